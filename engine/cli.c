@@ -1,0 +1,77 @@
+/* cli.c: shared command-line plumbing. */
+#include "cli.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "paths.h"
+
+bool cli_init(Cli *cli)
+{
+    if (!paths_data_dir(cli->data_dir, sizeof cli->data_dir)) {
+        fprintf(stderr, "heartlines: cannot find the game's data folder (scripts/lib/scenario_api.lua); "
+                        "set HEARTLINES_DATA to the folder that holds scripts/\n");
+        return false;
+    }
+    snprintf(cli->api_path, sizeof cli->api_path, "%s/scripts/lib/scenario_api.lua", cli->data_dir);
+    cli->loader = (LoaderOptions){.limits = sandbox_default_limits(), .api_path = cli->api_path};
+    return true;
+}
+
+static int compare_diags(const void *a, const void *b)
+{
+    const Diag *x = a, *y = b;
+    int by_file = strcmp(x->file, y->file);
+    return by_file ? by_file : x->line - y->line;
+}
+
+void cli_print_diags(FILE *out, DiagList *diags)
+{
+    if (diags->count) qsort(diags->items, (size_t)diags->count, sizeof *diags->items, compare_diags);
+    StrBuf line = {0};
+    for (int i = 0; i < diags->count; i++) {
+        strbuf_clear(&line);
+        diag_format(&diags->items[i], &line);
+        fprintf(out, "%s\n", strbuf_text(&line));
+    }
+    strbuf_free(&line);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **cli_list_scenarios(const char *dir, int *count)
+{
+    *count = 0;
+    DIR *folder = opendir(dir);
+    if (!folder) return NULL;
+    char **list = NULL;
+    int capacity = 0;
+    for (struct dirent *entry; (entry = readdir(folder));) {
+        size_t length = strlen(entry->d_name);
+        if (length < 5 || strcmp(entry->d_name + length - 4, ".lua") != 0 || entry->d_name[0] == '.') continue;
+        if (*count == capacity) {
+            capacity = capacity ? capacity * 2 : 16;
+            char **grown = realloc(list, (size_t)capacity * sizeof *list);
+            if (!grown) break;
+            list = grown;
+        }
+        size_t size = strlen(dir) + length + 2;
+        char *path = malloc(size);
+        if (!path) break;
+        snprintf(path, size, "%s/%s", dir, entry->d_name);
+        list[(*count)++] = path;
+    }
+    closedir(folder);
+    if (list) qsort(list, (size_t)*count, sizeof *list, compare_names);
+    return list;
+}
+
+void cli_free_list(char **list, int count)
+{
+    for (int i = 0; i < count; i++) free(list[i]);
+    free(list);
+}

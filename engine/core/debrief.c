@@ -1,0 +1,130 @@
+/* debrief.c: choosing the moments worth showing, and the picture of the five threads.
+
+   "What helped" favours repairs (a slip mended is the thing most worth praising), then choices
+   with more skills, then those that moved the relationship most. "One thing to try" is the
+   pitfall that cost the most, and its alternative is the line offered at the same decision with
+   the most skills and no pitfall. Nothing is summed into a score. */
+#include "debrief.h"
+
+#include <stddef.h>
+
+#include "rules.h"
+
+static const Choice *step_choice(const Scenario *scenario, const Step *step)
+{
+    return &scenario->nodes[step->node].choices[step->choice];
+}
+
+/* -1 when the step is not worth praising. */
+static int helped_weight(const Scenario *scenario, const Step *step)
+{
+    const Choice *choice = step_choice(scenario, step);
+    if (choice->skill_count == 0 || (choice->pitfall_count > 0 && !step->repair)) return -1;
+    return (step->repair ? 100000 : 0) + choice->skill_count * 1000 + rules_choice_value(scenario, choice) + 500;
+}
+
+static void pick_helped(const Scenario *scenario, const Record *record, Debrief *out)
+{
+    int best[DEBRIEF_HELPED_MAX] = {-1, -1};
+    int weight[DEBRIEF_HELPED_MAX] = {-1, -1};
+    for (int i = 0; i < record->count; i++) {
+        int w = helped_weight(scenario, &record->steps[i]);
+        if (w > weight[0]) {
+            best[1] = best[0], weight[1] = weight[0];
+            best[0] = i, weight[0] = w;
+        } else if (w > weight[1]) best[1] = i, weight[1] = w;
+    }
+    /* Show them in the order they happened. */
+    if (best[1] >= 0 && best[1] < best[0]) {
+        int swap = best[0];
+        best[0] = best[1];
+        best[1] = swap;
+    }
+    for (int k = 0; k < DEBRIEF_HELPED_MAX; k++) {
+        if (best[k] < 0) continue;
+        const Step *step = &record->steps[best[k]];
+        out->helped[out->helped_count++] = (Moment){step, step_choice(scenario, step)};
+    }
+}
+
+static void pick_alternative(const Scenario *scenario, Debrief *out)
+{
+    const Step *step = out->to_try.step;
+    const Node *node = &scenario->nodes[step->node];
+    int best_skills = 0;
+    for (int i = 0; i < step->offered_count; i++) {
+        const Offered *offered = &step->offered[i];
+        const Choice *choice = &node->choices[offered->choice];
+        if (offered->choice == step->choice || choice->pitfall_count > 0) continue;
+        if (choice->skill_count > best_skills) {
+            best_skills = choice->skill_count;
+            out->alternative = offered;
+            out->alternative_choice = choice;
+        }
+    }
+}
+
+static void pick_to_try(const Scenario *scenario, const Record *record, Debrief *out)
+{
+    int worst = 0;
+    for (int i = 0; i < record->count; i++) {
+        const Step *step = &record->steps[i];
+        const Choice *choice = step_choice(scenario, step);
+        if (choice->pitfall_count == 0) continue;
+        int cost = choice->pitfall_count * 1000 - rules_choice_value(scenario, choice) + 500;
+        if (cost > worst) {
+            worst = cost;
+            out->to_try = (Moment){step, choice};
+            out->has_to_try = true;
+        }
+    }
+    if (out->has_to_try) pick_alternative(scenario, out);
+}
+
+static void mark_touched(const Choice *choice, bool *touched)
+{
+    for (int i = 0; i < choice->skill_count; i++) touched[vocab_tag(TAG_SKILL, choice->skills[i])->thread] = true;
+    for (int i = 0; i < choice->pitfall_count; i++) touched[vocab_tag(TAG_PITFALL, choice->pitfalls[i])->thread] = true;
+}
+
+static void picture_threads(const Scenario *scenario, const Record *record, Debrief *out)
+{
+    int skills[THREAD_COUNT] = {0}, pitfalls[THREAD_COUNT] = {0};
+    bool touched[THREAD_COUNT] = {false};
+    for (int i = 0; i < record->count; i++) {
+        const Step *step = &record->steps[i];
+        const Choice *taken = step_choice(scenario, step);
+        for (int k = 0; k < taken->skill_count; k++) skills[vocab_tag(TAG_SKILL, taken->skills[k])->thread]++;
+        for (int k = 0; k < taken->pitfall_count; k++) pitfalls[vocab_tag(TAG_PITFALL, taken->pitfalls[k])->thread]++;
+        for (int k = 0; k < step->offered_count; k++)
+            mark_touched(&scenario->nodes[step->node].choices[step->offered[k].choice], touched);
+    }
+    for (int t = 0; t < THREAD_COUNT; t++) {
+        if (!touched[t]) out->threads[t] = LEVEL_NOT_IN_STORY;
+        else if (skills[t] >= 2 && skills[t] > pitfalls[t]) out->threads[t] = LEVEL_MORE;
+        else if (skills[t] >= 1) out->threads[t] = LEVEL_SOME;
+        else out->threads[t] = LEVEL_NOT_THIS_TIME;
+    }
+}
+
+void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
+{
+    *out = (Debrief){.card_skill = -1};
+    if (record->ending != NODE_NONE) {
+        out->ending = &scenario->nodes[record->ending];
+        out->summary = out->ending->summary;
+        out->reflect = out->ending->reflect;
+    }
+    if (!out->reflect) out->reflect = scenario->reflect;
+    pick_helped(scenario, record, out);
+    pick_to_try(scenario, record, out);
+    picture_threads(scenario, record, out);
+    if (out->alternative_choice) out->card_skill = out->alternative_choice->skills[0];
+    else if (out->helped_count) out->card_skill = out->helped[0].choice->skills[0];
+}
+
+const char *debrief_level_name(ThreadLevel level)
+{
+    static const char *const names[] = {"not in this story", "not this time", "some", "more"};
+    return names[level];
+}

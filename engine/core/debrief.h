@@ -1,0 +1,44 @@
+/* debrief.h: the end-of-scenario feedback: what happened, what helped, one thing to try, the threads. */
+#ifndef HEARTLINES_DEBRIEF_H
+#define HEARTLINES_DEBRIEF_H
+
+#include <stdbool.h>
+
+#include "model.h"
+#include "record.h"
+#include "vocab.h"
+
+enum { DEBRIEF_HELPED_MAX = 2 };
+
+/* How a thread showed in this playthrough: a picture, never a score. */
+typedef enum ThreadLevel {
+    LEVEL_NOT_IN_STORY,  /* no choice on this path touched the thread */
+    LEVEL_NOT_THIS_TIME,
+    LEVEL_SOME,
+    LEVEL_MORE,
+} ThreadLevel;
+
+typedef struct Moment {
+    const Step *step;
+    const Choice *choice;
+} Moment;
+
+typedef struct Debrief {
+    const Node *ending;
+    const char *summary;         /* what happened, in one sentence */
+    const char *reflect;         /* the ending's question, else the scenario's; may be NULL */
+    Moment helped[DEBRIEF_HELPED_MAX];
+    int helped_count;
+    bool has_to_try;
+    Moment to_try;               /* the decision that cost the most */
+    const Offered *alternative;  /* a line that might have worked there, or NULL */
+    const Choice *alternative_choice;
+    ThreadLevel threads[THREAD_COUNT];
+    int card_skill;              /* a skill to explain on a card, -1 when none */
+} Debrief;
+
+/* Builds the debrief of a finished record. Pointers refer into scenario and record. */
+void debrief_build(const Scenario *scenario, const Record *record, Debrief *out);
+const char *debrief_level_name(ThreadLevel level);
+
+#endif

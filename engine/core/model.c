@@ -1,0 +1,155 @@
+/* model.c: scenario lifetime, lookups, and linking node references by id. */
+#include "model.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suggest.h"
+
+Scenario *scenario_new(const char *file)
+{
+    Scenario *scenario = calloc(1, sizeof *scenario);
+    if (!scenario) return NULL;
+    scenario->file = arena_strdup(&scenario->arena, file);
+    scenario->start = NODE_NONE;
+    scenario->flooding = (Flooding){.var = -1, .target = NODE_NONE};
+    scenario->self_flooding = (SelfFlooding){.var = -1};
+    return scenario;
+}
+
+void scenario_free(Scenario *scenario)
+{
+    if (!scenario) return;
+    arena_free(&scenario->arena);
+    free(scenario);
+}
+
+int scenario_find_cast(const Scenario *scenario, const char *key)
+{
+    for (int i = 0; i < scenario->cast_count; i++)
+        if (strcmp(scenario->cast[i].key, key) == 0) return i;
+    return -1;
+}
+
+int scenario_find_var(const Scenario *scenario, const char *name)
+{
+    for (int i = 0; i < scenario->var_count; i++)
+        if (strcmp(scenario->vars[i].name, name) == 0) return i;
+    return -1;
+}
+
+const char *scenario_speaker_name(const Scenario *scenario, int speaker)
+{
+    if (speaker == SPEAKER_YOU) return "You";
+    if (speaker >= 0 && speaker < scenario->cast_count) return scenario->cast[speaker].name;
+    return NULL;
+}
+
+int scenario_ending_count(const Scenario *scenario)
+{
+    int endings = 0;
+    for (int i = 0; i < scenario->node_count; i++) endings += scenario->nodes[i].is_ending;
+    return endings;
+}
+
+/* FNV-1a: ids are short, and the table is built once per load. */
+static uint32_t hash_id(const char *id)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+static int *index_slot(const Scenario *scenario, const char *id)
+{
+    unsigned mask = (unsigned)scenario->node_index_size - 1;
+    for (unsigned slot = hash_id(id) & mask;; slot = (slot + 1) & mask) {
+        int *entry = &scenario->node_index[slot];
+        if (*entry == NODE_NONE || strcmp(scenario->nodes[*entry].id, id) == 0) return entry;
+    }
+}
+
+int scenario_find_node(const Scenario *scenario, const char *id)
+{
+    if (!scenario->node_index || !id) return NODE_NONE;
+    return *index_slot(scenario, id);
+}
+
+static bool is_word(const char *id)
+{
+    if (!isalpha((unsigned char)id[0])) return false;
+    for (const char *p = id; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_') return false;
+    return true;
+}
+
+static bool build_index(Scenario *scenario, DiagList *diags)
+{
+    int size = 16;
+    while (size < scenario->node_count * 2) size *= 2;
+    scenario->node_index = arena_array(&scenario->arena, (size_t)size, sizeof(int));
+    if (!scenario->node_index) return false;
+    scenario->node_index_size = size;
+    for (int i = 0; i < size; i++) scenario->node_index[i] = NODE_NONE;
+    for (int i = 0; i < scenario->node_count; i++) {
+        const Node *node = &scenario->nodes[i];
+        if (!is_word(node->id))
+            diag_add(diags, DIAG_BAD_ID, scenario->file, node->line,
+                     "node id '%s' must be letters, digits and underscores, starting with a letter", node->id);
+        int *slot = index_slot(scenario, node->id);
+        if (*slot != NODE_NONE)
+            diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, node->line,
+                     "node '%s' is already defined at line %d", node->id, scenario->nodes[*slot].line);
+        else *slot = i;
+    }
+    return true;
+}
+
+static const char *node_id_at(const void *ctx, int i) { return ((const Scenario *)ctx)->nodes[i].id; }
+
+/* Resolves id to a node index, or reports E206 with a suggestion. */
+static int resolve(const Scenario *scenario, const char *id, int line, const char *what, DiagList *diags)
+{
+    int index = scenario_find_node(scenario, id);
+    if (index != NODE_NONE) return index;
+    const char *near = suggest_nearest(id, scenario, scenario->node_count, node_id_at);
+    if (near)
+        diag_add(diags, DIAG_TARGET_MISSING, scenario->file, line,
+                 "%s '%s' does not exist (did you mean '%s'?)", what, id, near);
+    else diag_add(diags, DIAG_TARGET_MISSING, scenario->file, line, "%s '%s' does not exist", what, id);
+    return NODE_NONE;
+}
+
+static void link_node(Scenario *scenario, Node *node, DiagList *diags)
+{
+    for (int c = 0; c < node->choice_count; c++) {
+        Choice *choice = &node->choices[c];
+        choice->target = resolve(scenario, choice->target_id, choice->line, "choice leads to", diags);
+    }
+    node->next = node->next_id ? resolve(scenario, node->next_id, node->line, "next node", diags) : NODE_NONE;
+    if (node->is_ending && (node->choice_count || node->next_id))
+        diag_add(diags, DIAG_NODE_SHAPE, scenario->file, node->line,
+                 "ending '%s' cannot have choices or next", node->id);
+    else if (node->choice_count && node->next_id)
+        diag_add(diags, DIAG_NODE_SHAPE, scenario->file, node->line,
+                 "node '%s' has both choices and next; keep one", node->id);
+    else if (!node->is_ending && !node->choice_count && !node->next_id)
+        diag_add(diags, DIAG_DEAD_END, scenario->file, node->line,
+                 "node '%s' is a dead end: it has no choices, no next, and is not an ending", node->id);
+}
+
+bool scenario_link(Scenario *scenario, DiagList *diags)
+{
+    int errors_before = diag_error_count(diags);
+    if (!build_index(scenario, diags)) return false;
+    for (int i = 0; i < scenario->node_count; i++) link_node(scenario, &scenario->nodes[i], diags);
+    if (scenario->start_id) scenario->start = resolve(scenario, scenario->start_id, scenario->line, "start node", diags);
+    if (scenario->flooding.target_id)
+        scenario->flooding.target = resolve(scenario, scenario->flooding.target_id, scenario->flooding.line,
+                                            "flooding node", diags);
+    if (scenario->node_count && scenario_ending_count(scenario) == 0)
+        diag_add(diags, DIAG_NO_ENDING, scenario->file, scenario->line,
+                 "the scenario has no ending: add at least one ending \"id\" { ... }");
+    return diag_error_count(diags) == errors_before;
+}

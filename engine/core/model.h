@@ -1,0 +1,125 @@
+/* model.h: a scenario as plain data: cast, state, nodes, lines, choices. One arena owns it all. */
+#ifndef HEARTLINES_MODEL_H
+#define HEARTLINES_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "diag.h"
+
+enum {
+    NODE_NONE = -1,
+    SPEAKER_NARRATOR = -1,
+    SPEAKER_YOU = -2,
+    NO_FUNCTION = 0,     /* a Text or condition with no script function behind it */
+    MAX_STATE_VARS = 16,
+};
+
+/* Text is either fixed or computed by a script function (fn, a handle the script hooks know). */
+typedef struct Text {
+    const char *fixed;
+    int fn;
+} Text;
+
+typedef struct Line {
+    int speaker;         /* a cast index, SPEAKER_NARRATOR or SPEAKER_YOU */
+    Text text;
+    int line;
+} Line;
+
+typedef struct Effect {
+    int var;
+    int delta;
+} Effect;
+
+typedef struct Choice {
+    Text text;
+    const char *target_id;
+    int target;          /* node index once linked */
+    int line;
+    uint8_t *skills, *pitfalls;   /* vocabulary indices */
+    int skill_count, pitfall_count;
+    Effect *effects;
+    int effect_count;
+    const char *coach;
+    int when_fn;         /* NO_FUNCTION: always available */
+    bool calm;           /* locked while the player is flooded */
+} Choice;
+
+typedef struct Node {
+    const char *id;
+    int line;
+    int need;            /* vocabulary need index, -1 when none */
+    Line *lines;
+    int line_count;
+    Choice *choices;
+    int choice_count;
+    const char *next_id; /* for nodes that continue without a choice */
+    int next;
+    bool is_ending;
+    const char *title, *summary, *reflect;   /* endings only */
+} Node;
+
+typedef struct StateVar {
+    const char *name;
+    int start, min, max;
+    bool lower_is_better;
+} StateVar;
+
+typedef struct CastMember {
+    const char *key, *name;
+} CastMember;
+
+/* The other person floods: a choice that pushes var to at or above goes to target instead. */
+typedef struct Flooding {
+    int var;             /* -1 when the scenario has none */
+    int at;
+    const char *target_id;
+    int target;
+    int line;
+} Flooding;
+
+/* The player floods: while var is at or above at, calm choices are locked with hint. */
+typedef struct SelfFlooding {
+    int var;             /* -1 when the scenario has none */
+    int at;
+    const char *hint;
+} SelfFlooding;
+
+typedef struct Scenario {
+    Arena arena;
+    const char *file;
+    int line;
+    const char *id, *title, *blurb, *setting, *reflect;
+    int minutes;
+    const char **notes;
+    int note_count;
+    CastMember *cast;
+    int cast_count;
+    StateVar *vars;
+    int var_count;
+    Node *nodes;
+    int node_count;
+    const char *start_id;
+    int start;
+    Flooding flooding;
+    SelfFlooding self_flooding;
+    int *node_index;     /* open-addressing table of node ids, built by scenario_link */
+    int node_index_size;
+} Scenario;
+
+Scenario *scenario_new(const char *file);
+void scenario_free(Scenario *scenario);
+
+int scenario_find_cast(const Scenario *scenario, const char *key);    /* -1 when unknown */
+int scenario_find_var(const Scenario *scenario, const char *name);    /* -1 when unknown */
+int scenario_find_node(const Scenario *scenario, const char *id);     /* after scenario_link */
+const char *scenario_speaker_name(const Scenario *scenario, int speaker);  /* NULL for narration */
+int scenario_ending_count(const Scenario *scenario);
+
+/* Resolves every node reference by id and reports what does not fit (see diag_codes.h).
+   Returns false when the scenario has errors and cannot be played. */
+bool scenario_link(Scenario *scenario, DiagList *diags);
+
+#endif

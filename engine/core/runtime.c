@@ -1,0 +1,202 @@
+/* runtime.c: walks one playthrough of a scenario, building each view and recording each decision. */
+#include "runtime.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+#include "shuffle.h"
+#include "vocab.h"
+
+struct Runtime {
+    const Scenario *scenario;
+    ScriptHooks hooks;
+    uint64_t seed;
+    bool shuffle;
+    int node;
+    int vars[MAX_STATE_VARS];
+    bool pitfall_taken;          /* for spotting repairs */
+    int repair_skills[2];
+    Record record;
+    DiagList diags;
+    View view;
+    StrBuf text;                 /* all text of the current view */
+    ViewLine *lines;
+    ViewChoice *choices;
+    size_t *line_offsets, *choice_offsets;
+    int capacity;                /* of lines and choices: the most any node has */
+};
+
+static bool has_skill(const Choice *choice, int skill)
+{
+    for (int i = 0; i < choice->skill_count; i++)
+        if (choice->skills[i] == skill) return true;
+    return false;
+}
+
+static void fail(Runtime *rt)
+{
+    rt->view = (View){.kind = VIEW_ERROR, .node = rt->node, .step = rt->record.count};
+}
+
+static bool build_lines(Runtime *rt, const Node *node)
+{
+    int count = 0;
+    for (int i = 0; i < node->line_count; i++) {
+        size_t start = rt->text.length;
+        if (!rules_text(&node->lines[i].text, rt->vars, &rt->hooks, &rt->text, &rt->diags)) return false;
+        if (rt->text.length == start) continue;   /* a computed line chose to stay silent */
+        strbuf_append(&rt->text, "", 1);          /* keep each text NUL-terminated in place */
+        rt->line_offsets[count] = start;
+        rt->lines[count++] = (ViewLine){
+            .speaker = node->lines[i].speaker,
+            .speaker_name = scenario_speaker_name(rt->scenario, node->lines[i].speaker),
+        };
+    }
+    rt->view.line_count = count;
+    return true;
+}
+
+static bool build_choices(Runtime *rt, const Node *node)
+{
+    int count = 0;
+    int order[256];
+    for (int i = 0; i < node->choice_count; i++) {
+        ChoiceState state;
+        if (!rules_choice_state(rt->scenario, &node->choices[i], rt->vars, &rt->hooks, &rt->diags, &state))
+            return false;
+        if (state == CHOICE_HIDDEN) continue;
+        rt->choices[count] = (ViewChoice){.choice = i, .locked = state == CHOICE_LOCKED};
+        if (state == CHOICE_LOCKED) rt->view.lock_hint = rt->scenario->self_flooding.hint;
+        order[count] = count;
+        count++;
+    }
+    if (rt->shuffle) shuffle_order(rt->seed, (uint64_t)rt->node * 131 + (uint64_t)rt->record.count, order, count);
+    ViewChoice authored[256];
+    memcpy(authored, rt->choices, (size_t)count * sizeof *authored);
+    for (int i = 0; i < count; i++) {
+        rt->choices[i] = authored[order[i]];
+        rt->choice_offsets[i] = rt->text.length;
+        if (!rules_text(&node->choices[rt->choices[i].choice].text, rt->vars, &rt->hooks, &rt->text, &rt->diags))
+            return false;
+        strbuf_append(&rt->text, "", 1);
+    }
+    rt->view.choice_count = count;
+    return true;
+}
+
+/* Builds the view for the current node; the texts are fixed up once the buffer stops growing. */
+static void enter(Runtime *rt, int node_index, const char *coach)
+{
+    const Node *node = &rt->scenario->nodes[node_index];
+    rt->node = node_index;
+    strbuf_clear(&rt->text);
+    rt->view = (View){.node = node_index, .coach = coach, .step = rt->record.count,
+                      .lines = rt->lines, .choices = rt->choices};
+    if (!build_lines(rt, node) || !build_choices(rt, node) || rt->text.failed) {
+        fail(rt);
+        return;
+    }
+    for (int i = 0; i < rt->view.line_count; i++) rt->lines[i].text = rt->text.data + rt->line_offsets[i];
+    for (int i = 0; i < rt->view.choice_count; i++) rt->choices[i].text = rt->text.data + rt->choice_offsets[i];
+    if (node->is_ending) {
+        rt->view.kind = VIEW_ENDING;
+        rt->record.ending = node_index;
+    } else rt->view.kind = node->choice_count ? VIEW_CHOOSE : VIEW_CONTINUE;
+    if (rt->view.kind == VIEW_CHOOSE && rt->view.choice_count == 0) {
+        diag_add(&rt->diags, DIAG_DEAD_END, rt->scenario->file, node->line,
+                 "node '%s' has no choice open in this state", node->id);
+        fail(rt);
+    }
+}
+
+static int max_items(const Scenario *scenario)
+{
+    int most = 1;
+    for (int i = 0; i < scenario->node_count; i++) {
+        const Node *node = &scenario->nodes[i];
+        if (node->line_count > most) most = node->line_count;
+        if (node->choice_count > most) most = node->choice_count;
+    }
+    return most;
+}
+
+Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed, bool shuffle)
+{
+    if (scenario->start == NODE_NONE || max_items(scenario) > 256) return NULL;
+    Runtime *rt = calloc(1, sizeof *rt);
+    if (!rt) return NULL;
+    rt->scenario = scenario;
+    if (hooks) rt->hooks = *hooks;
+    rt->seed = seed;
+    rt->shuffle = shuffle;
+    rt->capacity = max_items(scenario);
+    rt->lines = calloc((size_t)rt->capacity, sizeof *rt->lines);
+    rt->choices = calloc((size_t)rt->capacity, sizeof *rt->choices);
+    rt->line_offsets = calloc((size_t)rt->capacity, sizeof *rt->line_offsets);
+    rt->choice_offsets = calloc((size_t)rt->capacity, sizeof *rt->choice_offsets);
+    if (!rt->lines || !rt->choices || !rt->line_offsets || !rt->choice_offsets) {
+        runtime_free(rt);
+        return NULL;
+    }
+    rt->repair_skills[0] = vocab_find(TAG_SKILL, "repair");
+    rt->repair_skills[1] = vocab_find(TAG_SKILL, "take_responsibility");
+    record_init(&rt->record);
+    rules_start_state(scenario, rt->vars);
+    enter(rt, scenario->start, NULL);
+    return rt;
+}
+
+void runtime_free(Runtime *rt)
+{
+    if (!rt) return;
+    record_free(&rt->record);
+    diag_list_free(&rt->diags);
+    strbuf_free(&rt->text);
+    free(rt->lines);
+    free(rt->choices);
+    free(rt->line_offsets);
+    free(rt->choice_offsets);
+    free(rt);
+}
+
+const View *runtime_view(const Runtime *rt) { return &rt->view; }
+const Scenario *runtime_scenario(const Runtime *rt) { return rt->scenario; }
+const Record *runtime_record(const Runtime *rt) { return &rt->record; }
+const int *runtime_state(const Runtime *rt) { return rt->vars; }
+const DiagList *runtime_diags(const Runtime *rt) { return &rt->diags; }
+
+static bool take(Runtime *rt, const ViewChoice *picked)
+{
+    const Node *node = &rt->scenario->nodes[rt->node];
+    const Choice *choice = &node->choices[picked->choice];
+    Offered offered[256];
+    for (int i = 0; i < rt->view.choice_count; i++)
+        offered[i] = (Offered){rt->choices[i].choice, rt->choices[i].text, rt->choices[i].locked};
+    Step step = {.node = rt->node, .choice = picked->choice, .said = picked->text,
+                 .offered = offered, .offered_count = rt->view.choice_count};
+    memcpy(step.vars_before, rt->vars, sizeof rt->vars);
+    int next = rules_apply(rt->scenario, choice, rt->vars);
+    memcpy(step.vars_after, rt->vars, sizeof rt->vars);
+    step.repair = rt->pitfall_taken && (has_skill(choice, rt->repair_skills[0]) || has_skill(choice, rt->repair_skills[1]));
+    rt->pitfall_taken |= choice->pitfall_count > 0;
+    if (!record_add(&rt->record, &step)) return false;
+    enter(rt, next, choice->coach);
+    if (rt->view.kind != VIEW_ERROR) {
+        const ViewLine *first = rt->view.line_count ? &rt->view.lines[0] : NULL;
+        record_set_reaction(&rt->record, first ? first->speaker : SPEAKER_NARRATOR, first ? first->text : "");
+    }
+    return true;
+}
+
+bool runtime_choose(Runtime *rt, int index)
+{
+    const View *view = &rt->view;
+    if (view->kind == VIEW_CONTINUE && index == 0) {
+        enter(rt, rt->scenario->nodes[rt->node].next, NULL);
+        return true;
+    }
+    if (view->kind != VIEW_CHOOSE || index < 0 || index >= view->choice_count || view->choices[index].locked)
+        return false;
+    return take(rt, &view->choices[index]);
+}

@@ -1,0 +1,254 @@
+/* loader.c: runs a scenario file in its sandbox and turns the returned table into the C model. */
+#include "loader.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "loader_nodes.h"
+#include "script_calls.h"
+
+static const char *const scenario_fields[] = {
+    "id", "title", "blurb", "minutes", "setting", "notes", "reflect", "cast", "state",
+    "flooding", "self_flooding", "start", "nodes", NULL,
+};
+static const char *const var_fields[] = {"better", "min", "max", NULL};
+static const char *const flooding_fields[] = {"var", "at", "to", NULL};
+static const char *const self_flooding_fields[] = {"var", "at", "hint", NULL};
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The string keys of table t, sorted, so the model does not depend on hash order. */
+static int sorted_keys(lua_State *L, int t, const char **keys, int max)
+{
+    int count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TSTRING && count < max) keys[count++] = lua_tostring(L, -1);
+    }
+    qsort(keys, (size_t)count, sizeof *keys, compare_strings);
+    return count;
+}
+
+static bool push_table_field(Reader *r, int t, const char *key, int line)
+{
+    lua_pushstring(r->L, key);
+    int type = lua_rawget(r->L, t);
+    if (type == LUA_TTABLE) return true;
+    if (type != LUA_TNIL)
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "field '%s' must be a table, got %s", key,
+                 luaL_typename(r->L, -1));
+    lua_pop(r->L, 1);
+    return false;
+}
+
+static void read_cast(Reader *r, int t, int line)
+{
+    lua_State *L = r->L;
+    if (!push_table_field(r, t, "cast", line)) {
+        diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line, "the scenario needs a 'cast' table");
+        return;
+    }
+    int cast = lua_gettop(L);
+    const char *keys[64];
+    int count = sorted_keys(L, cast, keys, 64);
+    CastMember *members = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *members);
+    if (!members) luaL_error(L, "out of memory");
+    for (int i = 0; i < count; i++) {
+        members[i].key = arena_strdup(&r->scenario->arena, keys[i]);
+        lua_pushstring(L, keys[i]);
+        int type = lua_rawget(L, cast);
+        if (type == LUA_TTABLE) {
+            members[i].name = read_required_string(r, -1, "name", "a cast member", line);
+        } else if (type == LUA_TSTRING) {
+            size_t length;
+            const char *name = lua_tolstring(L, -1, &length);
+            members[i].name = read_copy_text(r, name, length);
+        } else
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "cast member '%s' must be \"Name\" or { name = \"Name\" }",
+                     keys[i]);
+        if (!members[i].name) members[i].name = members[i].key;
+        lua_pop(L, 1);
+    }
+    r->scenario->cast = members;
+    r->scenario->cast_count = count;
+    lua_pop(L, 1);
+}
+
+static void read_var(Reader *r, int value, StateVar *var, int line)
+{
+    lua_State *L = r->L;
+    *var = (StateVar){.name = var->name, .min = 0, .max = 100};
+    if (lua_type(L, value) == LUA_TTABLE) {
+        read_check_fields(r, value, var_fields, false, true, "a state value", line);
+        lua_rawgeti(L, value, 1);
+        var->start = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
+        if (!lua_isinteger(L, -1))
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' needs a whole number first: { 50, ... }",
+                     var->name);
+        lua_pop(L, 1);
+        read_integer(r, value, "min", line, &var->min);
+        read_integer(r, value, "max", line, &var->max);
+        const char *better = read_string(r, value, "better", line);
+        var->lower_is_better = better && strcmp(better, "lower") == 0;
+        if (better && !var->lower_is_better && strcmp(better, "higher") != 0)
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "'better' must be \"higher\" or \"lower\"");
+    } else if (lua_isinteger(L, value)) var->start = (int)lua_tointeger(L, value);
+    else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' must be a whole number", var->name);
+    if (var->start < var->min || var->start > var->max)
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' starts at %d, outside %d..%d",
+                 var->name, var->start, var->min, var->max);
+}
+
+static void read_state(Reader *r, int t, int line)
+{
+    lua_State *L = r->L;
+    if (!push_table_field(r, t, "state", line)) return;
+    int state = lua_gettop(L);
+    const char *keys[MAX_STATE_VARS + 1];
+    int count = sorted_keys(L, state, keys, MAX_STATE_VARS + 1);
+    if (count > MAX_STATE_VARS) {
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "a scenario can have at most %d state values",
+                 MAX_STATE_VARS);
+        count = MAX_STATE_VARS;
+    }
+    StateVar *vars = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *vars);
+    if (!vars) luaL_error(L, "out of memory");
+    for (int i = 0; i < count; i++) {
+        vars[i].name = arena_strdup(&r->scenario->arena, keys[i]);
+        lua_pushstring(L, keys[i]);
+        lua_rawget(L, state);
+        read_var(r, lua_gettop(L), &vars[i], line);
+        lua_pop(L, 1);
+    }
+    r->scenario->vars = vars;
+    r->scenario->var_count = count;
+    lua_pop(L, 1);
+}
+
+static int read_var_name(Reader *r, int t, int line)
+{
+    const char *name = read_required_string(r, t, "var", "flooding", line);
+    int var = name ? scenario_find_var(r->scenario, name) : -1;
+    if (name && var < 0)
+        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line, "flooding names '%s', which is not in state", name);
+    return var;
+}
+
+static void read_flooding(Reader *r, int t, int line)
+{
+    Scenario *scenario = r->scenario;
+    if (push_table_field(r, t, "flooding", line)) {
+        read_check_fields(r, -1, flooding_fields, false, false, "flooding", line);
+        scenario->flooding.var = read_var_name(r, -1, line);
+        read_integer(r, -1, "at", line, &scenario->flooding.at);
+        scenario->flooding.target_id = read_required_string(r, -1, "to", "flooding", line);
+        scenario->flooding.line = line;
+        if (!scenario->flooding.target_id) scenario->flooding.var = -1;
+        lua_pop(r->L, 1);
+    }
+    if (push_table_field(r, t, "self_flooding", line)) {
+        read_check_fields(r, -1, self_flooding_fields, false, false, "self_flooding", line);
+        scenario->self_flooding.var = read_var_name(r, -1, line);
+        read_integer(r, -1, "at", line, &scenario->self_flooding.at);
+        scenario->self_flooding.hint = read_string(r, -1, "hint", line);
+        lua_pop(r->L, 1);
+    }
+}
+
+static void read_notes(Reader *r, int t, int line)
+{
+    lua_State *L = r->L;
+    if (!push_table_field(r, t, "notes", line)) return;
+    int count = (int)lua_rawlen(L, -1);
+    const char **notes = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *notes);
+    if (!notes) luaL_error(L, "out of memory");
+    int kept = 0;
+    for (int i = 1; i <= count; i++) {
+        if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+            size_t length;
+            const char *note = lua_tolstring(L, -1, &length);
+            notes[kept++] = read_copy_text(r, note, length);
+        } else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "notes must be a list of strings");
+        lua_pop(L, 1);
+    }
+    r->scenario->notes = notes;
+    r->scenario->note_count = kept;
+    lua_pop(L, 1);
+}
+
+/* Protected: (reader, scenario table) -> fills the model. */
+static int build_model(lua_State *L)
+{
+    Reader *r = lua_touserdata(L, 1);
+    const int t = 2;
+    Scenario *scenario = r->scenario;
+    int line = scenario->line = read_line(L, t);
+    read_cast(r, t, line);
+    read_state(r, t, line);
+    read_check_fields(r, t, scenario_fields, false, false, "the scenario", line);
+    scenario->id = read_required_string(r, t, "id", "the scenario", line);
+    scenario->title = read_required_string(r, t, "title", "the scenario", line);
+    scenario->blurb = read_string(r, t, "blurb", line);
+    scenario->setting = read_string(r, t, "setting", line);
+    scenario->reflect = read_string(r, t, "reflect", line);
+    read_integer(r, t, "minutes", line, &scenario->minutes);
+    read_notes(r, t, line);
+    read_flooding(r, t, line);
+    scenario->start_id = read_required_string(r, t, "start", "the scenario", line);
+    if (push_table_field(r, t, "nodes", line)) {
+        read_nodes(r, -1, line);
+        lua_pop(L, 1);
+    } else diag_add(r->diags, DIAG_FIELD_MISSING, scenario->file, line, "the scenario needs a 'nodes' list");
+    return 0;
+}
+
+static bool is_scenario_value(lua_State *L)
+{
+    if (lua_type(L, -1) != LUA_TTABLE) return false;
+    const char *kind = read_kind(L, -1);
+    return kind && strcmp(kind, "scenario") == 0;
+}
+
+bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out)
+{
+    *out = (LoadedScenario){0};
+    int errors_before = diag_error_count(diags);
+    out->sandbox = sandbox_new(&options->limits);
+    if (!out->sandbox) {
+        diag_add(diags, DIAG_MEMORY, path, 0, "cannot create a Lua state");
+        return false;
+    }
+    if (!sandbox_run_file(out->sandbox, path, options->api_path, diags)) return false;
+    lua_State *L = sandbox_state(out->sandbox);
+    if (!is_scenario_value(L)) {
+        diag_add(diags, DIAG_NOT_A_SCENARIO, path, sandbox_last_line(out->sandbox),
+                 "the file must end with 'return scenario { ... }' (it returned %s)", luaL_typename(L, -1));
+        lua_pop(L, 1);
+        return false;
+    }
+    out->scenario = scenario_new(path);
+    if (!out->scenario) return false;
+    Reader reader = {L, out->scenario, diags};
+    lua_pushcfunction(L, build_model);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, &reader);
+    lua_insert(L, -2);
+    if (!sandbox_host_call(out->sandbox, 2, 0, diags)) return false;
+    if (!script_calls_init(&out->hooks, out->sandbox, out->scenario)) return false;
+    scenario_link(out->scenario, diags);   /* even after field errors: report every problem at once */
+    return diag_error_count(diags) == errors_before;
+}
+
+void loader_close(LoadedScenario *loaded)
+{
+    script_calls_free(&loaded->hooks);
+    scenario_free(loaded->scenario);
+    sandbox_free(loaded->sandbox);
+    *loaded = (LoadedScenario){0};
+}

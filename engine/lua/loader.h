@@ -1,0 +1,28 @@
+/* loader.h: a scenario file in, a sandbox and a linked C model out. */
+#ifndef HEARTLINES_LOADER_H
+#define HEARTLINES_LOADER_H
+
+#include <stdbool.h>
+
+#include "../core/model.h"
+#include "../core/script_hooks.h"
+#include "sandbox.h"
+
+typedef struct LoaderOptions {
+    SandboxLimits limits;
+    const char *api_path;        /* scripts/lib/scenario_api.lua */
+} LoaderOptions;
+
+/* A loaded scenario: the model, and the sandbox its functions run in. */
+typedef struct LoadedScenario {
+    Scenario *scenario;          /* NULL when loading failed */
+    Sandbox *sandbox;
+    ScriptHooks hooks;
+} LoadedScenario;
+
+/* Loads and links path. Every problem found is added to diags. Returns true when the scenario
+   can be played (no errors); even then, out must be closed with loader_close. */
+bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out);
+void loader_close(LoadedScenario *loaded);
+
+#endif

@@ -1,0 +1,11 @@
+/* text_debrief.h: the end-of-scenario debrief as plain text. */
+#ifndef HEARTLINES_TEXT_DEBRIEF_H
+#define HEARTLINES_TEXT_DEBRIEF_H
+
+#include <stdio.h>
+
+#include "../core/debrief.h"
+
+void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief);
+
+#endif

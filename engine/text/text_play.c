@@ -1,0 +1,150 @@
+/* text_play.c: the terminal front end, and the null driver every behaviour can be tested on. */
+#include "text_play.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/debrief.h"
+#include "../core/runtime.h"
+#include "text_debrief.h"
+
+typedef enum Pick { PICK_OK, PICK_END_OF_INPUT, PICK_QUIT } Pick;
+
+static void print_intro(FILE *out, const Scenario *scenario)
+{
+    fprintf(out, "%s\n", scenario->title);
+    if (scenario->note_count) {
+        fprintf(out, "Content notes: ");
+        for (int i = 0; i < scenario->note_count; i++) fprintf(out, "%s%s", i ? "; " : "", scenario->notes[i]);
+        fprintf(out, ".\n");
+    }
+    if (scenario->setting) fprintf(out, "\n%s\n", scenario->setting);
+}
+
+static void print_scene(FILE *out, const View *view, bool coach)
+{
+    if (coach && view->coach) fprintf(out, "(Coach: %s)\n", view->coach);
+    fprintf(out, "\n");
+    for (int i = 0; i < view->line_count; i++) {
+        const ViewLine *line = &view->lines[i];
+        if (line->speaker_name) fprintf(out, "%s: %s\n", line->speaker_name, line->text);
+        else fprintf(out, "%s\n", line->text);
+    }
+    if (view->kind != VIEW_CHOOSE) return;
+    fprintf(out, "\nWhat do you say? Type a number from 1 to %d.\n", view->choice_count);
+    for (int i = 0; i < view->choice_count; i++) {
+        if (view->choices[i].locked) fprintf(out, "%d. (not now) %s\n", i + 1, view->choices[i].text);
+        else fprintf(out, "%d. %s\n", i + 1, view->choices[i].text);
+    }
+    if (view->lock_hint) fprintf(out, "(Not now: %s)\n", view->lock_hint);
+}
+
+/* Reads a pick from input: a number, or q to quit. Re-asks on anything else. */
+static Pick read_pick(const TextOptions *options, const View *view, int *pick)
+{
+    char line[256];
+    for (;;) {
+        fprintf(options->out, "> ");
+        fflush(options->out);
+        if (!fgets(line, sizeof line, options->in)) return PICK_END_OF_INPUT;
+        char *p = line;
+        while (isspace((unsigned char)*p)) p++;
+        if (*p == 'q' || *p == 'Q') return PICK_QUIT;
+        char *end;
+        long number = strtol(p, &end, 10);
+        while (isspace((unsigned char)*end)) end++;
+        if (end != p && *end == '\0' && number >= 1 && number <= view->choice_count) {
+            *pick = (int)number - 1;
+            return PICK_OK;
+        }
+        fprintf(options->out, "Please type a number from 1 to %d, or q to stop.\n", view->choice_count);
+    }
+}
+
+static void print_errors(const Runtime *runtime)
+{
+    const DiagList *diags = runtime_diags(runtime);
+    StrBuf line = {0};
+    for (int i = 0; i < diags->count; i++) {
+        strbuf_clear(&line);
+        diag_format(&diags->items[i], &line);
+        fprintf(stderr, "%s\n", strbuf_text(&line));
+    }
+    strbuf_free(&line);
+}
+
+static int finish_story(const TextOptions *options, const Runtime *runtime)
+{
+    Debrief debrief;
+    debrief_build(runtime_scenario(runtime), runtime_record(runtime), &debrief);
+    text_debrief_print(options->out, runtime_scenario(runtime), &debrief);
+    fprintf(options->out, "\n(To replay this exact game: --seed %llu)\n", (unsigned long long)options->seed);
+    return 0;
+}
+
+/* One decision: from the script or from input. Returns -1 to stop with status *status. */
+static int next_pick(const TextOptions *options, const View *view, int decision, int *status)
+{
+    if (options->script) {
+        if (decision >= options->script_length) {
+            fprintf(options->out, "\nThe --choices list ended before the story did.\n");
+            *status = 0;
+            return -1;
+        }
+        int pick = options->script[decision] - 1;
+        if (pick < 0 || pick >= view->choice_count || view->choices[pick].locked) {
+            fprintf(stderr, "heartlines: --choices: choice %d at decision %d is %s\n", options->script[decision],
+                    decision + 1, pick < 0 || pick >= view->choice_count ? "not on offer" : "locked");
+            *status = 2;
+            return -1;
+        }
+        fprintf(options->out, "> %d\n", pick + 1);
+        return pick;
+    }
+    int pick = 0;
+    Pick result;
+    while ((result = read_pick(options, view, &pick)) == PICK_OK && view->choices[pick].locked)
+        fprintf(options->out, "That one is out of reach right now.%s%s\n", view->lock_hint ? " " : "",
+                view->lock_hint ? view->lock_hint : "");
+    if (result == PICK_OK) return pick;
+    fprintf(options->out, result == PICK_QUIT ? "\nStopped. Come back any time.\n"
+                                              : "\nInput ended before the story did; stopping here.\n");
+    *status = 0;
+    return -1;
+}
+
+int text_play(const LoadedScenario *loaded, const TextOptions *options)
+{
+    Runtime *runtime = runtime_new(loaded->scenario, &loaded->hooks, options->seed, options->shuffle);
+    if (!runtime) {
+        fprintf(stderr, "heartlines: cannot start %s\n", loaded->scenario->file);
+        return 1;
+    }
+    print_intro(options->out, loaded->scenario);
+    int status = 0, decision = 0;
+    for (;;) {
+        const View *view = runtime_view(runtime);
+        if (view->kind == VIEW_ERROR) {
+            print_errors(runtime);
+            status = 1;
+            break;
+        }
+        print_scene(options->out, view, options->coach);
+        if (view->kind == VIEW_ENDING) {
+            status = finish_story(options, runtime);
+            break;
+        }
+        if (view->kind == VIEW_CONTINUE) {
+            runtime_choose(runtime, 0);
+            continue;
+        }
+        int pick = next_pick(options, view, decision++, &status);
+        if (pick < 0) break;
+        const char *said = view->choices[pick].text;
+        fprintf(options->out, "You: %s\n", said);
+        runtime_choose(runtime, pick);
+    }
+    runtime_free(runtime);
+    return status;
+}
