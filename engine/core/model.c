@@ -125,7 +125,7 @@ static void link_node(Scenario *scenario, Node *node, DiagList *diags)
 {
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];
-        choice->target = resolve(scenario, choice->target_id, choice->line, "choice leads to", diags);
+        choice->target = resolve(scenario, choice->target_id, choice->line, "choice target", diags);
     }
     node->next = node->next_id ? resolve(scenario, node->next_id, node->line, "next node", diags) : NODE_NONE;
     if (node->is_ending && (node->choice_count || node->next_id))

@@ -74,13 +74,16 @@ static bool in_scenario(const Sandbox *sb, const lua_Debug *ar)
     return sb->chunkname && strcmp(ar->source, sb->chunkname) == 0;
 }
 
+/* Line events keep last_line exact: a tail call (return scenario { ... }) leaves no frame of the
+   scenario on the stack, and memory errors carry no position. */
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     Sandbox *sb = sandbox_of(L);
-    if (ar->event == LUA_HOOKCOUNT) {
-        sb->instructions_left -= HOOK_EVERY;
-        if (lua_getinfo(L, "Sl", ar) && in_scenario(sb, ar) && ar->currentline > 0) sb->last_line = ar->currentline;
+    if (ar->event == LUA_HOOKLINE) {
+        if (lua_getinfo(L, "S", ar) && in_scenario(sb, ar)) sb->last_line = ar->currentline;
+        return;
     }
+    if (ar->event == LUA_HOOKCOUNT) sb->instructions_left -= HOOK_EVERY;
     if (!sb->expired && sb->instructions_left > 0 && now_seconds() < sb->deadline) return;
     sb->expired = true;
     lua_pushfstring(L, "%s:%d: ran past its budget", sb->chunkname ? sb->chunkname + 1 : "?", sb->last_line);
@@ -92,7 +95,7 @@ static void start_budget(Sandbox *sb, long instructions, double seconds)
     sb->instructions_left = sb->budget_instructions = instructions;
     sb->budget_seconds = seconds;
     sb->deadline = now_seconds() + seconds;
-    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT | LUA_MASKCALL, HOOK_EVERY);
+    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKLINE, HOOK_EVERY);
 }
 
 /* Runs no scenario code: the error object is described by type, never converted by metamethods. */
@@ -243,7 +246,8 @@ static bool load_chunk(Sandbox *sb, const char *path, size_t limit, DiagList *di
     return true;
 }
 
-/* caller_line(): the line of the scenario code that called the API. */
+/* caller_line(): the line of the scenario code that called the API (the last line the hook saw
+   when a tail call left no frame). */
 static int api_caller_line(lua_State *L)
 {
     Sandbox *sb = sandbox_of(L);
@@ -254,7 +258,7 @@ static int api_caller_line(lua_State *L)
             return 1;
         }
     }
-    lua_pushinteger(L, 0);
+    lua_pushinteger(L, sb->last_line);
     return 1;
 }
 

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# test.sh: set everything up (./setup.sh --for-tests), then run every test:
+# unit, loader, sandbox (hostile corpus), checker and transcript tests under ASan + UBSan; the
+# shipped scenarios and the docs' examples under check --strict; a clang -Werror build; valgrind.
+set -uo pipefail
+cd "$(dirname "$0")"
+./setup.sh --for-tests || exit 1
+
+passed=0
+failed=0
+step() {
+  local name=$1
+  shift
+  echo "== $name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $name"
+  fi
+}
+
+clang_build() {
+  rm -rf build-clang && mkdir build-clang && cp build/Makefile build/*.make build-clang/ &&
+    make -C build-clang config=release CC=clang -j"$(nproc)" --no-print-directory >/dev/null
+}
+
+valgrind_clean() {
+  valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=1 "$@" >/dev/null
+}
+
+valgrind_play() {
+  yes 1 | valgrind_clean ./build/release/heartlines text scripts/scenarios/cancelled_plans.lua --seed 7
+}
+
+step "unit tests (ASan + UBSan)" ./build/debug/heartlines_tests
+step "shipped scenarios: check --strict" ./build/debug/heartlines check --strict scripts/scenarios
+step "docs examples: check --strict" ./build/debug/heartlines check --strict docs/examples
+step "clang build with -Werror" clang_build
+step "valgrind: playing in the terminal leaks nothing" valgrind_play
+step "valgrind: checking the scenarios leaks nothing" valgrind_clean ./build/release/heartlines check scripts/scenarios
+
+echo "test.sh: $passed passed, $failed failed"
+((failed == 0))

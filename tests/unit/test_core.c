@@ -1,0 +1,281 @@
+/* test_core.c: the runtime, rules, record and debrief, driven by a scenario built in C with stub
+   hooks (no Lua), and the layering rule that the core includes neither SDL nor Lua. */
+#include <dirent.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../../engine/core/debrief.h"
+#include "../../engine/core/runtime.h"
+#include "../../engine/core/vocab.h"
+#include "tests.h"
+
+enum { VAR_TRUST, VAR_TENSION, FN_TRUSTED = 1, FN_GREETING = 2, FN_BROKEN = 3 };
+
+/* Stub hooks: FN_TRUSTED is "trust >= 50", FN_GREETING computes a line, FN_BROKEN fails. */
+static bool stub_condition(void *ctx, int fn, const int *vars, bool *result, DiagList *diags)
+{
+    (void)ctx;
+    if (fn == FN_BROKEN) {
+        diag_add(diags, DIAG_FUNCTION_ERROR, "stub", 1, "broken on purpose");
+        return false;
+    }
+    *result = vars[VAR_TRUST] >= 50;
+    return true;
+}
+
+static bool stub_text(void *ctx, int fn, const int *vars, StrBuf *out, DiagList *diags)
+{
+    (void)ctx, (void)fn, (void)diags;
+    return strbuf_printf(out, "%s", vars[VAR_TRUST] >= 50 ? "Thanks for asking." : "Whatever.");
+}
+
+static const ScriptHooks stub_hooks = {NULL, stub_condition, stub_text};
+
+static uint8_t skill(const char *id) { return (uint8_t)vocab_find(TAG_SKILL, id); }
+static uint8_t pitfall(const char *id) { return (uint8_t)vocab_find(TAG_PITFALL, id); }
+
+/* start: two choices (one criticism, one open question) -> talk: three choices, one only when
+   trust is low (a repair), one calm -> endings warm / cold; tension floods to "break". */
+static Scenario *build_scenario(void)
+{
+    Scenario *s = scenario_new("built.lua");
+    Arena *a = &s->arena;
+    StateVar *vars = arena_array(a, 2, sizeof *vars);
+    vars[VAR_TRUST] = (StateVar){"trust", 50, 0, 100, false};
+    vars[VAR_TENSION] = (StateVar){"tension", 20, 0, 100, true};
+    s->vars = vars, s->var_count = 2;
+    CastMember *cast = arena_array(a, 1, sizeof *cast);
+    cast[0] = (CastMember){"sam", "Sam"};
+    s->cast = cast, s->cast_count = 1;
+    s->title = "Built", s->start_id = "start";
+    s->flooding = (Flooding){.var = VAR_TENSION, .at = 80, .target_id = "break", .target = NODE_NONE};
+    s->self_flooding = (SelfFlooding){.var = VAR_TENSION, .at = 60, .hint = "Breathe first."};
+
+    static uint8_t criticism[1], open_question[1], repair[1], patience[1], stonewall[1];
+    criticism[0] = pitfall("criticism"), open_question[0] = skill("open_question");
+    repair[0] = skill("repair"), patience[0] = skill("patience"), stonewall[0] = pitfall("stonewall");
+    static Effect harsh[] = {{VAR_TRUST, -20}, {VAR_TENSION, 45}}, kind[] = {{VAR_TRUST, 10}};
+
+    Node *nodes = arena_array(a, 5, sizeof *nodes);
+    Line *start_lines = arena_array(a, 1, sizeof *start_lines);
+    start_lines[0] = (Line){0, {"I can't make dinner.", 0}, 3};
+    Choice *start_choices = arena_array(a, 2, sizeof *start_choices);
+    start_choices[0] = (Choice){.text = {"Seriously? Again?", 0}, .target_id = "talk", .pitfalls = criticism,
+                                .pitfall_count = 1, .effects = harsh, .effect_count = 2, .coach = "Harsh."};
+    start_choices[1] = (Choice){.text = {"What happened?", 0}, .target_id = "talk", .skills = open_question,
+                                .skill_count = 1, .effects = kind, .effect_count = 1, .coach = "Curious."};
+    nodes[0] = (Node){.id = "start", .line = 2, .need = 0, .lines = start_lines, .line_count = 1,
+                      .choices = start_choices, .choice_count = 2};
+
+    Line *talk_lines = arena_array(a, 1, sizeof *talk_lines);
+    talk_lines[0] = (Line){0, {NULL, FN_GREETING}, 6};
+    Choice *talk_choices = arena_array(a, 3, sizeof *talk_choices);
+    talk_choices[0] = (Choice){.text = {"Sorry. That came out wrong.", 0}, .target_id = "warm", .skills = repair,
+                               .skill_count = 1, .coach = "A repair."};
+    talk_choices[1] = (Choice){.text = {"Take your time.", 0}, .target_id = "warm", .skills = patience,
+                               .skill_count = 1, .calm = true, .when_fn = FN_TRUSTED, .coach = "Patient."};
+    talk_choices[2] = (Choice){.text = {"Fine.", 0}, .target_id = "cold", .pitfalls = stonewall, .pitfall_count = 1,
+                               .coach = "Cold."};
+    nodes[1] = (Node){.id = "talk", .line = 5, .need = 0, .lines = talk_lines, .line_count = 1,
+                      .choices = talk_choices, .choice_count = 3};
+    Line *warm_lines = arena_array(a, 1, sizeof *warm_lines);
+    warm_lines[0] = (Line){0, {"Thank you.", 0}, 10};
+    nodes[2] = (Node){.id = "warm", .line = 9, .is_ending = true, .title = "Warm", .summary = "It went well.",
+                      .lines = warm_lines, .line_count = 1};
+    nodes[3] = (Node){.id = "cold", .line = 11, .is_ending = true, .title = "Cold", .summary = "It went cold."};
+    nodes[4] = (Node){.id = "break", .line = 12, .is_ending = true, .title = "Break", .summary = "Sam needed a break."};
+    s->nodes = nodes, s->node_count = 5;
+    DiagList diags = {0};
+    assert_true(scenario_link(s, &diags));
+    assert_int_equal(diags.count, 0);
+    diag_list_free(&diags);
+    return s;
+}
+
+static void runtime_shows_the_start(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
+    const View *view = runtime_view(rt);
+    assert_int_equal(view->kind, VIEW_CHOOSE);
+    assert_int_equal(view->line_count, 1);
+    assert_string_equal(view->lines[0].speaker_name, "Sam");
+    assert_string_equal(view->lines[0].text, "I can't make dinner.");
+    assert_int_equal(view->choice_count, 2);
+    assert_string_equal(view->choices[0].text, "Seriously? Again?");
+    assert_null(view->coach);
+    runtime_free(rt);
+    scenario_free(s);
+}
+
+static void choices_apply_effects_and_hide_by_condition(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
+    assert_true(runtime_choose(rt, 1));                      /* "What happened?" trust +10 */
+    const View *view = runtime_view(rt);
+    assert_int_equal(runtime_state(rt)[VAR_TRUST], 60);
+    assert_string_equal(view->coach, "Curious.");
+    assert_string_equal(view->lines[0].text, "Thanks for asking.");  /* computed text saw trust 60 */
+    assert_int_equal(view->choice_count, 3);                 /* trust >= 50: "Take your time" shows */
+    assert_false(view->choices[1].locked);
+    runtime_free(rt);
+    scenario_free(s);
+}
+
+static void self_flooding_locks_calm_choices(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    static Effect tense[] = {{VAR_TRUST, 10}, {VAR_TENSION, 45}};   /* trust stays high, tension 65 */
+    s->nodes[0].choices[1].effects = tense, s->nodes[0].choices[1].effect_count = 2;
+    Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
+    assert_true(runtime_choose(rt, 1));
+    const View *view = runtime_view(rt);
+    assert_true(view->choices[1].locked);
+    assert_string_equal(view->lock_hint, "Breathe first.");
+    assert_false(runtime_choose(rt, 1));                     /* a locked choice cannot be taken */
+    assert_int_equal(runtime_view(rt)->kind, VIEW_CHOOSE);
+    runtime_free(rt);
+    scenario_free(s);
+}
+
+static void flooding_redirects_and_state_is_clamped(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    static Effect explosive[] = {{VAR_TRUST, -500}, {VAR_TENSION, 70}};
+    s->nodes[0].choices[0].effects = explosive;
+    Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
+    assert_true(runtime_choose(rt, 0));
+    assert_int_equal(runtime_view(rt)->kind, VIEW_ENDING);
+    assert_string_equal(s->nodes[runtime_view(rt)->node].id, "break");
+    assert_int_equal(runtime_state(rt)[VAR_TRUST], 0);
+    assert_int_equal(runtime_state(rt)[VAR_TENSION], 90);
+    runtime_free(rt);
+    scenario_free(s);
+}
+
+static void failing_condition_gives_an_error_view(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    s->nodes[1].choices[1].when_fn = FN_BROKEN;
+    Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
+    assert_true(runtime_choose(rt, 1));
+    assert_int_equal(runtime_view(rt)->kind, VIEW_ERROR);
+    assert_true(diag_has(runtime_diags(rt), DIAG_FUNCTION_ERROR));
+    assert_false(runtime_choose(rt, 0));
+    runtime_free(rt);
+    scenario_free(s);
+}
+
+static void shuffle_is_seeded_and_reproducible(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    int differs = 0;
+    for (uint64_t seed = 0; seed < 32; seed++) {
+        Runtime *a = runtime_new(s, &stub_hooks, seed, true), *b = runtime_new(s, &stub_hooks, seed, true);
+        assert_string_equal(runtime_view(a)->choices[0].text, runtime_view(b)->choices[0].text);
+        differs += strcmp(runtime_view(a)->choices[0].text, "Seriously? Again?") != 0;
+        runtime_free(a);
+        runtime_free(b);
+    }
+    assert_true(differs > 4 && differs < 28);                /* both orders occur */
+    scenario_free(s);
+}
+
+static void record_and_debrief_find_repair_and_cost(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
+    assert_true(runtime_choose(rt, 0));                      /* criticism: trust 30, tension 65 */
+    assert_true(runtime_choose(rt, 0));                      /* repair */
+    const Record *record = runtime_record(rt);
+    assert_int_equal(record->count, 2);
+    assert_string_equal(record->steps[0].said, "Seriously? Again?");
+    assert_string_equal(record->steps[0].reaction, "Whatever.");
+    assert_int_equal(record->steps[0].vars_after[VAR_TRUST], 30);
+    assert_false(record->steps[0].repair);
+    assert_true(record->steps[1].repair);
+    Debrief d;
+    debrief_build(s, record, &d);
+    assert_string_equal(d.summary, "It went well.");
+    assert_int_equal(d.helped_count, 1);
+    assert_string_equal(d.helped[0].step->said, "Sorry. That came out wrong.");
+    assert_true(d.has_to_try);
+    assert_string_equal(d.to_try.step->said, "Seriously? Again?");
+    assert_non_null(d.alternative);
+    assert_string_equal(d.alternative->text, "What happened?");
+    assert_int_equal(d.threads[THREAD_STEADY], LEVEL_SOME);
+    assert_int_equal(d.threads[THREAD_SPEAK_UP], LEVEL_NOT_THIS_TIME);
+    assert_int_equal(d.threads[THREAD_RESPECT], LEVEL_NOT_IN_STORY);
+    assert_int_equal(d.card_skill, vocab_find(TAG_SKILL, "open_question"));
+    runtime_free(rt);
+    scenario_free(s);
+}
+
+static void link_reports_missing_targets_with_suggestion(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    s->nodes[0].choices[0].target_id = "tlak";
+    DiagList diags = {0};
+    assert_false(scenario_link(s, &diags));
+    assert_int_equal(diags.count, 1);
+    StrBuf line = {0};
+    diag_format(&diags.items[0], &line);
+    assert_string_equal(strbuf_text(&line), "built.lua: E206: choice target 'tlak' does not exist (did you mean 'talk'?)");
+    strbuf_free(&line);
+    diag_list_free(&diags);
+    scenario_free(s);
+}
+
+/* Every file under engine/core must include neither SDL nor Lua. */
+static void core_includes_neither_sdl_nor_lua(void **state)
+{
+    (void)state;
+    DIR *dir = opendir("engine/core");
+    assert_non_null(dir);
+    int files = 0;
+    for (struct dirent *entry; (entry = readdir(dir));) {
+        if (entry->d_name[0] == '.') continue;
+        char path[512];
+        snprintf(path, sizeof path, "engine/core/%s", entry->d_name);
+        char *text = test_read_file(path);
+        assert_non_null(text);
+        for (const char *p = text; (p = strstr(p, "#include")); p++) {
+            const char *end = strchr(p, '\n');
+            char include[256];
+            snprintf(include, sizeof include, "%.*s", end ? (int)(end - p) : 255, p);
+            if (strstr(include, "SDL") || strstr(include, "lua.h") || strstr(include, "lauxlib") ||
+                strstr(include, "lualib"))
+                fail_msg("%s: %s", path, include);
+        }
+        free(text);
+        files++;
+    }
+    closedir(dir);
+    assert_true(files > 10);
+}
+
+int run_core_tests(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(runtime_shows_the_start),
+        cmocka_unit_test(choices_apply_effects_and_hide_by_condition),
+        cmocka_unit_test(self_flooding_locks_calm_choices),
+        cmocka_unit_test(flooding_redirects_and_state_is_clamped),
+        cmocka_unit_test(failing_condition_gives_an_error_view),
+        cmocka_unit_test(shuffle_is_seeded_and_reproducible),
+        cmocka_unit_test(record_and_debrief_find_repair_and_cost),
+        cmocka_unit_test(link_reports_missing_targets_with_suggestion),
+        cmocka_unit_test(core_includes_neither_sdl_nor_lua),
+    };
+    return cmocka_run_group_tests_name("core", tests, NULL, NULL);
+}

@@ -1,0 +1,26 @@
+/* tests.h: the test groups, and helpers they share. */
+#ifndef HEARTLINES_TESTS_H
+#define HEARTLINES_TESTS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "../../engine/lua/loader.h"
+
+int run_core_tests(void);
+int run_text_tests(void);
+int run_loader_tests(void);
+int run_sandbox_tests(void);
+int run_check_tests(void);
+int run_transcript_tests(void);
+
+/* Loader options for tests, run from the repository's top folder. */
+LoaderOptions test_loader_options(void);
+/* The whole file, NUL-terminated; NULL if it cannot be read. */
+char *test_read_file(const char *path);
+
+#endif
