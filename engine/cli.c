@@ -43,8 +43,9 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-char **cli_list_scenarios(const char *dir, int *count)
+char **cli_list_files(const char *dir, const char *extension, int *count)
 {
+    size_t extension_length = strlen(extension);
     *count = 0;
     DIR *folder = opendir(dir);
     if (!folder) return NULL;
@@ -52,7 +53,9 @@ char **cli_list_scenarios(const char *dir, int *count)
     int capacity = 0;
     for (struct dirent *entry; (entry = readdir(folder));) {
         size_t length = strlen(entry->d_name);
-        if (length < 5 || strcmp(entry->d_name + length - 4, ".lua") != 0 || entry->d_name[0] == '.') continue;
+        if (length <= extension_length || strcmp(entry->d_name + length - extension_length, extension) != 0 ||
+            entry->d_name[0] == '.')
+            continue;
         if (*count == capacity) {
             capacity = capacity ? capacity * 2 : 16;
             char **grown = realloc(list, (size_t)capacity * sizeof *list);

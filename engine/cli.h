@@ -18,8 +18,9 @@ typedef struct Cli {
 bool cli_init(Cli *cli);
 /* Prints each diagnostic as "file:line: CODE: message", sorted by file and line. */
 void cli_print_diags(FILE *out, DiagList *diags);
-/* The .lua files in dir, sorted; the caller frees the list and each name. */
-char **cli_list_scenarios(const char *dir, int *count);
+/* The files in dir whose names end in extension (".lua"), sorted, as "dir/name"; free the list
+   with cli_free_list. */
+char **cli_list_files(const char *dir, const char *extension, int *count);
 void cli_free_list(char **list, int count);
 
 #endif

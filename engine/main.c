@@ -5,7 +5,7 @@
 #include <time.h>
 
 #include "cli.h"
-#include "text/text_play.h"
+#include "text/text_args.h"
 #include "tools/check_cmd.h"
 #include "version.h"
 
@@ -38,27 +38,6 @@ static int usage_error(const char *message, const char *arg)
     return 2;
 }
 
-/* Parses "2,1,3" into a new array. */
-static int *parse_choices(const char *text, int *count)
-{
-    int capacity = 1;
-    for (const char *p = text; *p; p++) capacity += *p == ',';
-    int *picks = malloc((size_t)capacity * sizeof *picks);
-    if (!picks) return NULL;
-    *count = 0;
-    for (const char *p = text; *p;) {
-        char *end;
-        long pick = strtol(p, &end, 10);
-        if (end == p || pick < 1 || pick > 1000 || (*end != ',' && *end != '\0')) {
-            free(picks);
-            return NULL;
-        }
-        picks[(*count)++] = (int)pick;
-        p = *end == ',' ? end + 1 : end;
-    }
-    return picks;
-}
-
 static int play_text(Cli *cli, const char *path, TextOptions *options)
 {
     DiagList diags = {0};
@@ -74,30 +53,12 @@ static int play_text(Cli *cli, const char *path, TextOptions *options)
 static int text_command(Cli *cli, int argc, char **argv)
 {
     TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout};
-    const char *path = NULL;
-    int *script = NULL;
-    for (int i = 0; i < argc; i++) {
-        const char *arg = argv[i];
-        bool has_value = i + 1 < argc;
-        if (strcmp(arg, "--choices") == 0 && has_value) {
-            free(script);
-            script = parse_choices(argv[++i], &options.script_length);
-            if (!script) return usage_error("--choices wants numbers like 2,1,3, got", argv[i]);
-        } else if (strcmp(arg, "--seed") == 0 && has_value) options.seed = strtoull(argv[++i], NULL, 10);
-        else if (strcmp(arg, "--in-order") == 0) options.shuffle = false;
-        else if (strcmp(arg, "--coach") == 0) options.coach = true;
-        else if (arg[0] == '-') {
-            free(script);
-            return usage_error("unknown or incomplete option", arg);
-        } else path = arg;
-    }
-    if (!path) {
-        free(script);
-        return usage_error("text needs a scenario file, as in: heartlines text FILE.lua", NULL);
-    }
-    options.script = script;
-    int status = play_text(cli, path, &options);
-    free(script);
+    const char *path;
+    char error[256];
+    int status;
+    if (text_args_parse(argc, argv, &options, &path, error, sizeof error)) status = usage_error(error, NULL);
+    else status = play_text(cli, path, &options);
+    free(options.script);
     return status;
 }
 
@@ -107,7 +68,7 @@ static int choose_and_play(Cli *cli)
     char dir[4300];
     snprintf(dir, sizeof dir, "%s/scripts/scenarios", cli->data_dir);
     int count = 0;
-    char **files = cli_list_scenarios(dir, &count);
+    char **files = cli_list_files(dir, ".lua", &count);
     int status = 0;
     int pick = 0;
     if (count > 1) {

@@ -76,7 +76,7 @@ int scenario_find_node(const Scenario *scenario, const char *id)
     return *index_slot(scenario, id);
 }
 
-static bool is_word(const char *id)
+bool scenario_valid_id(const char *id)
 {
     if (!isalpha((unsigned char)id[0])) return false;
     for (const char *p = id; *p; p++)
@@ -94,7 +94,7 @@ static bool build_index(Scenario *scenario, DiagList *diags)
     for (int i = 0; i < size; i++) scenario->node_index[i] = NODE_NONE;
     for (int i = 0; i < scenario->node_count; i++) {
         const Node *node = &scenario->nodes[i];
-        if (!is_word(node->id))
+        if (!scenario_valid_id(node->id))
             diag_add(diags, DIAG_BAD_ID, scenario->file, node->line,
                      "node id '%s' must be letters, digits and underscores, starting with a letter", node->id);
         int *slot = index_slot(scenario, node->id);

@@ -117,6 +117,8 @@ int scenario_find_var(const Scenario *scenario, const char *name);    /* -1 when
 int scenario_find_node(const Scenario *scenario, const char *id);     /* after scenario_link */
 const char *scenario_speaker_name(const Scenario *scenario, int speaker);  /* NULL for narration */
 int scenario_ending_count(const Scenario *scenario);
+/* Ids are words: letters, digits and underscores, starting with a letter. */
+bool scenario_valid_id(const char *id);
 
 /* Resolves every node reference by id and reports what does not fit (see diag_codes.h).
    Returns false when the scenario has errors and cannot be played. */

@@ -166,6 +166,16 @@ const Record *runtime_record(const Runtime *rt) { return &rt->record; }
 const int *runtime_state(const Runtime *rt) { return rt->vars; }
 const DiagList *runtime_diags(const Runtime *rt) { return &rt->diags; }
 
+/* The reaction to a choice: the first thing someone in the cast says next ("" if nobody speaks). */
+static void record_reaction(Runtime *rt)
+{
+    for (int i = 0; i < rt->view.line_count; i++)
+        if (rt->view.lines[i].speaker >= 0) {
+            record_set_reaction(&rt->record, rt->view.lines[i].speaker, rt->view.lines[i].text);
+            return;
+        }
+}
+
 static bool take(Runtime *rt, const ViewChoice *picked)
 {
     const Node *node = &rt->scenario->nodes[rt->node];
@@ -182,10 +192,7 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     rt->pitfall_taken |= choice->pitfall_count > 0;
     if (!record_add(&rt->record, &step)) return false;
     enter(rt, next, choice->coach);
-    if (rt->view.kind != VIEW_ERROR) {
-        const ViewLine *first = rt->view.line_count ? &rt->view.lines[0] : NULL;
-        record_set_reaction(&rt->record, first ? first->speaker : SPEAKER_NARRATOR, first ? first->text : "");
-    }
+    if (rt->view.kind != VIEW_ERROR) record_reaction(rt);
     return true;
 }
 

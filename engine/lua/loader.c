@@ -61,6 +61,9 @@ static void read_cast(Reader *r, int t, int line)
     if (!members) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {
         members[i].key = arena_strdup(&r->scenario->arena, keys[i]);
+        if (!scenario_valid_id(keys[i]) || strcmp(keys[i], "you") == 0)
+            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "cast key '%s' must be a word of letters, digits "
+                     "and underscores (and not 'you', which is the player)", keys[i]);
         lua_pushstring(L, keys[i]);
         int type = lua_rawget(L, cast);
         if (type == LUA_TTABLE) {
@@ -121,6 +124,9 @@ static void read_state(Reader *r, int t, int line)
     if (!vars) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {
         vars[i].name = arena_strdup(&r->scenario->arena, keys[i]);
+        if (!scenario_valid_id(keys[i]) || is_choice_field(keys[i]))
+            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "state name '%s' must be a word of letters, "
+                     "digits and underscores, and not a choice field (to, skills, pitfalls, coach, when, calm)", keys[i]);
         lua_pushstring(L, keys[i]);
         lua_rawget(L, state);
         read_var(r, lua_gettop(L), &vars[i], line);

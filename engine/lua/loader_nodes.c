@@ -15,6 +15,13 @@ static const char *const ending_fields[] = {"title", "summary", "reflect", NULL}
 static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", NULL};
 static const char *const line_fields[] = {"who", "text", NULL};
 
+bool is_choice_field(const char *name)
+{
+    for (int i = 0; choice_fields[i]; i++)
+        if (strcmp(choice_fields[i], name) == 0) return true;
+    return false;
+}
+
 static const char *cast_key_at(const void *ctx, int i) { return ((const Scenario *)ctx)->cast[i].key; }
 
 static int read_speaker(Reader *r, int t, int line)

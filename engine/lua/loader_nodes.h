@@ -4,6 +4,9 @@
 
 #include "loader_read.h"
 
+/* Whether name is a field of choice { ... } (so it cannot also name a state value). */
+bool is_choice_field(const char *name);
+
 /* Reads the list at index t (the scenario's nodes) into r->scenario->nodes. */
 void read_nodes(Reader *r, int t, int line);
 

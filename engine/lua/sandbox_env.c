@@ -22,6 +22,7 @@ enum {
     REP_MAX_BYTES = 1 << 20,
     REP_MAX_COUNT = 1 << 20,
     TABLE_MAX_RANGE = 1 << 20,
+    CONCAT_MAX_BYTES = 16 << 20,
     SORT_MAX_ITEMS = 100000,
 };
 static const double PATTERN_MAX_STEPS = 5e7;
@@ -81,8 +82,11 @@ static int gated_pattern(lua_State *L)
     size_t subject, length;
     luaL_checklstring(L, 1, &subject);
     const char *pattern = luaL_checklstring(L, 2, &length);
-    bool plain_allowed = lua_toboolean(L, lua_upvalueindex(2));
-    if (plain_allowed && lua_toboolean(L, 4)) return call_original(L);
+    bool plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4);
+    /* A plain search compares up to the needle's length at every offset. */
+    if (plain && (double)subject * (double)length > PATTERN_MAX_STEPS)
+        return luaL_error(L, "a plain search for %d bytes in %d bytes could take too long", (int)length, (int)subject);
+    if (plain) return call_original(L);
     if (length > PATTERN_MAX_LENGTH)
         return luaL_error(L, "pattern is %d bytes long; the limit is %d", (int)length, PATTERN_MAX_LENGTH);
     int q = pattern_quantifiers(pattern, length);
@@ -93,18 +97,30 @@ static int gated_pattern(lua_State *L)
     return call_original(L);
 }
 
-static lua_Integer range_length(lua_State *L, int first_arg, lua_Integer default_last)
+/* The number of items from argument first_arg to the next, computed without overflow. */
+static lua_Unsigned range_length(lua_State *L, int first_arg, lua_Integer default_last)
 {
     lua_Integer first = luaL_optinteger(L, first_arg, 1);
     lua_Integer last = luaL_optinteger(L, first_arg + 1, default_last);
-    return last >= first ? last - first : 0;
+    return last >= first ? (lua_Unsigned)last - (lua_Unsigned)first + 1 : 0;
 }
 
+/* Charged by the size of the result: a few references to one big string make a huge one. */
 static int gated_concat(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
-    if (range_length(L, 3, (lua_Integer)lua_rawlen(L, 1)) > TABLE_MAX_RANGE)
-        return luaL_error(L, "table.concat over more than %d items", TABLE_MAX_RANGE);
+    size_t separator;
+    luaL_optlstring(L, 2, "", &separator);
+    lua_Unsigned count = range_length(L, 3, (lua_Integer)lua_rawlen(L, 1));
+    if (count > TABLE_MAX_RANGE) return luaL_error(L, "table.concat over more than %d items", TABLE_MAX_RANGE);
+    lua_Integer first = luaL_optinteger(L, 3, 1);
+    double bytes = (double)separator * (double)count;
+    for (lua_Unsigned i = 0; i < count; i++) {
+        if (lua_rawgeti(L, 1, first + (lua_Integer)i) == LUA_TSTRING) bytes += (double)lua_rawlen(L, -1);
+        lua_pop(L, 1);
+    }
+    if (bytes > CONCAT_MAX_BYTES)
+        return luaL_error(L, "table.concat would make %I bytes; the limit is %d", (lua_Integer)bytes, CONCAT_MAX_BYTES);
     return call_original(L);
 }
 

@@ -18,9 +18,9 @@ static void print_moment(FILE *out, const Scenario *scenario, const Moment *mome
         if (who) fprintf(out, "  %s: \"%s\"\n", who, moment->step->reaction);
         else fprintf(out, "  %s\n", moment->step->reaction);
     }
-    fprintf(out, "  %s", moment->step->repair ? "A repair. " : "");
+    fprintf(out, "  That was: ");
     print_tags(out, moment->choice, pitfalls);
-    fprintf(out, ".\n");
+    fprintf(out, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n");
 }
 
 static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *debrief)
@@ -48,8 +48,8 @@ void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debr
     print_to_try(out, scenario, debrief);
     fprintf(out, "\nThe five threads:\n");
     for (int t = 0; t < THREAD_COUNT; t++)
-        fprintf(out, "- %s (%s) %s.\n", vocab_thread_name((Thread)t), vocab_thread_question((Thread)t),
-                debrief_level_name(debrief->threads[t]));
+        fprintf(out, "- %s: %s. %s\n", vocab_thread_name((Thread)t), debrief_level_name(debrief->threads[t]),
+                vocab_thread_question((Thread)t));
     if (debrief->reflect) fprintf(out, "\nTo think about: %s\n", debrief->reflect);
     if (debrief->card_skill >= 0) {
         const Tag *skill = vocab_tag(TAG_SKILL, debrief->card_skill);

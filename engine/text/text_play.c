@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../core/debrief.h"
 #include "../core/runtime.h"
@@ -48,6 +49,7 @@ static Pick read_pick(const TextOptions *options, const View *view, int *pick)
         fprintf(options->out, "> ");
         fflush(options->out);
         if (!fgets(line, sizeof line, options->in)) return PICK_END_OF_INPUT;
+        if (!isatty(fileno(options->in))) fprintf(options->out, "%s%s", line, strchr(line, '\n') ? "" : "\n");
         char *p = line;
         while (isspace((unsigned char)*p)) p++;
         if (*p == 'q' || *p == 'Q') return PICK_QUIT;

@@ -9,7 +9,7 @@
 #include "../lua/loader.h"
 
 typedef struct TextOptions {
-    const int *script;           /* --choices: 1-based picks, NULL to read from input */
+    int *script;                 /* --choices: 1-based picks, NULL to read from input */
     int script_length;
     uint64_t seed;
     bool shuffle;

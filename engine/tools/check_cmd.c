@@ -35,7 +35,7 @@ static void check_path(Cli *cli, const char *path, const CheckOptions *options, 
     struct stat info;
     if (stat(path, &info) == 0 && S_ISDIR(info.st_mode)) {
         int count = 0;
-        char **files = cli_list_scenarios(path, &count);
+        char **files = cli_list_files(path, ".lua", &count);
         for (int i = 0; i < count; i++) check_file(cli, files[i], options, totals);
         cli_free_list(files, count);
     } else check_file(cli, path, options, totals);
@@ -48,7 +48,15 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
     int first_path = argc;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--strict") == 0) strict = true;
-        else if (strcmp(argv[i], "--max-states") == 0 && i + 1 < argc) options.max_states = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--max-states") == 0 && i + 1 < argc) {
+            char *end;
+            long bound = strtol(argv[++i], &end, 10);
+            if (*end || bound < 1 || bound > 100000000) {
+                fprintf(stderr, "heartlines check: --max-states wants a number from 1 to 100000000, not '%s'\n", argv[i]);
+                return 2;
+            }
+            options.max_states = (int)bound;
+        }
         else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "heartlines check: unknown option '%s' (see heartlines --help)\n", argv[i]);
             return 2;

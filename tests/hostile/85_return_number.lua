@@ -1,0 +1,3 @@
+-- attack: the chunk returns a number instead of scenario { ... }
+-- expect: E107
+return 42

@@ -1,0 +1,120 @@
+/* test_check.c: one fixture per diagnostic code (tests/check/<code>_*.lua), each with a header
+   "-- expect: CODE line N"; the checker must report that code at that line and nothing else. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../engine/cli.h"
+#include "../../engine/core/check.h"
+#include "fixture_header.h"
+#include "tests.h"
+
+typedef struct Expectation {
+    char code[16];
+    int line;                    /* -1: any line */
+    size_t source_limit;         /* 0: the default */
+    int max_states;
+} Expectation;
+
+static Expectation read_expectation(const char *path)
+{
+    char *text = test_read_file(path);
+    assert_non_null(text);
+    Expectation e = {.line = -1, .max_states = CHECK_DEFAULT_MAX_STATES};
+    char value[64];
+    if (!fixture_header(text, "expect", value, sizeof value)) fail_msg("%s: no '-- expect:' line", path);
+    sscanf(value, "%15s line %d", e.code, &e.line);
+    if (fixture_header(text, "source-limit", value, sizeof value)) e.source_limit = strtoul(value, NULL, 10);
+    if (fixture_header(text, "max-states", value, sizeof value)) e.max_states = atoi(value);
+    free(text);
+    return e;
+}
+
+/* Loads and checks path as `heartlines check` does, into diags. */
+static void check_file(const char *path, const Expectation *e, DiagList *diags)
+{
+    LoaderOptions options = test_loader_options();
+    if (e->source_limit) options.limits.source_bytes = e->source_limit;
+    LoadedScenario loaded;
+    if (loader_open(path, &options, diags, &loaded)) {
+        CheckOptions check = {.max_states = e->max_states};
+        CheckStats stats;
+        check_scenario(loaded.scenario, &loaded.hooks, &check, diags, &stats);
+    }
+    loader_close(&loaded);
+}
+
+static bool fixture_fires(const char *path)
+{
+    Expectation e = read_expectation(path);
+    DiagList diags = {0};
+    check_file(path, &e, &diags);
+    bool found = false, other = false;
+    for (int i = 0; i < diags.count; i++) {
+        bool match = strcmp(diag_code_name(diags.items[i].code), e.code) == 0;
+        found |= match && (e.line < 0 || diags.items[i].line == e.line);
+        other |= !match;
+    }
+    if (!found || other) {
+        StrBuf text = {0};
+        for (int i = 0; i < diags.count; i++) diag_format(&diags.items[i], &text), strbuf_puts(&text, "\n");
+        print_error("%s: wanted only %s at line %d; got:\n%s", path, e.code, e.line, strbuf_text(&text));
+        strbuf_free(&text);
+    }
+    diag_list_free(&diags);
+    return found && !other;
+}
+
+static void every_fixture_fires_its_code_alone(void **state)
+{
+    (void)state;
+    int count = 0, failures = 0;
+    char **files = fixture_list("tests/check", &count);
+    for (int i = 0; i < count; i++) failures += !fixture_fires(files[i]);
+    cli_free_list(files, count);
+    if (failures) fail_msg("%d fixtures did not give their code alone", failures);
+}
+
+/* E101 (the file is missing) needs no fixture; every other code has at least one. */
+static void every_code_has_a_fixture(void **state)
+{
+    (void)state;
+    int count = 0;
+    char **files = fixture_list("tests/check", &count);
+    for (int code = 0; code < DIAG_CODE_COUNT; code++) {
+        if (code == DIAG_FILE_UNREADABLE) continue;
+        char prefix[32];
+        snprintf(prefix, sizeof prefix, "tests/check/%s_", diag_code_name((DiagCode)code));
+        prefix[12] = (char)(prefix[12] - 'A' + 'a');
+        bool found = false;
+        for (int i = 0; i < count; i++) found |= strncmp(files[i], prefix, strlen(prefix)) == 0;
+        if (!found) fail_msg("no fixture for %s (%s...)", diag_code_name((DiagCode)code), prefix);
+    }
+    cli_free_list(files, count);
+}
+
+static void exact_text_of_a_few_messages(void **state)
+{
+    (void)state;
+    Expectation e = read_expectation("tests/check/e206_missing_target.lua");
+    DiagList diags = {0};
+    check_file("tests/check/e206_missing_target.lua", &e, &diags);
+    assert_int_equal(diags.count, 1);
+    StrBuf text = {0};
+    diag_format(&diags.items[0], &text);
+    assert_non_null(strstr(strbuf_text(&text), "tests/check/e206_missing_target.lua:"));
+    assert_non_null(strstr(strbuf_text(&text), ": E206: choice target '"));
+    assert_non_null(strstr(strbuf_text(&text), "' does not exist (did you mean '"));
+    strbuf_free(&text);
+    diag_list_free(&diags);
+}
+
+int run_check_tests(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_fixture_fires_its_code_alone),
+        cmocka_unit_test(every_code_has_a_fixture),
+        cmocka_unit_test(exact_text_of_a_few_messages),
+    };
+    return cmocka_run_group_tests_name("checker", tests, NULL, NULL);
+}
