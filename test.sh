@@ -29,8 +29,9 @@ valgrind_clean() {
   valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=1 "$@" >/dev/null
 }
 
+# Input from printf, not yes: under pipefail, yes would end on SIGPIPE and fail the step.
 valgrind_play() {
-  yes 1 | valgrind_clean ./build/release/heartlines text scripts/scenarios/cancelled_plans.lua --seed 7
+  printf '1\n%.0s' {1..100} | valgrind_clean ./build/release/heartlines text scripts/scenarios/cancelled_plans.lua --seed 7
 }
 
 step "unit tests (ASan + UBSan)" ./build/debug/heartlines_tests
