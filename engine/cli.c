@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "paths.h"
+#include "text/text_diags.h"
 
 bool cli_init(Cli *cli)
 {
@@ -29,13 +30,7 @@ static int compare_diags(const void *a, const void *b)
 void cli_print_diags(FILE *out, DiagList *diags)
 {
     if (diags->count) qsort(diags->items, (size_t)diags->count, sizeof *diags->items, compare_diags);
-    StrBuf line = {0};
-    for (int i = 0; i < diags->count; i++) {
-        strbuf_clear(&line);
-        diag_format(&diags->items[i], &line);
-        fprintf(out, "%s\n", strbuf_text(&line));
-    }
-    strbuf_free(&line);
+    text_print_diags(out, diags);
 }
 
 static int compare_names(const void *a, const void *b)

@@ -14,6 +14,7 @@ enum {
     SPEAKER_YOU = -2,
     NO_FUNCTION = 0,     /* a Text or condition with no script function behind it */
     MAX_STATE_VARS = 16,
+    MAX_NODE_ITEMS = 256,    /* lines plus choices in one node */
 };
 
 /* Text is either fixed or computed by a script function (fn, a handle the script hooks know). */

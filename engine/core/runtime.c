@@ -60,7 +60,7 @@ static bool build_lines(Runtime *rt, const Node *node)
 static bool build_choices(Runtime *rt, const Node *node)
 {
     int count = 0;
-    int order[256];
+    int order[MAX_NODE_ITEMS];
     for (int i = 0; i < node->choice_count; i++) {
         ChoiceState state;
         if (!rules_choice_state(rt->scenario, &node->choices[i], rt->vars, &rt->hooks, &rt->diags, &state))
@@ -72,7 +72,7 @@ static bool build_choices(Runtime *rt, const Node *node)
         count++;
     }
     if (rt->shuffle) shuffle_order(rt->seed, (uint64_t)rt->node * 131 + (uint64_t)rt->record.count, order, count);
-    ViewChoice authored[256];
+    ViewChoice authored[MAX_NODE_ITEMS];
     memcpy(authored, rt->choices, (size_t)count * sizeof *authored);
     for (int i = 0; i < count; i++) {
         rt->choices[i] = authored[order[i]];
@@ -123,7 +123,7 @@ static int max_items(const Scenario *scenario)
 
 Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed, bool shuffle)
 {
-    if (scenario->start == NODE_NONE || max_items(scenario) > 256) return NULL;
+    if (scenario->start == NODE_NONE || max_items(scenario) > MAX_NODE_ITEMS) return NULL;
     Runtime *rt = calloc(1, sizeof *rt);
     if (!rt) return NULL;
     rt->scenario = scenario;
@@ -180,7 +180,7 @@ static bool take(Runtime *rt, const ViewChoice *picked)
 {
     const Node *node = &rt->scenario->nodes[rt->node];
     const Choice *choice = &node->choices[picked->choice];
-    Offered offered[256];
+    Offered offered[MAX_NODE_ITEMS];
     for (int i = 0; i < rt->view.choice_count; i++)
         offered[i] = (Offered){rt->choices[i].choice, rt->choices[i].text, rt->choices[i].locked};
     Step step = {.node = rt->node, .choice = picked->choice, .said = picked->text,

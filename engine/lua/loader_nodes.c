@@ -8,7 +8,7 @@
 #include "../core/suggest.h"
 #include "../core/vocab.h"
 
-enum { MAX_NODE_ITEMS = 256, MAX_TAGS = 16 };
+enum { MAX_TAGS = 16 };
 
 static const char *const node_fields[] = {"need", "next", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};

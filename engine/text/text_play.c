@@ -9,6 +9,7 @@
 #include "../core/debrief.h"
 #include "../core/runtime.h"
 #include "text_debrief.h"
+#include "text_diags.h"
 
 typedef enum Pick { PICK_OK, PICK_END_OF_INPUT, PICK_QUIT } Pick;
 
@@ -64,18 +65,6 @@ static Pick read_pick(const TextOptions *options, const View *view, int *pick)
     }
 }
 
-static void print_errors(const Runtime *runtime)
-{
-    const DiagList *diags = runtime_diags(runtime);
-    StrBuf line = {0};
-    for (int i = 0; i < diags->count; i++) {
-        strbuf_clear(&line);
-        diag_format(&diags->items[i], &line);
-        fprintf(stderr, "%s\n", strbuf_text(&line));
-    }
-    strbuf_free(&line);
-}
-
 static int finish_story(const TextOptions *options, const Runtime *runtime)
 {
     Debrief debrief;
@@ -128,7 +117,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
     for (;;) {
         const View *view = runtime_view(runtime);
         if (view->kind == VIEW_ERROR) {
-            print_errors(runtime);
+            text_print_diags(stderr, runtime_diags(runtime));
             status = 1;
             break;
         }
