@@ -68,7 +68,10 @@ bool read_integer(Reader *r, int t, const char *key, int line, int *out)
         if (ok) *out = (int)value;
         else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
                       "field '%s' must be between -1000000 and 1000000", key);
-    } else if (type != LUA_TNIL) wrong_type(r, key, "a whole number", line);
+    } else if (type == LUA_TNUMBER)
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "field '%s' must be a whole number, got %g", key,
+                 (double)lua_tonumber(r->L, -1));
+    else if (type != LUA_TNIL) wrong_type(r, key, "a whole number", line);
     lua_pop(r->L, 1);
     return ok;
 }

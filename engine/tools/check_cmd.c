@@ -24,8 +24,9 @@ static void check_file(Cli *cli, const char *path, const CheckOptions *options, 
     totals->errors += errors;
     totals->warnings += diags.count - errors;
     if (playable)
-        printf("%s: %d nodes, %d endings, %d states explored%s\n", path, loaded.scenario->node_count,
-               scenario_ending_count(loaded.scenario), stats.states, stats.bounded ? " (bounded)" : "");
+        printf("%s: %d nodes, %d ending%s, %d states explored%s\n", path, loaded.scenario->node_count,
+               scenario_ending_count(loaded.scenario), scenario_ending_count(loaded.scenario) == 1 ? "" : "s",
+               stats.states, stats.bounded ? " (bounded)" : "");
     loader_close(&loaded);
     diag_list_free(&diags);
 }

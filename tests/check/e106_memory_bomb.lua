@@ -1,7 +1,7 @@
 -- expect: E106 line 4
--- why: a table grows forever at the top level until the memory cap stops it.
-local pile = {}
-for i = 1, math.maxinteger do pile[i] = { i } end
+-- why: a string doubles at the top level until the memory cap stops it.
+local pile = "x"
+for _ = 1, 64 do pile = pile .. pile end
 
 return scenario {
   id = "fixture",
