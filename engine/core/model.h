@@ -52,6 +52,7 @@ typedef struct Node {
     const char *id;
     int line;
     int need;            /* vocabulary need index, -1 when none */
+    int turn;            /* who decides here: SPEAKER_YOU, or a role's cast index */
     Line *lines;
     int line_count;
     Choice *choices;
@@ -98,6 +99,8 @@ typedef struct Scenario {
     int note_count;
     CastMember *cast;
     int cast_count;
+    int roles[2];        /* cast indices of the two playable roles, when role_count is 2 */
+    int role_count;
     StateVar *vars;
     int var_count;
     Node *nodes;

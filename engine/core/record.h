@@ -15,6 +15,7 @@ typedef struct Offered {
 typedef struct Step {
     int node;
     int choice;                  /* authored index of the choice taken */
+    int turn;                    /* who took it: SPEAKER_YOU or a role's cast index */
     const char *said;            /* the choice's text as shown */
     const char *reaction;        /* the first line of the scene that followed ("" if none) */
     int reaction_speaker;

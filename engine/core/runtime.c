@@ -92,7 +92,9 @@ static void enter(Runtime *rt, int node_index, const char *coach)
     rt->node = node_index;
     strbuf_clear(&rt->text);
     rt->view = (View){.node = node_index, .coach = coach, .step = rt->record.count,
-                      .lines = rt->lines, .choices = rt->choices};
+                      .lines = rt->lines, .choices = rt->choices,
+                      .turn = rt->scenario->role_count ? node->turn : SPEAKER_YOU,
+                      .turn_name = rt->scenario->role_count ? rt->scenario->cast[node->turn].name : NULL};
     if (!build_lines(rt, node) || !build_choices(rt, node) || rt->text.failed) {
         fail(rt);
         return;
@@ -166,11 +168,12 @@ const Record *runtime_record(const Runtime *rt) { return &rt->record; }
 const int *runtime_state(const Runtime *rt) { return rt->vars; }
 const DiagList *runtime_diags(const Runtime *rt) { return &rt->diags; }
 
-/* The reaction to a choice: the first thing someone in the cast says next ("" if nobody speaks). */
-static void record_reaction(Runtime *rt)
+/* The reaction to a choice: the first thing someone in the cast other than the chooser says next
+   ("" if nobody does). */
+static void record_reaction(Runtime *rt, int chooser)
 {
     for (int i = 0; i < rt->view.line_count; i++)
-        if (rt->view.lines[i].speaker >= 0) {
+        if (rt->view.lines[i].speaker >= 0 && rt->view.lines[i].speaker != chooser) {
             record_set_reaction(&rt->record, rt->view.lines[i].speaker, rt->view.lines[i].text);
             return;
         }
@@ -183,7 +186,7 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     Offered offered[MAX_NODE_ITEMS];
     for (int i = 0; i < rt->view.choice_count; i++)
         offered[i] = (Offered){rt->choices[i].choice, rt->choices[i].text, rt->choices[i].locked};
-    Step step = {.node = rt->node, .choice = picked->choice, .said = picked->text,
+    Step step = {.node = rt->node, .choice = picked->choice, .turn = rt->view.turn, .said = picked->text,
                  .offered = offered, .offered_count = rt->view.choice_count};
     memcpy(step.vars_before, rt->vars, sizeof rt->vars);
     int next = rules_apply(rt->scenario, choice, rt->vars);
@@ -192,7 +195,7 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     rt->pitfall_taken |= choice->pitfall_count > 0;
     if (!record_add(&rt->record, &step)) return false;
     enter(rt, next, choice->coach);
-    if (rt->view.kind != VIEW_ERROR) record_reaction(rt);
+    if (rt->view.kind != VIEW_ERROR) record_reaction(rt, step.turn);
     return true;
 }
 

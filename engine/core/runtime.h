@@ -39,6 +39,8 @@ typedef struct View {
     const char *lock_hint;       /* why locked choices are locked, or NULL */
     const char *coach;           /* the coaching note on the choice just taken, or NULL */
     int step;                    /* decisions taken so far */
+    int turn;                    /* who decides: SPEAKER_YOU, or a role's cast index */
+    const char *turn_name;       /* that role's name, or NULL when the scenario has no roles */
 } View;
 
 typedef struct Runtime Runtime;

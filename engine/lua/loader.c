@@ -11,7 +11,7 @@
 
 static const char *const scenario_fields[] = {
     "id", "title", "blurb", "minutes", "setting", "notes", "reflect", "cast", "state",
-    "flooding", "self_flooding", "start", "nodes", NULL,
+    "flooding", "self_flooding", "roles", "start", "nodes", NULL,
 };
 static const char *const var_fields[] = {"better", "min", "max", NULL};
 static const char *const flooding_fields[] = {"var", "at", "to", NULL};
@@ -167,6 +167,26 @@ static void read_flooding(Reader *r, int t, int line)
     }
 }
 
+/* roles = { "alex", "sam" }: two cast members that players take, one each. */
+static void read_roles(Reader *r, int t, int line)
+{
+    lua_State *L = r->L;
+    if (!push_table_field(r, t, "roles", line)) return;
+    int count = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= count && i <= 2; i++) {
+        int cast = lua_rawgeti(L, -1, i) == LUA_TSTRING ? scenario_find_cast(r->scenario, lua_tostring(L, -1)) : -1;
+        if (cast < 0)
+            diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, r->scenario->file, line, "role %d must name a cast member", i);
+        r->scenario->roles[i - 1] = cast;
+        lua_pop(L, 1);
+    }
+    if (count != 2 || r->scenario->roles[0] < 0 || r->scenario->roles[1] < 0 ||
+        r->scenario->roles[0] == r->scenario->roles[1])
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "roles must name two different cast members");
+    else r->scenario->role_count = 2;
+    lua_pop(L, 1);
+}
+
 static void read_notes(Reader *r, int t, int line)
 {
     lua_State *L = r->L;
@@ -206,6 +226,7 @@ static int build_model(lua_State *L)
     read_integer(r, t, "minutes", line, &scenario->minutes);
     read_notes(r, t, line);
     read_flooding(r, t, line);
+    read_roles(r, t, line);
     scenario->start_id = read_required_string(r, t, "start", "the scenario", line);
     if (push_table_field(r, t, "nodes", line)) {
         read_nodes(r, -1, line);

@@ -10,7 +10,7 @@
 
 enum { MAX_TAGS = 16 };
 
-static const char *const node_fields[] = {"need", "next", NULL};
+static const char *const node_fields[] = {"need", "next", "turn", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};
 static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", NULL};
 static const char *const line_fields[] = {"who", "text", NULL};
@@ -28,7 +28,13 @@ static int read_speaker(Reader *r, int t, int line)
 {
     const char *who = read_string(r, t, "who", line);
     if (!who) return SPEAKER_NARRATOR;
-    if (strcmp(who, "you") == 0) return SPEAKER_YOU;
+    if (strcmp(who, "you") == 0) {
+        if (r->scenario->role_count)
+            diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, r->scenario->file, line,
+                     "this scenario has two roles, so say.you has no one to mean: name the role, as in say.%s",
+                     r->scenario->cast[r->scenario->roles[0]].key);
+        return SPEAKER_YOU;
+    }
     int index = scenario_find_cast(r->scenario, who);
     if (index >= 0) return index;
     const char *near = suggest_nearest(who, r->scenario, r->scenario->cast_count, cast_key_at);
@@ -118,6 +124,27 @@ static void read_choice_item(Reader *r, int t, Choice *out)
     read_effects(r, t, line, out);
 }
 
+/* turn = "role": who decides at this node, in a scenario with two roles. */
+static void read_turn(Reader *r, int t, Node *node)
+{
+    const Scenario *scenario = r->scenario;
+    const char *turn = read_string(r, t, "turn", node->line);
+    node->turn = SPEAKER_YOU;
+    if (!scenario->role_count) {
+        if (turn)
+            diag_add(r->diags, DIAG_FIELD_UNKNOWN, scenario->file, node->line,
+                     "node '%s' has a turn, but the scenario has no roles = { ... }", node->id);
+        return;
+    }
+    int cast = turn ? scenario_find_cast(scenario, turn) : -1;
+    if (cast >= 0 && (cast == scenario->roles[0] || cast == scenario->roles[1])) node->turn = cast;
+    else if (turn)
+        diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, scenario->file, node->line, "turn '%s' is not one of the roles", turn);
+    else if (node->choice_count)
+        diag_add(r->diags, DIAG_FIELD_MISSING, scenario->file, node->line,
+                 "node '%s' has choices but no turn: whose decision is it?", node->id);
+}
+
 static void read_need(Reader *r, int t, Node *node)
 {
     node->need = -1;
@@ -175,6 +202,7 @@ static void read_node(Reader *r, int t, Node *node)
     } else {
         node->next_id = read_string(r, t, "next", node->line);
         read_need(r, t, node);
+        read_turn(r, t, node);
     }
 }
 

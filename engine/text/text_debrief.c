@@ -12,7 +12,8 @@ static void print_tags(FILE *out, const Choice *choice, bool pitfalls)
 
 static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, bool pitfalls)
 {
-    fprintf(out, "- You said: \"%s\"\n", moment->step->said);
+    const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
+    fprintf(out, "- %s said: \"%s\"\n", chooser, moment->step->said);
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
         if (who) fprintf(out, "  %s: \"%s\"\n", who, moment->step->reaction);

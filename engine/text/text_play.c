@@ -27,14 +27,16 @@ static void print_intro(FILE *out, const Scenario *scenario)
 static void print_scene(FILE *out, const View *view, bool coach)
 {
     if (coach && view->coach) fprintf(out, "(Coach: %s)\n", view->coach);
-    fprintf(out, "\n");
+    if (view->line_count) fprintf(out, "\n");
     for (int i = 0; i < view->line_count; i++) {
         const ViewLine *line = &view->lines[i];
         if (line->speaker_name) fprintf(out, "%s: %s\n", line->speaker_name, line->text);
         else fprintf(out, "%s\n", line->text);
     }
     if (view->kind != VIEW_CHOOSE) return;
-    fprintf(out, "\nWhat do you say? Type a number from 1 to %d.\n", view->choice_count);
+    if (view->turn_name) fprintf(out, "\n%s's turn. What does %s say? Type a number from 1 to %d.\n", view->turn_name,
+                                 view->turn_name, view->choice_count);
+    else fprintf(out, "\nWhat do you say? Type a number from 1 to %d.\n", view->choice_count);
     for (int i = 0; i < view->choice_count; i++) {
         if (view->choices[i].locked) fprintf(out, "%d. (not now) %s\n", i + 1, view->choices[i].text);
         else fprintf(out, "%d. %s\n", i + 1, view->choices[i].text);
@@ -133,7 +135,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
         int pick = next_pick(options, view, decision++, &status);
         if (pick < 0) break;
         const char *said = view->choices[pick].text;
-        fprintf(options->out, "You: %s\n", said);
+        fprintf(options->out, "%s: %s\n", view->turn_name ? view->turn_name : "You", said);
         runtime_choose(runtime, pick);
     }
     runtime_free(runtime);
