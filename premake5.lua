@@ -42,10 +42,8 @@ local function package(name)
 end
 
 local lua = package("lua5.4")
--- The window (SDL2 + SDL2_ttf) is checked for now so that a missing package is reported when
--- the build is generated; its project uses these flags.
-package("sdl2")
-package("SDL2_ttf")
+local sdl = package("sdl2")
+local sdl_ttf = package("SDL2_ttf")
 local cmocka = package("cmocka")
 
 workspace "heartlines"
@@ -89,16 +87,23 @@ project "heartlines_lua"
   buildoptions { lua.cflags }
   outputs("lua")
 
+-- The front ends: the terminal, the window (SDL2 + SDL2_ttf) and the tools.
+project "heartlines_front"
+  kind "StaticLib"
+  files { "engine/cli.c", "engine/paths.c", "engine/*.h", "engine/text/*.c", "engine/sdl/*.c", "engine/tools/*.c" }
+  buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags }
+  outputs("front")
+
 project "heartlines"
   kind "ConsoleApp"
-  files { "engine/*.c", "engine/*.h", "engine/text/*.c", "engine/tools/*.c" }
-  buildoptions { lua.cflags }
-  links { "heartlines_lua", "heartlines_core", lua.links, "m" }
+  files { "engine/main.c" }
+  buildoptions { lua.cflags, sdl.cflags }
+  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
   outputs("heartlines")
 
 project "heartlines_tests"
   kind "ConsoleApp"
-  files { "tests/unit/*.c", "tests/unit/*.h", "engine/cli.c", "engine/paths.c", "engine/text/*.c" }
-  buildoptions { lua.cflags, cmocka.cflags }
-  links { "heartlines_lua", "heartlines_core", lua.links, cmocka.links, "m" }
+  files { "tests/unit/*.c", "tests/unit/*.h" }
+  buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags, cmocka.cflags }
+  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, cmocka.links, "m" }
   outputs("tests")

@@ -6,13 +6,17 @@
 
 #include "cli.h"
 #include "text/text_args.h"
+#include "sdl/sdl_main.h"
 #include "tools/check_cmd.h"
 #include "version.h"
 
 static const char usage[] =
     "Usage:\n"
-    "  heartlines                        choose a bundled scenario and play it in the terminal\n"
-    "  heartlines text FILE.lua [OPTIONS] play a scenario in the terminal\n"
+    "  heartlines [WINDOW OPTIONS]       open the game's window (the terminal when there is no display)\n"
+    "  heartlines play FILE.lua [WINDOW OPTIONS]\n"
+    "                                    open the window straight into one scenario\n"
+    "  heartlines text [FILE.lua] [OPTIONS]\n"
+    "                                    play in the terminal (no FILE: choose a bundled one)\n"
     "  heartlines check [--strict] [PATH...]\n"
     "                                    check scenarios (a folder means every .lua in it;\n"
     "                                    no PATH means the bundled ones)\n"
@@ -23,6 +27,15 @@ static const char usage[] =
     "  --seed N          fix the order choices are shown in (a game's seed is printed at its end)\n"
     "  --in-order        show choices in the order the scenario lists them\n"
     "  --coach           show a coaching note after each choice\n"
+    "\n"
+    "Window options:\n"
+    "  --size WxH              the window's size in pixels (default 1280x720)\n"
+    "  --exit-after-frames N   quit after N frames are shown (for benchmarks and tests)\n"
+    "  --keys \"Down Return\"   press these keys (SDL key names) one by one after starting\n"
+    "  --screenshot FILE.bmp   after the keys, save the window to FILE.bmp and quit\n"
+    "In the window: arrows, Enter and 1-9, the mouse, or a gamepad; Esc for the menu; F11 fullscreen.\n"
+    "Settings, progress and the autosave are kept in the per-user folder SDL gives (on Linux,\n"
+    "~/.local/share/heartlines/).\n"
     "\n"
     "Options for check:\n"
     "  --strict          warnings also make the exit status non-zero\n"
@@ -50,19 +63,7 @@ static int play_text(Cli *cli, const char *path, TextOptions *options)
     return status;
 }
 
-static int text_command(Cli *cli, int argc, char **argv)
-{
-    TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout};
-    const char *path;
-    char error[256];
-    int status;
-    if (text_args_parse(argc, argv, &options, &path, error, sizeof error)) status = usage_error(error, NULL);
-    else status = play_text(cli, path, &options);
-    free(options.script);
-    return status;
-}
-
-/* No command: list the bundled scenarios and play the one chosen. */
+/* The terminal's own menu: list the bundled scenarios and play the one chosen. */
 static int choose_and_play(Cli *cli)
 {
     char dir[4300];
@@ -92,6 +93,46 @@ static int choose_and_play(Cli *cli)
     return status;
 }
 
+/* Parses window options from argv (after the command), and the scenario file for "play". */
+static int window_command(Cli *cli, int argc, char **argv, bool wants_file)
+{
+    WindowOptions options = {0};
+    for (int i = 0; i < argc; i++) {
+        const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(arg, "--size") == 0 && value && sscanf(value, "%dx%d", &options.width, &options.height) == 2 &&
+            options.width >= 320 && options.height >= 240)
+            i++;
+        else if (strcmp(arg, "--exit-after-frames") == 0 && value && atoi(value) > 0) options.exit_after_frames = atoi(argv[++i]);
+        else if (strcmp(arg, "--keys") == 0 && value) options.keys = argv[++i];
+        else if (strcmp(arg, "--screenshot") == 0 && value) options.screenshot = argv[++i];
+        else if (wants_file && arg[0] != '-' && !options.scenario) options.scenario = arg;
+        else return usage_error("unknown or incomplete option", arg);
+    }
+    if (wants_file && !options.scenario) return usage_error("play needs a scenario file, as in: heartlines play FILE.lua", NULL);
+    int status = sdl_main_run(cli, &options);
+    if (status >= 0) return status;
+    if (wants_file) {
+        TextOptions text = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout};
+        fprintf(stderr, "heartlines: playing in the terminal instead\n");
+        return play_text(cli, options.scenario, &text);
+    }
+    fprintf(stderr, "heartlines: playing in the terminal instead\n");
+    return choose_and_play(cli);
+}
+
+static int text_command(Cli *cli, int argc, char **argv)
+{
+    if (argc == 0) return choose_and_play(cli);
+    TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout};
+    const char *path;
+    char error[256];
+    int status;
+    if (text_args_parse(argc, argv, &options, &path, error, sizeof error)) status = usage_error(error, NULL);
+    else status = play_text(cli, path, &options);
+    free(options.script);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     const char *command = argc > 1 ? argv[1] : NULL;
@@ -105,7 +146,8 @@ int main(int argc, char **argv)
     }
     Cli cli;
     if (!cli_init(&cli)) return 1;
-    if (!command) return choose_and_play(&cli);
+    if (!command || command[0] == '-') return window_command(&cli, argc - 1, argv + 1, false);
+    if (strcmp(command, "play") == 0) return window_command(&cli, argc - 2, argv + 2, true);
     if (strcmp(command, "text") == 0) return text_command(&cli, argc - 2, argv + 2);
     if (strcmp(command, "check") == 0) return check_cmd_run(&cli, argc - 2, argv + 2);
     return usage_error("unknown command", command);

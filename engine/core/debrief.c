@@ -123,6 +123,13 @@ void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
     else if (out->helped_count) out->card_skill = out->helped[0].choice->skills[0];
 }
 
+void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out)
+{
+    int count = kind == TAG_SKILL ? choice->skill_count : choice->pitfall_count;
+    const uint8_t *tags = kind == TAG_SKILL ? choice->skills : choice->pitfalls;
+    for (int i = 0; i < count; i++) strbuf_printf(out, "%s%s", i ? ", " : "", vocab_tag(kind, tags[i])->name);
+}
+
 const char *debrief_level_name(ThreadLevel level)
 {
     static const char *const names[] = {"not in this story", "not this time", "some", "more"};

@@ -6,6 +6,7 @@
 
 #include "model.h"
 #include "record.h"
+#include "strbuf.h"
 #include "vocab.h"
 
 enum { DEBRIEF_HELPED_MAX = 2 };
@@ -40,5 +41,7 @@ typedef struct Debrief {
 /* Builds the debrief of a finished record. Pointers refer into scenario and record. */
 void debrief_build(const Scenario *scenario, const Record *record, Debrief *out);
 const char *debrief_level_name(ThreadLevel level);
+/* Appends the names of the choice's skills (or pitfalls), comma-separated: "Open question, Repair". */
+void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out);
 
 #endif

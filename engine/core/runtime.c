@@ -199,6 +199,15 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     return true;
 }
 
+bool runtime_replay(Runtime *rt, int node, int choice)
+{
+    for (int hops = 0; rt->view.kind == VIEW_CONTINUE && hops < rt->scenario->node_count; hops++) runtime_choose(rt, 0);
+    if (rt->view.kind != VIEW_CHOOSE || rt->node != node) return false;
+    for (int i = 0; i < rt->view.choice_count; i++)
+        if (rt->choices[i].choice == choice) return runtime_choose(rt, i);
+    return false;
+}
+
 bool runtime_choose(Runtime *rt, int index)
 {
     const View *view = &rt->view;

@@ -52,6 +52,9 @@ void runtime_free(Runtime *runtime);
 const View *runtime_view(const Runtime *runtime);
 /* Takes the choice at display position index (0 to continue). False if it cannot be taken. */
 bool runtime_choose(Runtime *runtime, int index);
+/* Replays a recorded decision: continues through scenes without choices, then takes the choice
+   with authored index choice at node. False when the story is elsewhere or it cannot be taken. */
+bool runtime_replay(Runtime *runtime, int node, int choice);
 
 const Scenario *runtime_scenario(const Runtime *runtime);
 const Record *runtime_record(const Runtime *runtime);

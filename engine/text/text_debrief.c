@@ -1,16 +1,15 @@
 /* text_debrief.c: what happened, what helped, one thing to try, the five threads, a question. */
 #include "text_debrief.h"
 
-static void print_tags(FILE *out, const Choice *choice, bool pitfalls)
+static void print_tags(FILE *out, const Choice *choice, TagKind kind)
 {
-    int count = pitfalls ? choice->pitfall_count : choice->skill_count;
-    for (int i = 0; i < count; i++) {
-        const Tag *tag = pitfalls ? vocab_tag(TAG_PITFALL, choice->pitfalls[i]) : vocab_tag(TAG_SKILL, choice->skills[i]);
-        fprintf(out, "%s%s", i ? ", " : "", tag->name);
-    }
+    StrBuf names = {0};
+    debrief_tag_names(choice, kind, &names);
+    fputs(strbuf_text(&names), out);
+    strbuf_free(&names);
 }
 
-static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, bool pitfalls)
+static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, TagKind kind)
 {
     const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
     fprintf(out, "- %s said: \"%s\"\n", chooser, moment->step->said);
@@ -20,7 +19,7 @@ static void print_moment(FILE *out, const Scenario *scenario, const Moment *mome
         else fprintf(out, "  %s\n", moment->step->reaction);
     }
     fprintf(out, "  That was: ");
-    print_tags(out, moment->choice, pitfalls);
+    print_tags(out, moment->choice, kind);
     fprintf(out, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n");
 }
 
@@ -31,10 +30,10 @@ static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *deb
         fprintf(out, "- Nothing stood out to change this time.\n");
         return;
     }
-    print_moment(out, scenario, &debrief->to_try, true);
+    print_moment(out, scenario, &debrief->to_try, TAG_PITFALL);
     if (debrief->alternative) {
         fprintf(out, "  Another time, you might try: \"%s\" (", debrief->alternative->text);
-        print_tags(out, debrief->alternative_choice, false);
+        print_tags(out, debrief->alternative_choice, TAG_SKILL);
         fprintf(out, ")\n");
     }
 }
@@ -44,7 +43,7 @@ void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debr
     if (debrief->ending) fprintf(out, "\nThe end: %s\n", debrief->ending->title);
     if (debrief->summary) fprintf(out, "\nWhat happened: %s\n", debrief->summary);
     fprintf(out, "\nWhat helped:\n");
-    for (int i = 0; i < debrief->helped_count; i++) print_moment(out, scenario, &debrief->helped[i], false);
+    for (int i = 0; i < debrief->helped_count; i++) print_moment(out, scenario, &debrief->helped[i], TAG_SKILL);
     if (debrief->helped_count == 0) fprintf(out, "- No single line stood out this time; the next try may show more.\n");
     print_to_try(out, scenario, debrief);
     fprintf(out, "\nThe five threads:\n");

@@ -1,0 +1,188 @@
+/* store.c: one entry per line, "key = value"; values are escaped so each stays on its line. */
+#include "store.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "strbuf.h"
+
+enum { STORE_LINE_MAX = 64 * 1024, STORE_ENTRIES_MAX = 100000 };
+
+static int find(const Store *store, const char *key)
+{
+    for (int i = 0; i < store->count; i++)
+        if (strcmp(store->entries[i].key, key) == 0) return i;
+    return -1;
+}
+
+const char *store_get(const Store *store, const char *key)
+{
+    int i = find(store, key);
+    return i >= 0 ? store->entries[i].value : NULL;
+}
+
+bool store_set(Store *store, const char *key, const char *value)
+{
+    char *copy = strdup(value);
+    if (!copy) return false;
+    int i = find(store, key);
+    if (i >= 0) {
+        free(store->entries[i].value);
+        store->entries[i].value = copy;
+        return true;
+    }
+    if (store->count == store->capacity) {
+        int capacity = store->capacity ? store->capacity * 2 : 16;
+        StoreEntry *entries = realloc(store->entries, (size_t)capacity * sizeof *entries);
+        if (!entries) return free(copy), false;
+        store->entries = entries;
+        store->capacity = capacity;
+    }
+    char *key_copy = strdup(key);
+    if (!key_copy) return free(copy), false;
+    store->entries[store->count++] = (StoreEntry){key_copy, copy};
+    return true;
+}
+
+void store_remove(Store *store, const char *key)
+{
+    int i = find(store, key);
+    if (i < 0) return;
+    free(store->entries[i].key);
+    free(store->entries[i].value);
+    memmove(&store->entries[i], &store->entries[i + 1], (size_t)(store->count - i - 1) * sizeof *store->entries);
+    store->count--;
+}
+
+void store_clear(Store *store)
+{
+    for (int i = 0; i < store->count; i++) {
+        free(store->entries[i].key);
+        free(store->entries[i].value);
+    }
+    store->count = 0;
+}
+
+void store_free(Store *store)
+{
+    store_clear(store);
+    free(store->entries);
+    *store = (Store){0};
+}
+
+static void escape(StrBuf *out, const char *value)
+{
+    for (const char *p = value; *p; p++) {
+        if (*p == '\\') strbuf_puts(out, "\\\\");
+        else if (*p == '\n') strbuf_puts(out, "\\n");
+        else if (*p == '\r') strbuf_puts(out, "\\r");
+        else strbuf_append(out, p, 1);
+    }
+}
+
+/* Undoes escape() in place; false on an unknown escape. */
+static bool unescape(char *value)
+{
+    char *out = value;
+    for (const char *p = value; *p; p++) {
+        if (*p != '\\') {
+            *out++ = *p;
+            continue;
+        }
+        p++;
+        if (*p == '\\') *out++ = '\\';
+        else if (*p == 'n') *out++ = '\n';
+        else if (*p == 'r') *out++ = '\r';
+        else return false;
+    }
+    *out = '\0';
+    return true;
+}
+
+static char *trim(char *text)
+{
+    while (*text == ' ' || *text == '\t') text++;
+    char *end = text + strlen(text);
+    while (end > text && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')) *--end = '\0';
+    return text;
+}
+
+/* One "key = value" line into store; false (with why) when it is not one. */
+static bool parse_line(Store *store, char *line, int number, char *why, size_t why_size)
+{
+    char *text = trim(line);
+    if (!*text || *text == '#') return true;
+    char *equals = strchr(text, '=');
+    if (!equals) return snprintf(why, why_size, "line %d has no '='", number), false;
+    *equals = '\0';
+    char *key = trim(text), *value = trim(equals + 1);
+    if (!*key || !unescape(value)) return snprintf(why, why_size, "line %d is not 'key = value'", number), false;
+    if (store->count >= STORE_ENTRIES_MAX) return snprintf(why, why_size, "more than %d entries", STORE_ENTRIES_MAX), false;
+    if (!store_set(store, key, value)) return snprintf(why, why_size, "out of memory"), false;
+    return true;
+}
+
+StoreStatus store_read(Store *store, const char *path, const char *header, char *why, size_t why_size)
+{
+    store_clear(store);
+    FILE *file = fopen(path, "rb");
+    if (!file) {
+        snprintf(why, why_size, "%s", strerror(errno));
+        return errno == ENOENT ? STORE_MISSING : STORE_UNREADABLE;
+    }
+    char *line = malloc(STORE_LINE_MAX);
+    StoreStatus status = line ? STORE_OK : STORE_UNREADABLE;
+    for (int number = 1; status == STORE_OK && fgets(line, STORE_LINE_MAX, file); number++) {
+        size_t length = strlen(line);
+        bool complete = length && (line[length - 1] == '\n' || feof(file));
+        if (!complete || memchr(line, '\0', length) != line + length) {
+            snprintf(why, why_size, "line %d is too long or holds a NUL byte", number);
+            status = STORE_CORRUPT;
+        } else if (number == 1 && strcmp(trim(line), header) != 0) {
+            snprintf(why, why_size, "the first line is not \"%s\"", header);
+            status = STORE_CORRUPT;
+        } else if (number > 1 && !parse_line(store, line, number, why, why_size)) status = STORE_CORRUPT;
+    }
+    if (status == STORE_OK && ferror(file)) status = STORE_UNREADABLE, snprintf(why, why_size, "read failed");
+    if (status == STORE_OK && ftell(file) == 0) status = STORE_CORRUPT, snprintf(why, why_size, "the file is empty");
+    free(line);
+    fclose(file);
+    if (status != STORE_OK) store_clear(store);
+    return status;
+}
+
+bool store_write(const Store *store, const char *path, const char *header, char *why, size_t why_size)
+{
+    StrBuf text = {0};
+    strbuf_printf(&text, "%s\n", header);
+    for (int i = 0; i < store->count; i++) {
+        strbuf_printf(&text, "%s = ", store->entries[i].key);
+        escape(&text, store->entries[i].value);
+        strbuf_puts(&text, "\n");
+    }
+    StrBuf temp = {0};
+    strbuf_printf(&temp, "%s.tmp", path);
+    FILE *file = text.failed || temp.failed ? NULL : fopen(strbuf_text(&temp), "wb");
+    bool ok = file && fwrite(text.data, 1, text.length, file) == text.length;
+    ok = file && fflush(file) == 0 && ok;
+    ok = file && fsync(fileno(file)) == 0 && ok;
+    if (file && fclose(file) != 0) ok = false;
+    if (ok && rename(strbuf_text(&temp), path) != 0) ok = false;
+    if (!ok) {
+        snprintf(why, why_size, "%s", strerror(errno ? errno : EIO));
+        if (file) remove(strbuf_text(&temp));
+    }
+    strbuf_free(&text);
+    strbuf_free(&temp);
+    return ok;
+}
+
+bool store_set_aside(const char *path, char *moved_to, size_t size)
+{
+    snprintf(moved_to, size, "%s.corrupt-%lld", path, (long long)time(NULL));
+    return rename(path, moved_to) == 0;
+}

@@ -1,0 +1,225 @@
+/* app.c: screens, the scenario being played, and what is saved when. */
+#include "app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/progress.h"
+#include "../core/resume.h"
+
+static const Screen *const screens[SCREEN_COUNT] = {
+    [SCREEN_TITLE] = &screen_title, [SCREEN_LIST] = &screen_list, [SCREEN_NOTES] = &screen_notes,
+    [SCREEN_SCENE] = &screen_scene, [SCREEN_PAUSE] = &screen_pause, [SCREEN_DEBRIEF] = &screen_debrief,
+    [SCREEN_SETTINGS] = &screen_settings, [SCREEN_HELP] = &screen_help, [SCREEN_ERROR] = &screen_error,
+};
+
+bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
+              size_t why_size)
+{
+    *app = (App){.cli = cli, .running = true, .dirty = true};
+    prefs_load(&app->prefs, pref_dir);
+    char font_dir[4200];
+    snprintf(font_dir, sizeof font_dir, "%s/fonts", cli->data_dir);
+    if (!gfx_init(&app->gfx, window, renderer, font_dir, &app->prefs.settings, why, why_size)) return false;
+    if (app->prefs.settings.fullscreen) SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    app_goto(app, SCREEN_TITLE);
+    return true;
+}
+
+void app_close_scenario(App *app)
+{
+    Play *play = &app->play;
+    runtime_free(play->runtime);
+    loader_close(&play->loaded);
+    diag_list_free(&play->diags);
+    *play = (Play){0};
+    SDL_SetWindowTitle(app->gfx.window, "Heartlines");
+}
+
+void app_free(App *app)
+{
+    app_close_scenario(app);
+    catalogue_free(&app->catalogue);
+    for (int i = 0; i < 4; i++)
+        if (app->controllers[i]) SDL_GameControllerClose(app->controllers[i]);
+    gfx_free(&app->gfx);
+    prefs_free(&app->prefs);
+}
+
+void app_goto(App *app, ScreenId screen)
+{
+    if (screen == SCREEN_SETTINGS || screen == SCREEN_HELP) {
+        if (app->screen != SCREEN_SETTINGS && app->screen != SCREEN_HELP) app->return_to = app->screen;
+    }
+    app->screen = screen;
+    app->menu.focus = 0;
+    app->dirty = true;
+    screens[screen]->enter(app);
+}
+
+void app_open_scenario(App *app, const char *path)
+{
+    app_close_scenario(app);
+    Play *play = &app->play;
+    snprintf(play->path, sizeof play->path, "%s", path);
+    if (!loader_open(path, &app->cli->loader, &play->diags, &play->loaded)) {
+        app_goto(app, SCREEN_ERROR);
+        return;
+    }
+    char title[512];
+    snprintf(title, sizeof title, "Heartlines: %s", play->loaded.scenario->title);
+    SDL_SetWindowTitle(app->gfx.window, title);
+    app_goto(app, SCREEN_NOTES);
+}
+
+void app_start_play(App *app, const int *steps, int step_count)
+{
+    Play *play = &app->play;
+    runtime_free(play->runtime);
+    if (!play->seed) play->seed = (uint64_t)SDL_GetPerformanceCounter() | 1;
+    play->runtime = runtime_new(play->loaded.scenario, &play->loaded.hooks, play->seed, true);
+    if (!play->runtime) {
+        diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario");
+        app_goto(app, SCREEN_ERROR);
+        return;
+    }
+    for (int i = 0; i < step_count; i++)
+        if (!runtime_replay(play->runtime, steps[2 * i], steps[2 * i + 1])) break;
+    app_goto(app, SCREEN_SCENE);
+}
+
+void app_after_choice(App *app)
+{
+    Play *play = &app->play;
+    const Record *record = runtime_record(play->runtime);
+    Prefs *prefs = &app->prefs;
+    if (runtime_view(play->runtime)->kind == VIEW_ENDING) {
+        progress_add_record(&prefs->stores[PREF_PROGRESS], play->loaded.scenario, record);
+        prefs_save(prefs, PREF_PROGRESS);
+        prefs_forget_autosave(prefs);
+        app->catalogue_ready = false;   /* the list shows endings reached */
+        return;
+    }
+    resume_save(&prefs->stores[PREF_AUTOSAVE], play->path, play->loaded.scenario, play->seed, record);
+    prefs_save(prefs, PREF_AUTOSAVE);
+}
+
+void app_apply_settings(App *app)
+{
+    char why[512];
+    if (!gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why))
+        snprintf(app->prefs.notice, sizeof app->prefs.notice, "Cannot load the font: %s", why);
+    prefs_save_settings(&app->prefs);
+    app->dirty = true;
+}
+
+void app_toggle_fullscreen(App *app)
+{
+    Settings *settings = &app->prefs.settings;
+    settings->fullscreen = !settings->fullscreen;
+    SDL_SetWindowFullscreen(app->gfx.window, settings->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    app_apply_settings(app);
+}
+
+void app_action(App *app, const Action *action)
+{
+    if (action->kind == ACTION_NONE) return;
+    if (action->kind == ACTION_FULLSCREEN) {
+        app_toggle_fullscreen(app);
+        return;
+    }
+    screens[app->screen]->action(app, action);
+}
+
+static void open_controller(App *app, int device)
+{
+    for (int i = 0; i < 4; i++)
+        if (!app->controllers[i]) {
+            app->controllers[i] = SDL_GameControllerOpen(device);
+            return;
+        }
+}
+
+void app_handle(App *app, const SDL_Event *event)
+{
+    switch (event->type) {
+    case SDL_QUIT: app->running = false; return;
+    case SDL_CONTROLLERDEVICEADDED: open_controller(app, event->cdevice.which); return;
+    case SDL_WINDOWEVENT:
+        if (event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event->window.event == SDL_WINDOWEVENT_EXPOSED) {
+            char why[512];
+            gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why);
+            app->dirty = true;
+        }
+        return;
+    default: break;
+    }
+    Action action = input_action(event, app->gfx.window, app->gfx.renderer);
+    app_action(app, &action);
+}
+
+void app_draw(App *app)
+{
+    SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
+    SDL_RenderClear(app->gfx.renderer);
+    screens[app->screen]->draw(app);
+    SDL_RenderPresent(app->gfx.renderer);
+    app->dirty = false;
+}
+
+int app_wait_ms(const App *app)
+{
+    if (app->dirty) return 0;
+    if (app->screen == SCREEN_SCENE && !app->play.revealed) return 16;
+    return -1;
+}
+
+void app_tick(App *app)
+{
+    if (screens[app->screen]->tick) screens[app->screen]->tick(app);
+}
+
+SDL_Rect app_column(const App *app)
+{
+    const Gfx *gfx = &app->gfx;
+    int margin = gfx_px(gfx, 40);
+    int width = gfx->width - 2 * margin;
+    int widest = gfx_px(gfx, 980);
+    if (width > widest) width = widest;
+    if (width < 100) width = gfx->width > 100 ? gfx->width - 20 : gfx->width;
+    return (SDL_Rect){(gfx->width - width) / 2, margin, width, gfx->height - 2 * margin};
+}
+
+/* Warmth in [0, 1] from the other person's state: how the relationship feels right now. */
+static float warmth(const App *app)
+{
+    const Runtime *runtime = app->play.runtime;
+    if (!runtime) return 0.5f;
+    const Scenario *scenario = runtime_scenario(runtime);
+    const int *vars = runtime_state(runtime);
+    float sum = 0;
+    int counted = 0;
+    for (int i = 0; i < scenario->var_count; i++) {
+        const StateVar *var = &scenario->vars[i];
+        if (var->max <= var->min) continue;
+        float level = (float)(vars[i] - var->min) / (float)(var->max - var->min);
+        sum += var->lower_is_better ? 1.0f - level : level;
+        counted++;
+    }
+    return counted ? sum / (float)counted : 0.5f;
+}
+
+void app_draw_backdrop(App *app)
+{
+    SDL_Color top, bottom;
+    theme_backdrop(&app->gfx.theme, warmth(app), &top, &bottom);
+    gfx_gradient(&app->gfx, top, bottom);
+}
+
+int app_draw_text(App *app, FontId font, const char *text, int x, int y, int width, SDL_Color color)
+{
+    const Paragraph *p = gfx_paragraph(&app->gfx, font, text, width, color);
+    gfx_draw_paragraph(&app->gfx, p, x, y, -1);
+    return p ? y + p->height : y;
+}

@@ -1,0 +1,96 @@
+/* app.h: the window front end's state and the screens that share it. Nothing here holds story
+   logic: the scene reads the core's view and calls runtime_choose. */
+#ifndef HEARTLINES_APP_H
+#define HEARTLINES_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../cli.h"
+#include "../core/debrief.h"
+#include "../core/runtime.h"
+#include "catalogue.h"
+#include "gfx.h"
+#include "menu.h"
+#include "prefs.h"
+
+typedef enum ScreenId {
+    SCREEN_TITLE,
+    SCREEN_LIST,
+    SCREEN_NOTES,                /* content notes before a scenario */
+    SCREEN_SCENE,
+    SCREEN_PAUSE,
+    SCREEN_DEBRIEF,
+    SCREEN_SETTINGS,
+    SCREEN_HELP,
+    SCREEN_ERROR,
+    SCREEN_COUNT
+} ScreenId;
+
+/* The scenario being played. */
+typedef struct Play {
+    char path[4096];
+    LoadedScenario loaded;
+    Runtime *runtime;
+    uint64_t seed;
+    DiagList diags;              /* why it failed, for the error screen */
+    Debrief debrief;
+    Uint32 reveal_start;         /* when the current scene began to appear */
+    bool revealed;               /* all its text is shown and its choices can be taken */
+    int scroll;                  /* debrief scroll, in pixels */
+    int scroll_max;
+    char notice[512];            /* e.g. where a resumed game picked up */
+} Play;
+
+typedef struct App {
+    Cli *cli;
+    Gfx gfx;
+    Prefs prefs;
+    Catalogue catalogue;
+    bool catalogue_ready;
+    ScreenId screen, return_to;  /* return_to: where settings and help go back to */
+    Menu menu;
+    Play play;
+    bool running, dirty;
+    Uint32 now;                  /* milliseconds, from the loop (tests set it) */
+    SDL_GameController *controllers[4];
+} App;
+
+typedef struct Screen {
+    void (*enter)(App *app);
+    void (*action)(App *app, const Action *action);
+    void (*draw)(App *app);
+    void (*tick)(App *app);      /* time passed with no input (only while animating); may be NULL */
+} Screen;
+
+extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
+    screen_settings, screen_help, screen_error;
+
+bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
+              size_t why_size);
+void app_free(App *app);
+void app_handle(App *app, const SDL_Event *event);
+void app_action(App *app, const Action *action);
+void app_draw(App *app);
+/* Milliseconds until something animates again, or -1 when nothing does (wait for input). */
+int app_wait_ms(const App *app);
+void app_tick(App *app);
+void app_goto(App *app, ScreenId screen);
+
+/* Loads a scenario and shows its content notes (or the error screen). */
+void app_open_scenario(App *app, const char *path);
+/* Starts the loaded scenario from the beginning, replaying the first steps decisions of steps
+   (node, choice pairs) when given: "try it another way" and resume both use it. */
+void app_start_play(App *app, const int *steps, int step_count);
+void app_close_scenario(App *app);
+/* After each decision: autosave, or at an ending, record progress and drop the autosave. */
+void app_after_choice(App *app);
+void app_toggle_fullscreen(App *app);
+void app_apply_settings(App *app);
+
+/* Shared drawing: the mood backdrop, a heading, and a column of body text. */
+SDL_Rect app_column(const App *app);
+void app_draw_backdrop(App *app);
+int app_draw_text(App *app, FontId font, const char *text, int x, int y, int width, SDL_Color color);
+
+#endif

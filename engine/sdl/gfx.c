@@ -1,0 +1,230 @@
+/* gfx.c: fonts, word wrapping, the paragraph cache and simple shapes.
+
+   Wrapping is done here rather than by SDL_ttf so that each line is its own texture: layout can
+   measure and hit-test lines, and the typewriter reveals text by clipping a line already rendered,
+   instead of rendering new text every tick. */
+#include "gfx.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const float font_units[FONT_COUNT] = {22, 22, 17, 40};
+
+static const char *font_file(FontId font, bool dyslexic)
+{
+    bool bold = font == FONT_BOLD || font == FONT_TITLE;
+    if (dyslexic) return bold ? "OpenDyslexic-Bold.otf" : "OpenDyslexic-Regular.otf";
+    return bold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf";
+}
+
+static void drop_cache(Gfx *gfx)
+{
+    for (int i = 0; i < TEXT_CACHE_SIZE; i++) {
+        Paragraph *p = &gfx->cache[i];
+        for (int k = 0; k < p->line_count; k++) SDL_DestroyTexture(p->lines[k]);
+        free(p->text);
+        *p = (Paragraph){0};
+    }
+}
+
+static void close_fonts(Gfx *gfx)
+{
+    for (int i = 0; i < FONT_COUNT; i++) {
+        if (gfx->fonts[i]) TTF_CloseFont(gfx->fonts[i]);
+        gfx->fonts[i] = NULL;
+        gfx->font_px[i] = 0;
+    }
+}
+
+static float layout_scale(int width, int height, int text_size)
+{
+    float fit = fminf((float)width / 1280.0f, (float)height / 720.0f);
+    fit = fmaxf(0.6f, fminf(fit, 4.0f));
+    return fit * (float)text_size / 100.0f;
+}
+
+bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size)
+{
+    SDL_GetRendererOutputSize(gfx->renderer, &gfx->width, &gfx->height);
+    gfx->scale = layout_scale(gfx->width, gfx->height, settings->text_size);
+    gfx->theme = theme_make(settings->high_contrast);
+    bool same_font = gfx->fonts[0] && gfx->dyslexic == settings->dyslexic_font &&
+                     gfx->font_px[FONT_BODY] == gfx_px(gfx, font_units[FONT_BODY]);
+    if (same_font) return true;
+    drop_cache(gfx);
+    close_fonts(gfx);
+    gfx->dyslexic = settings->dyslexic_font;
+    for (int i = 0; i < FONT_COUNT; i++) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s", gfx->font_dir, font_file((FontId)i, gfx->dyslexic));
+        gfx->font_px[i] = gfx_px(gfx, font_units[i]);
+        gfx->fonts[i] = TTF_OpenFont(path, gfx->font_px[i]);
+        if (!gfx->fonts[i]) {
+            snprintf(why, why_size, "%s: %s", path, TTF_GetError());
+            close_fonts(gfx);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool gfx_init(Gfx *gfx, SDL_Window *window, SDL_Renderer *renderer, const char *font_dir, const Settings *settings,
+              char *why, size_t why_size)
+{
+    *gfx = (Gfx){.window = window, .renderer = renderer};
+    snprintf(gfx->font_dir, sizeof gfx->font_dir, "%s", font_dir);
+    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+    return gfx_refresh(gfx, settings, why, why_size);
+}
+
+void gfx_free(Gfx *gfx)
+{
+    drop_cache(gfx);
+    close_fonts(gfx);
+}
+
+int gfx_px(const Gfx *gfx, float units) { return (int)lroundf(units * gfx->scale); }
+
+static int text_width(TTF_Font *font, const char *text, int length)
+{
+    char buffer[2048];
+    if (length >= (int)sizeof buffer) length = (int)sizeof buffer - 1;
+    memcpy(buffer, text, (size_t)length);
+    buffer[length] = '\0';
+    int w = 0, h = 0;
+    TTF_SizeUTF8(font, buffer, &w, &h);
+    return w;
+}
+
+static int utf8_back_to_boundary(const char *text, int at)
+{
+    while (at > 0 && ((unsigned char)text[at] & 0xC0) == 0x80) at--;
+    return at;
+}
+
+/* Where the line starting at text[start] must end to fit width (a byte offset). */
+static int line_end(TTF_Font *font, const char *text, int start, int width)
+{
+    int end = start, fit = start;
+    while (text[end] && text[end] != '\n') {
+        int word_end = end;
+        while (text[word_end] == ' ') word_end++;
+        while (text[word_end] && text[word_end] != ' ' && text[word_end] != '\n') word_end++;
+        if (text_width(font, text + start, word_end - start) > width) break;
+        fit = end = word_end;
+    }
+    if (!text[end] || text[end] == '\n') return end;
+    if (fit > start) return fit;
+    /* One word wider than the line: break it inside, at a character boundary. */
+    int cut = start + 1;
+    while (text[cut] && text[cut] != ' ' && text_width(font, text + start, cut - start + 1) <= width) cut++;
+    return utf8_back_to_boundary(text, cut) > start ? utf8_back_to_boundary(text, cut) : cut;
+}
+
+static void render_lines(Gfx *gfx, Paragraph *p)
+{
+    TTF_Font *font = gfx->fonts[p->font];
+    p->line_height = TTF_FontLineSkip(font);
+    int start = 0, length = (int)strlen(p->text);
+    while (start < length && p->line_count < PARAGRAPH_MAX_LINES) {
+        int end = line_end(font, p->text, start, p->wrap_width);
+        char *line = strndup(p->text + start, (size_t)(end - start));
+        SDL_Surface *surface = line && *line ? TTF_RenderUTF8_Blended(font, line, p->color) : NULL;
+        p->lines[p->line_count] = surface ? SDL_CreateTextureFromSurface(gfx->renderer, surface) : NULL;
+        p->line_width[p->line_count] = surface ? surface->w : 0;
+        p->line_start[p->line_count] = start;
+        if (p->line_width[p->line_count] > p->width) p->width = p->line_width[p->line_count];
+        gfx->textures_made += p->lines[p->line_count] != NULL;
+        p->line_count++;
+        SDL_FreeSurface(surface);
+        free(line);
+        start = end;
+        while (p->text[start] == ' ') start++;
+        if (p->text[start] == '\n') start++;
+    }
+    p->line_start[p->line_count] = length;
+    p->height = p->line_count * p->line_height;
+}
+
+static bool same_color(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; }
+
+const Paragraph *gfx_paragraph(Gfx *gfx, FontId font, const char *text, int wrap_width, SDL_Color color)
+{
+    if (!text || !*text || wrap_width <= 0) return NULL;
+    Paragraph *oldest = &gfx->cache[0];
+    gfx->use_clock++;
+    for (int i = 0; i < TEXT_CACHE_SIZE; i++) {
+        Paragraph *p = &gfx->cache[i];
+        if (p->text && p->font == font && p->font_px == gfx->font_px[font] && p->wrap_width == wrap_width &&
+            same_color(p->color, color) && strcmp(p->text, text) == 0) {
+            p->last_used = gfx->use_clock;
+            return p;
+        }
+        if (p->last_used < oldest->last_used) oldest = p;
+    }
+    for (int k = 0; k < oldest->line_count; k++) SDL_DestroyTexture(oldest->lines[k]);
+    free(oldest->text);
+    *oldest = (Paragraph){.text = strdup(text), .font = font, .font_px = gfx->font_px[font],
+                          .wrap_width = wrap_width, .color = color, .last_used = gfx->use_clock};
+    if (!oldest->text) return NULL;
+    render_lines(gfx, oldest);
+    return oldest;
+}
+
+void gfx_draw_paragraph(Gfx *gfx, const Paragraph *p, int x, int y, int reveal)
+{
+    if (!p) return;
+    for (int i = 0; i < p->line_count; i++) {
+        int start = p->line_start[i], end = p->line_start[i + 1];
+        if (reveal >= 0 && reveal <= start) return;
+        if (!p->lines[i]) continue;
+        int w = p->line_width[i];
+        if (reveal >= 0 && reveal < end)
+            w = text_width(gfx->fonts[p->font], p->text + start, utf8_back_to_boundary(p->text, reveal) - start);
+        SDL_Rect src = {0, 0, w, p->line_height}, dst = {x, y + i * p->line_height, w, p->line_height};
+        SDL_QueryTexture(p->lines[i], NULL, NULL, NULL, &src.h);
+        dst.h = src.h;
+        SDL_RenderCopy(gfx->renderer, p->lines[i], &src, &dst);
+    }
+}
+
+void gfx_fill(Gfx *gfx, SDL_Rect rect, SDL_Color c)
+{
+    SDL_SetRenderDrawColor(gfx->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(gfx->renderer, &rect);
+}
+
+void gfx_outline(Gfx *gfx, SDL_Rect rect, SDL_Color c, int thickness)
+{
+    SDL_SetRenderDrawColor(gfx->renderer, c.r, c.g, c.b, c.a);
+    for (int i = 0; i < thickness; i++) {
+        SDL_Rect r = {rect.x + i, rect.y + i, rect.w - 2 * i, rect.h - 2 * i};
+        SDL_RenderDrawRect(gfx->renderer, &r);
+    }
+}
+
+void gfx_circle(Gfx *gfx, int cx, int cy, int radius, SDL_Color c, bool filled)
+{
+    SDL_SetRenderDrawColor(gfx->renderer, c.r, c.g, c.b, c.a);
+    for (int dy = -radius; dy <= radius; dy++) {
+        int dx = (int)sqrtf((float)(radius * radius - dy * dy));
+        if (filled) SDL_RenderDrawLine(gfx->renderer, cx - dx, cy + dy, cx + dx, cy + dy);
+        else {
+            int inner = radius > 2 ? (int)sqrtf(fmaxf(0, (float)((radius - 2) * (radius - 2) - dy * dy))) : 0;
+            SDL_RenderDrawLine(gfx->renderer, cx - dx, cy + dy, cx - inner, cy + dy);
+            SDL_RenderDrawLine(gfx->renderer, cx + inner, cy + dy, cx + dx, cy + dy);
+        }
+    }
+}
+
+void gfx_gradient(Gfx *gfx, SDL_Color top, SDL_Color bottom)
+{
+    float w = (float)gfx->width, h = (float)gfx->height;
+    SDL_Vertex v[4] = {
+        {{0, 0}, top, {0, 0}}, {{w, 0}, top, {0, 0}}, {{0, h}, bottom, {0, 0}}, {{w, h}, bottom, {0, 0}},
+    };
+    int indices[6] = {0, 1, 2, 1, 3, 2};
+    SDL_RenderGeometry(gfx->renderer, NULL, v, 4, indices, 6);
+}

@@ -1,0 +1,63 @@
+/* gfx.h: the window's drawing: fonts at the current scale, wrapped text rendered once and cached, shapes. */
+#ifndef HEARTLINES_GFX_H
+#define HEARTLINES_GFX_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+
+#include "../core/settings.h"
+#include "theme.h"
+
+typedef enum FontId { FONT_BODY, FONT_BOLD, FONT_SMALL, FONT_TITLE, FONT_COUNT } FontId;
+
+enum { PARAGRAPH_MAX_LINES = 64, TEXT_CACHE_SIZE = 256 };
+
+/* A wrapped paragraph: one texture per line, made once and reused while text, font, colour and
+   width stay the same. */
+typedef struct Paragraph {
+    char *text;
+    FontId font;
+    int font_px, wrap_width;
+    SDL_Color color;
+    int line_count, line_height, width, height;
+    SDL_Texture *lines[PARAGRAPH_MAX_LINES];
+    int line_width[PARAGRAPH_MAX_LINES];
+    int line_start[PARAGRAPH_MAX_LINES + 1];   /* byte offsets in text */
+    unsigned last_used;
+} Paragraph;
+
+typedef struct Gfx {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    int width, height;           /* output size in pixels */
+    float scale;                 /* layout unit: 1.0 at 1280x720 and text size 100% */
+    TTF_Font *fonts[FONT_COUNT];
+    int font_px[FONT_COUNT];
+    char font_dir[4096];
+    bool dyslexic;
+    Theme theme;
+    Paragraph cache[TEXT_CACHE_SIZE];
+    unsigned use_clock;
+    int textures_made;           /* for tests: proves reuse */
+} Gfx;
+
+/* Opens fonts from font_dir at the size the window and settings call for. why on failure. */
+bool gfx_init(Gfx *gfx, SDL_Window *window, SDL_Renderer *renderer, const char *font_dir, const Settings *settings,
+              char *why, size_t why_size);
+/* Re-reads the output size and settings; reloads fonts and drops cached text when they change. */
+bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size);
+void gfx_free(Gfx *gfx);
+
+int gfx_px(const Gfx *gfx, float units);   /* layout units to pixels */
+/* The wrapped paragraph for text (NULL if text is empty or rendering failed). */
+const Paragraph *gfx_paragraph(Gfx *gfx, FontId font, const char *text, int wrap_width, SDL_Color color);
+/* Draws the first reveal bytes of p at (x, y); reveal < 0 draws it all. */
+void gfx_draw_paragraph(Gfx *gfx, const Paragraph *p, int x, int y, int reveal);
+void gfx_fill(Gfx *gfx, SDL_Rect rect, SDL_Color color);
+void gfx_outline(Gfx *gfx, SDL_Rect rect, SDL_Color color, int thickness);
+void gfx_circle(Gfx *gfx, int cx, int cy, int radius, SDL_Color color, bool filled);
+void gfx_gradient(Gfx *gfx, SDL_Color top, SDL_Color bottom);
+
+#endif

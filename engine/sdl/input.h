@@ -1,0 +1,35 @@
+/* input.h: keyboard, mouse and gamepad events turned into the few actions the screens understand. */
+#ifndef HEARTLINES_INPUT_H
+#define HEARTLINES_INPUT_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+
+typedef enum ActionKind {
+    ACTION_NONE,
+    ACTION_UP,
+    ACTION_DOWN,
+    ACTION_LEFT,
+    ACTION_RIGHT,
+    ACTION_ACCEPT,       /* Enter, Space, gamepad A */
+    ACTION_BACK,         /* Escape, gamepad B or Start */
+    ACTION_NUMBER,       /* keys 1-9: pick directly (number in Action.value) */
+    ACTION_POINT,        /* the mouse moved (x, y) */
+    ACTION_CLICK,        /* the left button went up at (x, y) */
+    ACTION_SCROLL,       /* wheel or page keys: value > 0 scrolls down */
+    ACTION_FULLSCREEN,   /* F11 */
+    ACTION_RELOAD,       /* R, on the error screen */
+    ACTION_ANY,          /* any other key or button: skips the typewriter */
+} ActionKind;
+
+typedef struct Action {
+    ActionKind kind;
+    int value, x, y;
+} Action;
+
+/* Maps one event; mouse coordinates are converted from window points to output pixels. */
+Action input_action(const SDL_Event *event, SDL_Window *window, SDL_Renderer *renderer);
+bool input_is_inside(SDL_Rect rect, int x, int y);
+
+#endif

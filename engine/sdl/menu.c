@@ -1,0 +1,127 @@
+/* menu.c: layout, input and drawing of a button column. */
+#include "menu.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void menu_reset(Menu *menu, bool numbered)
+{
+    menu->count = 0;
+    menu->numbered = numbered;
+    if (menu->focus < 0) menu->focus = 0;
+}
+
+void menu_add(Menu *menu, const char *label, const char *value, bool enabled)
+{
+    if (menu->count == MENU_MAX_ITEMS) return;
+    MenuItem *item = &menu->items[menu->count++];
+    snprintf(item->label, sizeof item->label, "%s", label);
+    snprintf(item->value, sizeof item->value, "%s", value ? value : "");
+    item->enabled = enabled;
+    item->detail[0] = '\0';
+    if (menu->focus >= menu->count) menu->focus = menu->count - 1;
+}
+
+void menu_detail(Menu *menu, const char *detail)
+{
+    if (menu->count) snprintf(menu->items[menu->count - 1].detail, sizeof menu->items[0].detail, "%s", detail);
+}
+
+static void item_text(const Menu *menu, int i, char *out, size_t size)
+{
+    if (menu->numbered && i < 9) snprintf(out, size, "%d.  %s", i + 1, menu->items[i].label);
+    else snprintf(out, size, "%s", menu->items[i].label);
+}
+
+static int padding(Gfx *gfx) { return gfx_px(gfx, 12); }
+
+static int value_width(Gfx *gfx, const MenuItem *item)
+{
+    const Paragraph *value = gfx_paragraph(gfx, FONT_BOLD, item->value, 100000, gfx->theme.text);
+    return value ? value->width + padding(gfx) * 2 : 0;
+}
+
+static int item_height(const Menu *menu, Gfx *gfx, int i, int width)
+{
+    char text[1100];
+    item_text(menu, i, text, sizeof text);
+    int wrap = width - 2 * padding(gfx) - value_width(gfx, &menu->items[i]);
+    const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, text, wrap, gfx->theme.text);
+    const Paragraph *detail = gfx_paragraph(gfx, FONT_SMALL, menu->items[i].detail, wrap, gfx->theme.dim);
+    return (p ? p->height : gfx->font_px[FONT_BODY]) + (detail ? detail->height : 0) + 2 * padding(gfx);
+}
+
+int menu_height(Menu *menu, Gfx *gfx, int width)
+{
+    int height = 0;
+    for (int i = 0; i < menu->count; i++) height += item_height(menu, gfx, i, width) + gfx_px(gfx, 10);
+    return height;
+}
+
+int menu_layout(Menu *menu, Gfx *gfx, int x, int y, int width)
+{
+    for (int i = 0; i < menu->count; i++) {
+        int h = item_height(menu, gfx, i, width);
+        menu->rects[i] = (SDL_Rect){x, y, width, h};
+        y += h + gfx_px(gfx, 10);
+    }
+    return y;
+}
+
+static void move_focus(Menu *menu, int step)
+{
+    if (menu->count == 0) return;
+    menu->focus = (menu->focus + step + menu->count) % menu->count;
+}
+
+MenuResult menu_handle(Menu *menu, const Action *action)
+{
+    if (menu->count == 0) return MENU_NOTHING;
+    switch (action->kind) {
+    case ACTION_UP: move_focus(menu, -1); return MENU_MOVED;
+    case ACTION_DOWN: move_focus(menu, 1); return MENU_MOVED;
+    case ACTION_LEFT: return MENU_LEFT;
+    case ACTION_RIGHT: return MENU_RIGHT;
+    case ACTION_ACCEPT: return menu->items[menu->focus].enabled ? MENU_CHOSEN : MENU_NOTHING;
+    case ACTION_NUMBER:
+        if (!menu->numbered || action->value > menu->count) return MENU_NOTHING;
+        menu->focus = action->value - 1;
+        return menu->items[menu->focus].enabled ? MENU_CHOSEN : MENU_MOVED;
+    case ACTION_POINT:
+    case ACTION_CLICK:
+        for (int i = 0; i < menu->count; i++) {
+            if (!input_is_inside(menu->rects[i], action->x, action->y)) continue;
+            bool moved = menu->focus != i;
+            menu->focus = i;
+            if (action->kind == ACTION_CLICK && menu->items[i].enabled) return MENU_CHOSEN;
+            return moved ? MENU_MOVED : MENU_NOTHING;
+        }
+        return MENU_NOTHING;
+    default: return MENU_NOTHING;
+    }
+}
+
+void menu_draw(const Menu *menu, Gfx *gfx)
+{
+    const Theme *theme = &gfx->theme;
+    int pad = padding(gfx);
+    for (int i = 0; i < menu->count; i++) {
+        const MenuItem *item = &menu->items[i];
+        SDL_Rect r = menu->rects[i];
+        bool focused = i == menu->focus;
+        SDL_Color panel = theme->panel;
+        panel.a = theme->high_contrast ? 255 : 215;
+        gfx_fill(gfx, r, panel);
+        gfx_outline(gfx, r, focused ? theme->focus : theme->panel_edge, focused ? gfx_px(gfx, 3) : 1);
+        SDL_Color color = item->enabled ? theme->text : theme->locked;
+        char text[1100];
+        item_text(menu, i, text, sizeof text);
+        int value_w = value_width(gfx, item);
+        const Paragraph *label = gfx_paragraph(gfx, FONT_BODY, text, r.w - 2 * pad - value_w, color);
+        gfx_draw_paragraph(gfx, label, r.x + pad, r.y + pad, -1);
+        gfx_draw_paragraph(gfx, gfx_paragraph(gfx, FONT_SMALL, item->detail, r.w - 2 * pad - value_w, theme->dim),
+                           r.x + pad, r.y + pad + (label ? label->height : 0), -1);
+        const Paragraph *value = gfx_paragraph(gfx, FONT_BOLD, item->value, 100000, theme->accent);
+        if (value) gfx_draw_paragraph(gfx, value, r.x + r.w - pad - value->width, r.y + pad, -1);
+    }
+}

@@ -1,0 +1,78 @@
+/* prefs.c: the three files and what to do when one is unreadable. */
+#include "prefs.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/progress.h"
+#include "../core/resume.h"
+#include "../core/strbuf.h"
+
+static const char *const names[PREF_COUNT] = {"settings.txt", "progress.txt", "autosave.txt"};
+static const char *const headers[PREF_COUNT] = {SETTINGS_HEADER, PROGRESS_HEADER, RESUME_HEADER};
+
+static void path_of(const Prefs *prefs, PrefFile file, char *out, size_t size)
+{
+    snprintf(out, size, "%s%s", prefs->dir, names[file]);
+}
+
+/* Adds a sentence to the notice the title screen shows (cut to fit, never overrun). */
+static void note(Prefs *prefs, const char *format, ...)
+{
+    StrBuf message = {0};
+    va_list args;
+    va_start(args, format);
+    strbuf_vprintf(&message, format, args);
+    va_end(args);
+    size_t used = strlen(prefs->notice);
+    if (!strstr(prefs->notice, strbuf_text(&message)))
+        snprintf(prefs->notice + used, sizeof prefs->notice - used, "%s%s", used ? " " : "", strbuf_text(&message));
+    strbuf_free(&message);
+}
+
+void prefs_load(Prefs *prefs, const char *dir)
+{
+    snprintf(prefs->dir, sizeof prefs->dir, "%s", dir ? dir : "");
+    prefs->notice[0] = '\0';
+    for (int i = 0; i < PREF_COUNT && prefs->dir[0]; i++) {
+        char path[4200], why[512], moved[4300];
+        path_of(prefs, (PrefFile)i, path, sizeof path);
+        StoreStatus status = store_read(&prefs->stores[i], path, headers[i], why, sizeof why);
+        if (status == STORE_CORRUPT || status == STORE_UNREADABLE) {
+            bool moved_ok = store_set_aside(path, moved, sizeof moved);
+            note(prefs, "%s could not be read (%s); %s.", path, why,
+                 moved_ok ? "it was kept aside and defaults are used" : "defaults are used");
+        }
+    }
+    prefs->settings = settings_from_store(&prefs->stores[PREF_SETTINGS]);
+}
+
+bool prefs_save(Prefs *prefs, PrefFile file)
+{
+    if (!prefs->dir[0]) return false;
+    char path[4200], why[512];
+    path_of(prefs, file, path, sizeof path);
+    if (store_write(&prefs->stores[file], path, headers[file], why, sizeof why)) return true;
+    note(prefs, "Cannot save %s (%s); play goes on, but it will not be kept.", path, why);
+    return false;
+}
+
+void prefs_save_settings(Prefs *prefs)
+{
+    settings_to_store(&prefs->settings, &prefs->stores[PREF_SETTINGS]);
+    prefs_save(prefs, PREF_SETTINGS);
+}
+
+void prefs_forget_autosave(Prefs *prefs)
+{
+    store_clear(&prefs->stores[PREF_AUTOSAVE]);
+    char path[4200];
+    path_of(prefs, PREF_AUTOSAVE, path, sizeof path);
+    if (prefs->dir[0]) remove(path);
+}
+
+void prefs_free(Prefs *prefs)
+{
+    for (int i = 0; i < PREF_COUNT; i++) store_free(&prefs->stores[i]);
+}

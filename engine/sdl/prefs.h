@@ -1,0 +1,28 @@
+/* prefs.h: settings, progress and the autosave, kept as readable files in the per-user folder. */
+#ifndef HEARTLINES_PREFS_H
+#define HEARTLINES_PREFS_H
+
+#include <stdbool.h>
+
+#include "../core/settings.h"
+#include "../core/store.h"
+
+typedef enum PrefFile { PREF_SETTINGS, PREF_PROGRESS, PREF_AUTOSAVE, PREF_COUNT } PrefFile;
+
+typedef struct Prefs {
+    char dir[4096];              /* ends with '/'; "" when there is nowhere to save */
+    Store stores[PREF_COUNT];
+    Settings settings;
+    char notice[1024];           /* what went wrong reading or writing, for the player; "" if nothing */
+} Prefs;
+
+/* Reads every file from dir. A corrupt one is set aside as NAME.corrupt-<time>, reported in
+   notice, and replaced by defaults. */
+void prefs_load(Prefs *prefs, const char *dir);
+/* Writes one file atomically; on failure notice says the game cannot save (and play goes on). */
+bool prefs_save(Prefs *prefs, PrefFile file);
+void prefs_save_settings(Prefs *prefs);
+void prefs_forget_autosave(Prefs *prefs);
+void prefs_free(Prefs *prefs);
+
+#endif

@@ -1,0 +1,158 @@
+/* screen_debrief.c: how it went: what happened, what helped, one thing to try, the five threads
+   drawn as a small picture (never a score), and a question to take away. */
+#include <stdio.h>
+
+#include "app.h"
+
+enum { DEBRIEF_AGAIN, DEBRIEF_REWIND, DEBRIEF_LIST };
+
+static void debrief_enter(App *app)
+{
+    menu_reset(&app->menu, false);
+    menu_add(&app->menu, "Play again", NULL, true);
+    menu_add(&app->menu, "Try it another way (back to the moment that mattered)", NULL, app->play.debrief.has_to_try);
+    menu_add(&app->menu, "Back to the list", NULL, true);
+    app->play.scroll = 0;
+}
+
+/* Restarts with the same seed and replays every decision before the one to try again. */
+static void rewind_to_turning_point(App *app)
+{
+    Play *play = &app->play;
+    const Record *record = runtime_record(play->runtime);
+    int until = (int)(play->debrief.to_try.step - record->steps);
+    int steps[2 * 256];
+    int count = until < 256 ? until : 256;
+    for (int i = 0; i < count; i++) steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
+    app_start_play(app, steps, count);
+}
+
+static void debrief_action(App *app, const Action *action)
+{
+    Play *play = &app->play;
+    if (action->kind == ACTION_SCROLL) {
+        play->scroll += action->value * gfx_px(&app->gfx, 60);
+        play->scroll = play->scroll < 0 ? 0 : play->scroll > play->scroll_max ? play->scroll_max : play->scroll;
+        app->dirty = true;
+        return;
+    }
+    if (action->kind == ACTION_BACK) app->menu.focus = DEBRIEF_LIST;
+    MenuResult result = action->kind == ACTION_BACK ? MENU_CHOSEN : menu_handle(&app->menu, action);
+    if (result == MENU_MOVED) app->dirty = true;
+    if (result != MENU_CHOSEN) return;
+    if (app->menu.focus == DEBRIEF_AGAIN) {
+        play->seed = 0;
+        app_start_play(app, NULL, 0);
+    } else if (app->menu.focus == DEBRIEF_REWIND) rewind_to_turning_point(app);
+    else {
+        app_close_scenario(app);
+        app_goto(app, SCREEN_LIST);
+    }
+}
+
+static int heading(App *app, const char *text, SDL_Rect column, int y)
+{
+    return app_draw_text(app, FONT_BOLD, text, column.x, y + app->gfx.font_px[FONT_BODY], column.w, app->gfx.theme.speaker);
+}
+
+static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int y)
+{
+    const Scenario *scenario = app->play.loaded.scenario;
+    const Theme *theme = &app->gfx.theme;
+    char text[2200];
+    snprintf(text, sizeof text, "%s said: \"%s\"", scenario_speaker_name(scenario, m->step->turn), m->step->said);
+    y = app_draw_text(app, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    if (m->step->reaction[0]) {
+        snprintf(text, sizeof text, "%s: \"%s\"", scenario_speaker_name(scenario, m->step->reaction_speaker),
+                 m->step->reaction);
+        y = app_draw_text(app, FONT_BODY, text, column.x + gfx_px(&app->gfx, 24), y, column.w - gfx_px(&app->gfx, 24),
+                          theme->dim);
+    }
+    StrBuf tags = {0};
+    strbuf_puts(&tags, m->step->repair ? "A repair after a slip. " : "");
+    debrief_tag_names(m->choice, kind, &tags);
+    y = app_draw_text(app, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y, column.w, theme->accent);
+    strbuf_free(&tags);
+    return y;
+}
+
+/* Five rows: the thread, three dots (more fills three, some two, not this time none), the word. */
+static int threads_picture(App *app, SDL_Rect column, int y)
+{
+    Gfx *gfx = &app->gfx;
+    const Debrief *d = &app->play.debrief;
+    int radius = gfx_px(gfx, 7), row = gfx->font_px[FONT_BODY] * 3 / 2, name_w = gfx_px(gfx, 170);
+    for (int t = 0; t < THREAD_COUNT; t++) {
+        int cy = y + row / 2 + gfx_px(gfx, 6);
+        app_draw_text(app, FONT_BODY, vocab_thread_name((Thread)t), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
+                      name_w, gfx->theme.text);
+        int filled = d->threads[t] == LEVEL_MORE ? 3 : d->threads[t] == LEVEL_SOME ? 2 : 0;
+        for (int k = 0; k < 3 && d->threads[t] != LEVEL_NOT_IN_STORY; k++)
+            gfx_circle(gfx, column.x + name_w + radius + k * radius * 3, cy, radius, gfx->theme.accent, k < filled);
+        char words[256];
+        snprintf(words, sizeof words, "%s. %s", debrief_level_name(d->threads[t]), vocab_thread_question((Thread)t));
+        app_draw_text(app, FONT_SMALL, words, column.x + name_w + radius * 10, y + gfx_px(gfx, 8),
+                      column.w - name_w - radius * 10, gfx->theme.dim);
+        y += row;
+    }
+    return y;
+}
+
+static int draw_content(App *app, SDL_Rect column, int y)
+{
+    const Debrief *d = &app->play.debrief;
+    const Theme *theme = &app->gfx.theme;
+    char text[2200];
+    snprintf(text, sizeof text, "The end: %s", d->ending ? d->ending->title : "");
+    y = app_draw_text(app, FONT_TITLE, text, column.x, y, column.w, theme->accent);
+    if (d->summary) y = app_draw_text(app, FONT_BODY, d->summary, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    y = heading(app, "What helped", column, y);
+    for (int i = 0; i < d->helped_count; i++) y = moment(app, &d->helped[i], TAG_SKILL, column, y);
+    if (!d->helped_count) y = app_draw_text(app, FONT_BODY, "No single line stood out this time.", column.x, y, column.w, theme->dim);
+    y = heading(app, "One thing to try", column, y);
+    if (!d->has_to_try) y = app_draw_text(app, FONT_BODY, "Nothing stood out to change this time.", column.x, y, column.w, theme->dim);
+    else {
+        y = moment(app, &d->to_try, TAG_PITFALL, column, y);
+        if (d->alternative) {
+            StrBuf line = {0};
+            strbuf_printf(&line, "Another time, you might try: \"%s\" (", d->alternative->text);
+            debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
+            strbuf_puts(&line, ")");
+            y = app_draw_text(app, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(&app->gfx, 6), column.w, theme->coach);
+            strbuf_free(&line);
+        }
+    }
+    y = heading(app, "The five threads", column, y);
+    y = threads_picture(app, column, y);
+    if (d->reflect) {
+        y = heading(app, "To think about", column, y);
+        y = app_draw_text(app, FONT_BODY, d->reflect, column.x, y, column.w, theme->text);
+    }
+    if (d->card_skill >= 0) {
+        const Tag *skill = vocab_tag(TAG_SKILL, d->card_skill);
+        snprintf(text, sizeof text, "About %s: %s Source: %s.", skill->name, skill->about, skill->source);
+        y = app_draw_text(app, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 18), column.w, theme->dim);
+    }
+    return y;
+}
+
+static void debrief_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    app_draw_backdrop(app);
+    SDL_Rect column = app_column(app);
+    int menu_w = column.w * 2 / 3;
+    int menu_top = gfx->height - gfx_px(gfx, 24) - menu_height(&app->menu, gfx, menu_w);
+    SDL_Rect clip = {0, 0, gfx->width, menu_top - gfx_px(gfx, 10)};
+    SDL_RenderSetClipRect(gfx->renderer, &clip);
+    int bottom = draw_content(app, column, column.y - app->play.scroll) + app->play.scroll;
+    SDL_RenderSetClipRect(gfx->renderer, NULL);
+    app->play.scroll_max = bottom > clip.h ? bottom - clip.h + gfx_px(gfx, 20) : 0;
+    if (app->play.scroll_max)
+        app_draw_text(app, FONT_SMALL, "More above or below: scroll, or Page Up and Page Down.", column.x + menu_w + gfx_px(gfx, 20),
+                      menu_top, column.w - menu_w - gfx_px(gfx, 20), gfx->theme.dim);
+    menu_layout(&app->menu, gfx, column.x, menu_top, menu_w);
+    menu_draw(&app->menu, gfx);
+}
+
+const Screen screen_debrief = {debrief_enter, debrief_action, debrief_draw, NULL};

@@ -1,0 +1,250 @@
+/* screen_scene.c: a scene of the story (lines, then choices) and the pause menu over it. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+
+/* Total bytes of text in the view's lines: what the typewriter reveals. */
+static int view_text_bytes(const View *view)
+{
+    int total = 0;
+    for (int i = 0; i < view->line_count; i++) total += (int)strlen(view->lines[i].text);
+    return total;
+}
+
+static void build_menu(App *app)
+{
+    const View *view = runtime_view(app->play.runtime);
+    menu_reset(&app->menu, view->kind == VIEW_CHOOSE);
+    app->menu.focus = 0;
+    if (view->kind == VIEW_CHOOSE)
+        for (int i = 0; i < view->choice_count; i++) {
+            char label[1100];
+            snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "", view->choices[i].text);
+            menu_add(&app->menu, label, NULL, !view->choices[i].locked);
+        }
+    else menu_add(&app->menu, view->kind == VIEW_ENDING ? "See how it went" : "Continue", NULL, true);
+}
+
+static void show_runtime_error(App *app)
+{
+    const DiagList *diags = runtime_diags(app->play.runtime);
+    for (int i = 0; i < diags->count; i++) {
+        const Diag *d = &diags->items[i];
+        diag_add(&app->play.diags, d->code, d->file, d->line, "%s", d->message);
+        if (d->detail) diag_set_detail(&app->play.diags, d->detail);
+    }
+    app_goto(app, SCREEN_ERROR);
+}
+
+static void scene_enter(App *app)
+{
+    Play *play = &app->play;
+    if (runtime_view(play->runtime)->kind == VIEW_ERROR) {
+        show_runtime_error(app);
+        return;
+    }
+    play->reveal_start = app->now;
+    play->revealed = settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(runtime_view(play->runtime)) == 0;
+    build_menu(app);
+}
+
+static int revealed_bytes(const App *app)
+{
+    if (app->play.revealed) return -1;
+    int rate = settings_reveal_rate(&app->prefs.settings);
+    return (int)((long)(app->now - app->play.reveal_start) * rate / 1000);
+}
+
+static void take(App *app, int index)
+{
+    Play *play = &app->play;
+    const View *view = runtime_view(play->runtime);
+    if (view->kind == VIEW_ENDING) {
+        debrief_build(play->loaded.scenario, runtime_record(play->runtime), &play->debrief);
+        app_goto(app, SCREEN_DEBRIEF);
+        return;
+    }
+    bool decision = view->kind == VIEW_CHOOSE;
+    if (!runtime_choose(play->runtime, index)) return;
+    play->notice[0] = '\0';
+    if (decision) app_after_choice(app);
+    scene_enter(app);
+    app->dirty = true;
+}
+
+static void scene_action(App *app, const Action *action)
+{
+    Play *play = &app->play;
+    if (action->kind == ACTION_BACK) {
+        app_goto(app, SCREEN_PAUSE);
+        return;
+    }
+    if (!play->revealed) {
+        bool skip = action->kind == ACTION_ACCEPT || action->kind == ACTION_ANY || action->kind == ACTION_CLICK ||
+                    action->kind == ACTION_NUMBER;
+        if (skip || revealed_bytes(app) >= view_text_bytes(runtime_view(play->runtime))) {
+            play->revealed = true;
+            app->dirty = true;
+        }
+        return;
+    }
+    MenuResult result = menu_handle(&app->menu, action);
+    if (result == MENU_MOVED) app->dirty = true;
+    if (result == MENU_CHOSEN) take(app, app->menu.focus);
+}
+
+/* Lays out (and when draw is set, draws) the lines from y; returns the y below them. reveal < 0
+   shows everything; otherwise only the first reveal bytes appear. */
+static int place_lines(App *app, const View *view, SDL_Rect column, int y, int reveal, bool draw)
+{
+    Gfx *gfx = &app->gfx;
+    const Theme *theme = &gfx->theme;
+    int indent = gfx_px(gfx, 24);
+    for (int i = 0; i < view->line_count; i++) {
+        const ViewLine *line = &view->lines[i];
+        int length = (int)strlen(line->text);
+        if (reveal == 0) break;
+        if (line->speaker_name) {
+            const Paragraph *name = gfx_paragraph(gfx, FONT_BOLD, line->speaker_name, column.w, theme->speaker);
+            if (draw) gfx_draw_paragraph(gfx, name, column.x, y, -1);
+            y += name ? name->height : 0;
+        }
+        int x = line->speaker_name ? column.x : column.x + indent;
+        const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, line->text, column.w - (x - column.x),
+                                           line->speaker_name ? theme->text : theme->dim);
+        if (draw) gfx_draw_paragraph(gfx, p, x, y, reveal >= 0 && reveal < length ? reveal : -1);
+        y += (p ? p->height : 0) + gfx_px(gfx, 14);
+        if (reveal >= 0) reveal = reveal > length ? reveal - length : 0;
+    }
+    return y;
+}
+
+/* Heading, notices and the coaching note; returns the y below them. */
+static int draw_header(App *app, const View *view, SDL_Rect column)
+{
+    Gfx *gfx = &app->gfx;
+    const Theme *theme = &gfx->theme;
+    char heading[512];
+    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title, view->turn_name ? ": " : "",
+             view->turn_name ? view->turn_name : "", view->turn_name ? "'s turn" : "");
+    int y = app_draw_text(app, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x, column.y, column.w,
+                          view->turn_name ? theme->accent : theme->dim);
+    if (app->play.notice[0]) y = app_draw_text(app, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
+    if (app->prefs.settings.coaching && view->coach) {
+        char coach[1100];
+        snprintf(coach, sizeof coach, "Coach: %s", view->coach);
+        int pad = gfx_px(gfx, 10);
+        const Paragraph *p = gfx_paragraph(gfx, FONT_SMALL, coach, column.w - 2 * pad, theme->coach);
+        SDL_Rect box = {column.x, y + pad, column.w, (p ? p->height : 0) + 2 * pad};
+        SDL_Color panel = theme->panel;
+        panel.a = theme->high_contrast ? 255 : 170;
+        gfx_fill(gfx, box, panel);
+        gfx_outline(gfx, box, theme->coach, 1);
+        gfx_draw_paragraph(gfx, p, box.x + pad, box.y + pad, -1);
+        y = box.y + box.h;
+    }
+    return y + gfx_px(gfx, 24);
+}
+
+static void scene_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    const View *view = runtime_view(app->play.runtime);
+    app_draw_backdrop(app);
+    SDL_Rect column = app_column(app);
+    int top = draw_header(app, view, column);
+    int menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
+    const char *hint = app->play.revealed && view->lock_hint ? view->lock_hint : NULL;
+    const Paragraph *hint_text = hint ? gfx_paragraph(gfx, FONT_SMALL, hint, column.w, gfx->theme.coach) : NULL;
+    if (hint_text) menu_top -= hint_text->height + gfx_px(gfx, 8);
+    /* Lines sit under the header; when they would run into the choices, the oldest scroll off. */
+    int lines_top = top, needed = place_lines(app, view, column, 0, -1, false);
+    if (lines_top + needed > menu_top - gfx_px(gfx, 10)) lines_top = menu_top - gfx_px(gfx, 10) - needed;
+    SDL_Rect clip = {0, top, gfx->width, menu_top - top};
+    SDL_RenderSetClipRect(gfx->renderer, &clip);
+    place_lines(app, view, column, lines_top, revealed_bytes(app), true);
+    SDL_RenderSetClipRect(gfx->renderer, NULL);
+    if (!app->play.revealed) return;
+    if (hint_text) gfx_draw_paragraph(gfx, hint_text, column.x, menu_top, -1);
+    menu_layout(&app->menu, gfx, column.x, menu_top + (hint_text ? hint_text->height + gfx_px(gfx, 8) : 0), column.w);
+    menu_draw(&app->menu, gfx);
+}
+
+/* The typewriter: another frame, and when the whole scene is out, its choices. */
+static void scene_tick(App *app)
+{
+    if (app->play.revealed) return;
+    if (revealed_bytes(app) >= view_text_bytes(runtime_view(app->play.runtime))) app->play.revealed = true;
+    app->dirty = true;
+}
+
+const Screen screen_scene = {scene_enter, scene_action, scene_draw, scene_tick};
+
+/* The pause menu, over the dimmed scene. */
+
+enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT };
+
+static void pause_enter(App *app)
+{
+    menu_reset(&app->menu, false);
+    menu_add(&app->menu, "Resume", NULL, true);
+    menu_add(&app->menu, "Settings", NULL, true);
+    menu_add(&app->menu, "Skip this scenario", NULL, true);
+    menu_add(&app->menu, "Help and support", NULL, true);
+    menu_add(&app->menu, "Quit to title (your place is kept)", NULL, true);
+}
+
+static void back_to_scene(App *app)
+{
+    app->screen = SCREEN_SCENE;
+    build_menu(app);
+    app->dirty = true;
+}
+
+static void pause_action(App *app, const Action *action)
+{
+    if (action->kind == ACTION_BACK) {
+        back_to_scene(app);
+        return;
+    }
+    MenuResult result = menu_handle(&app->menu, action);
+    if (result == MENU_MOVED) app->dirty = true;
+    if (result != MENU_CHOSEN) return;
+    switch (app->menu.focus) {
+    case PAUSE_RESUME: back_to_scene(app); break;
+    case PAUSE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
+    case PAUSE_SKIP:
+        prefs_forget_autosave(&app->prefs);
+        app_close_scenario(app);
+        app_goto(app, SCREEN_LIST);
+        break;
+    case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;
+    case PAUSE_QUIT:
+        app_close_scenario(app);
+        app_goto(app, SCREEN_TITLE);
+        break;
+    default: break;
+    }
+}
+
+static void pause_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    Menu choices = app->menu;
+    build_menu(app);
+    bool revealed = app->play.revealed;
+    app->play.revealed = true;
+    scene_draw(app);
+    app->play.revealed = revealed;
+    app->menu = choices;
+    gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height}, (SDL_Color){0, 0, 0, gfx->theme.high_contrast ? 235 : 190});
+    SDL_Rect column = app_column(app);
+    int width = column.w / 2 > gfx_px(gfx, 420) ? column.w / 2 : column.w;
+    int x = (gfx->width - width) / 2;
+    int y = app_draw_text(app, FONT_TITLE, "Paused", x, gfx->height / 5, width, gfx->theme.accent);
+    menu_layout(&app->menu, gfx, x, y + gfx_px(gfx, 20), width);
+    menu_draw(&app->menu, gfx);
+}
+
+const Screen screen_pause = {pause_enter, pause_action, pause_draw, NULL};

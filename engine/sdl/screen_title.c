@@ -1,0 +1,200 @@
+/* screen_title.c: the title screen, the scenario list, and the content notes before a scenario. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/progress.h"
+#include "../core/resume.h"
+#include "app.h"
+
+/* The title menu in order; "Resume" shows only when there is an autosave. */
+enum { TITLE_RESUME, TITLE_PLAY, TITLE_TOGETHER, TITLE_WORKSHOP, TITLE_SETTINGS, TITLE_HELP, TITLE_QUIT };
+
+static bool has_resume(const App *app)
+{
+    const char *path;
+    uint64_t seed;
+    return resume_target(&app->prefs.stores[PREF_AUTOSAVE], &path, &seed);
+}
+
+static void title_enter(App *app)
+{
+    menu_reset(&app->menu, false);
+    if (has_resume(app)) menu_add(&app->menu, "Resume where you left off", NULL, true);
+    menu_add(&app->menu, "Play a scenario", NULL, true);
+    menu_add(&app->menu, "Play together (coming in a later version)", NULL, false);
+    menu_add(&app->menu, "Workshop (coming in a later version)", NULL, false);
+    menu_add(&app->menu, "Settings", NULL, true);
+    menu_add(&app->menu, "Help and support", NULL, true);
+    menu_add(&app->menu, "Quit", NULL, true);
+}
+
+static void resume(App *app)
+{
+    const char *path;
+    uint64_t seed;
+    Store *autosave = &app->prefs.stores[PREF_AUTOSAVE];
+    if (!resume_target(autosave, &path, &seed)) return;
+    char saved_path[4096];
+    snprintf(saved_path, sizeof saved_path, "%s", path);
+    app_open_scenario(app, saved_path);
+    if (app->screen != SCREEN_NOTES) return;
+    app->play.seed = seed;
+    app_start_play(app, NULL, 0);
+    if (!app->play.runtime) return;
+    resume_replay(app->play.runtime, autosave, app->play.notice, sizeof app->play.notice);
+    screen_scene.enter(app);
+}
+
+static void title_action(App *app, const Action *action)
+{
+    if (action->kind == ACTION_BACK) {
+        app->running = false;
+        return;
+    }
+    MenuResult result = menu_handle(&app->menu, action);
+    if (result == MENU_MOVED) app->dirty = true;
+    if (result != MENU_CHOSEN) return;
+    switch (app->menu.focus + (has_resume(app) ? TITLE_RESUME : TITLE_PLAY)) {
+    case TITLE_RESUME: resume(app); break;
+    case TITLE_PLAY: app_goto(app, SCREEN_LIST); break;
+    case TITLE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
+    case TITLE_HELP: app_goto(app, SCREEN_HELP); break;
+    case TITLE_QUIT: app->running = false; break;
+    default: break;
+    }
+}
+
+static void title_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    app_draw_backdrop(app);
+    SDL_Rect column = app_column(app);
+    int y = column.y + gfx_px(gfx, 30);
+    y = app_draw_text(app, FONT_TITLE, "Heartlines", column.x, y, column.w, gfx->theme.accent);
+    y = app_draw_text(app, FONT_BODY, "Practise the conversations that matter.", column.x, y + gfx_px(gfx, 8),
+                      column.w, gfx->theme.text);
+    menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 40), column.w * 2 / 3);
+    menu_draw(&app->menu, gfx);
+    int footer = gfx->height - gfx_px(gfx, 40) - gfx->font_px[FONT_SMALL] * 3;
+    if (app->prefs.notice[0])
+        footer = app_draw_text(app, FONT_SMALL, app->prefs.notice, column.x, footer - gfx_px(gfx, 90), column.w,
+                               gfx->theme.coach) + gfx_px(gfx, 60);
+    app_draw_text(app, FONT_SMALL,
+                  "A practice tool for relationship skills, not therapy. If someone frightens you or you "
+                  "are not safe, Help lists where to find support.",
+                  column.x, footer, column.w, gfx->theme.dim);
+}
+
+const Screen screen_title = {title_enter, title_action, title_draw, NULL};
+
+/* The scenario list. */
+
+static void list_enter(App *app)
+{
+    if (!app->catalogue_ready) {
+        char dir[4300];
+        snprintf(dir, sizeof dir, "%s/scripts/scenarios", app->cli->data_dir);
+        catalogue_scan(&app->catalogue, dir, &app->cli->loader);
+        app->catalogue_ready = true;
+    }
+    menu_reset(&app->menu, true);
+    for (int i = 0; i < app->catalogue.count && i < MENU_MAX_ITEMS - 1; i++) {
+        const CatalogueEntry *entry = &app->catalogue.entries[i];
+        char label[1024], detail[1024];
+        const char *endings = progress_endings(&app->prefs.stores[PREF_PROGRESS], entry->id);
+        if (entry->broken) {
+            snprintf(label, sizeof label, "%s (cannot be played)", entry->title);
+            snprintf(detail, sizeof detail, "%s", entry->error);
+        } else {
+            snprintf(label, sizeof label, "%s%s", entry->title, endings ? "  (finished)" : "");
+            snprintf(detail, sizeof detail, "%s About %d min.%s%s%s%s", entry->blurb, entry->minutes,
+                     entry->notes[0] ? " Content notes: " : "", entry->notes, endings ? " Endings reached: " : "",
+                     endings ? endings : "");
+        }
+        menu_add(&app->menu, label, NULL, true);
+        menu_detail(&app->menu, detail);
+    }
+    menu_add(&app->menu, "Back", NULL, true);
+}
+
+static void list_action(App *app, const Action *action)
+{
+    if (action->kind == ACTION_BACK) {
+        app_goto(app, SCREEN_TITLE);
+        return;
+    }
+    MenuResult result = menu_handle(&app->menu, action);
+    if (result == MENU_MOVED) app->dirty = true;
+    if (result != MENU_CHOSEN) return;
+    if (app->menu.focus >= app->catalogue.count) app_goto(app, SCREEN_TITLE);
+    else app_open_scenario(app, app->catalogue.entries[app->menu.focus].path);
+}
+
+/* Lays the list out so the focused item is always on screen. */
+static void list_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    app_draw_backdrop(app);
+    SDL_Rect column = app_column(app);
+    int y = app_draw_text(app, FONT_TITLE, "Choose a scenario", column.x, column.y, column.w, gfx->theme.accent);
+    y += gfx_px(gfx, 20);
+    int bottom = menu_layout(&app->menu, gfx, column.x, y, column.w);
+    SDL_Rect focused = app->menu.rects[app->menu.focus];
+    int overflow = focused.y + focused.h - (gfx->height - gfx_px(gfx, 20));
+    if (overflow > 0 && bottom > gfx->height) menu_layout(&app->menu, gfx, column.x, y - overflow, column.w);
+    menu_draw(&app->menu, gfx);
+}
+
+const Screen screen_list = {list_enter, list_action, list_draw, NULL};
+
+/* Content notes, before play starts. */
+
+static void notes_enter(App *app)
+{
+    menu_reset(&app->menu, false);
+    menu_add(&app->menu, "Start", NULL, true);
+    menu_add(&app->menu, "Choose another", NULL, true);
+}
+
+static void notes_action(App *app, const Action *action)
+{
+    MenuResult result = action->kind == ACTION_BACK ? MENU_CHOSEN : menu_handle(&app->menu, action);
+    if (action->kind == ACTION_BACK) app->menu.focus = 1;
+    if (result == MENU_MOVED) app->dirty = true;
+    if (result != MENU_CHOSEN) return;
+    if (app->menu.focus == 0) app_start_play(app, NULL, 0);
+    else {
+        app_close_scenario(app);
+        app_goto(app, SCREEN_LIST);
+    }
+}
+
+static void notes_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    const Scenario *scenario = app->play.loaded.scenario;
+    app_draw_backdrop(app);
+    SDL_Rect column = app_column(app);
+    int y = app_draw_text(app, FONT_TITLE, scenario->title, column.x, column.y, column.w, gfx->theme.accent);
+    if (scenario->blurb) y = app_draw_text(app, FONT_BODY, scenario->blurb, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.text);
+    if (scenario->minutes) {
+        char minutes[64];
+        snprintf(minutes, sizeof minutes, "About %d minutes.", scenario->minutes);
+        y = app_draw_text(app, FONT_SMALL, minutes, column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
+    }
+    if (scenario->note_count) {
+        y = app_draw_text(app, FONT_BOLD, "Content notes", column.x, y + gfx_px(gfx, 24), column.w, gfx->theme.speaker);
+        for (int i = 0; i < scenario->note_count; i++) {
+            char note[1100];
+            snprintf(note, sizeof note, "- %s", scenario->notes[i]);
+            y = app_draw_text(app, FONT_BODY, note, column.x, y + gfx_px(gfx, 4), column.w, gfx->theme.text);
+        }
+    }
+    app_draw_text(app, FONT_SMALL, "You can leave at any time: Esc opens a menu with \"Skip this scenario\".", column.x,
+                  y + gfx_px(gfx, 16), column.w, gfx->theme.dim);
+    int menu_h = menu_height(&app->menu, gfx, column.w / 2);
+    menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_h, column.w / 2);
+    menu_draw(&app->menu, gfx);
+}
+
+const Screen screen_notes = {notes_enter, notes_action, notes_draw, NULL};

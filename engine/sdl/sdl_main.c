@@ -1,0 +1,107 @@
+/* sdl_main.c: SDL set-up and the loop. The loop sleeps in SDL_WaitEvent while nothing animates,
+   so a reader costs no CPU; it draws only when something changed. */
+#include "sdl_main.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+
+static bool save_screenshot(SDL_Renderer *renderer, const char *path)
+{
+    int w, h;
+    SDL_GetRendererOutputSize(renderer, &w, &h);
+    SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    bool ok = surface && SDL_RenderReadPixels(renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surface->pixels, surface->pitch) == 0 &&
+              SDL_SaveBMP(surface, path) == 0;
+    SDL_FreeSurface(surface);
+    if (!ok) fprintf(stderr, "heartlines: cannot save %s: %s\n", path, SDL_GetError());
+    return ok;
+}
+
+/* Presses the next key named in *keys (space-separated); false when none is left. */
+static bool press_next_key(const char **keys)
+{
+    while (**keys == ' ') (*keys)++;
+    if (!**keys) return false;
+    char name[64];
+    size_t length = strcspn(*keys, " ");
+    snprintf(name, sizeof name, "%.*s", (int)length, *keys);
+    *keys += length;
+    SDL_Event event = {.type = SDL_KEYDOWN};
+    event.key.keysym.sym = SDL_GetKeyFromName(name);
+    if (event.key.keysym.sym == SDLK_UNKNOWN) fprintf(stderr, "heartlines: --keys: unknown key '%s'\n", name);
+    SDL_PushEvent(&event);
+    return true;
+}
+
+static void run_loop(App *app, const WindowOptions *options)
+{
+    const char *keys = options->keys ? options->keys : "";
+    int frames = 0;
+    bool scripted = options->keys || options->screenshot;
+    while (app->running) {
+        app->now = SDL_GetTicks();
+        if (app->dirty) {
+            app_draw(app);
+            frames++;
+            if (options->exit_after_frames && frames >= options->exit_after_frames) break;
+        }
+        if (scripted && app_wait_ms(app) < 0 && !press_next_key(&keys)) {
+            if (options->screenshot) {
+                app_draw(app);
+                save_screenshot(app->gfx.renderer, options->screenshot);
+            }
+            break;
+        }
+        int wait = app_wait_ms(app);
+        SDL_Event event;
+        bool got = wait < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, wait);
+        app->now = SDL_GetTicks();
+        if (!got) {
+            app_tick(app);
+            continue;
+        }
+        do app_handle(app, &event);
+        while (SDL_PollEvent(&event));
+    }
+}
+
+int sdl_main_run(Cli *cli, const WindowOptions *options)
+{
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER) != 0) {
+        fprintf(stderr, "heartlines: no window (%s)\n", SDL_GetError());
+        return -1;
+    }
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "heartlines: %s\n", TTF_GetError());
+        SDL_Quit();
+        return 1;
+    }
+    SDL_Window *window = SDL_CreateWindow("Heartlines", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                          options->width ? options->width : 1280, options->height ? options->height : 720,
+                                          SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    SDL_Renderer *renderer = window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC) : NULL;
+    if (window && !renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    int status = -1;
+    App app;
+    char why[1024] = "";
+    char *pref = SDL_GetPrefPath("Heartlines", "heartlines");
+    if (!renderer) fprintf(stderr, "heartlines: cannot open a window: %s\n", SDL_GetError());
+    else if (!app_init(&app, cli, window, renderer, pref, why, sizeof why)) {
+        fprintf(stderr, "heartlines: %s\n", why);
+        app_free(&app);
+        status = 1;
+    } else {
+        if (options->scenario) app_open_scenario(&app, options->scenario);
+        run_loop(&app, options);
+        app_free(&app);
+        status = 0;
+    }
+    SDL_free(pref);
+    if (renderer) SDL_DestroyRenderer(renderer);
+    if (window) SDL_DestroyWindow(window);
+    TTF_Quit();
+    SDL_Quit();
+    return status;
+}

@@ -1,0 +1,19 @@
+/* sdl_main.h: open the window and run the game until the player quits. */
+#ifndef HEARTLINES_SDL_MAIN_H
+#define HEARTLINES_SDL_MAIN_H
+
+#include "../cli.h"
+
+typedef struct WindowOptions {
+    const char *scenario;        /* "heartlines play FILE": straight to its content notes */
+    int width, height;           /* initial window size */
+    int exit_after_frames;       /* exit 0 after this many presented frames (0: never) */
+    const char *keys;            /* key names pressed in order after the first frame, one per frame */
+    const char *screenshot;      /* save the window as BMP after the keys, then exit */
+} WindowOptions;
+
+/* Returns the exit status, or -1 when no window can be opened (no display), so the caller can
+   offer the terminal instead. */
+int sdl_main_run(Cli *cli, const WindowOptions *options);
+
+#endif
