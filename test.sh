@@ -34,6 +34,7 @@ valgrind_play() {
   printf '1\n%.0s' {1..100} | valgrind_clean ./build/release/heartlines text scripts/scenarios/cancelled_plans.lua --seed 7
 }
 
+rm -rf build/test_prefs_*
 step "unit tests (ASan + UBSan)" ./build/debug/heartlines_tests
 step "shipped scenarios: check --strict" ./build/debug/heartlines check --strict scripts/scenarios
 step "docs examples: check --strict" ./build/debug/heartlines check --strict docs/examples

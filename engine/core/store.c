@@ -139,7 +139,7 @@ StoreStatus store_read(Store *store, const char *path, const char *header, char 
     for (int number = 1; status == STORE_OK && fgets(line, STORE_LINE_MAX, file); number++) {
         size_t length = strlen(line);
         bool complete = length && (line[length - 1] == '\n' || feof(file));
-        if (!complete || memchr(line, '\0', length) != line + length) {
+        if (!complete) {   /* no newline before the buffer's end: too long, or cut short by a NUL byte */
             snprintf(why, why_size, "line %d is too long or holds a NUL byte", number);
             status = STORE_CORRUPT;
         } else if (number == 1 && strcmp(trim(line), header) != 0) {

@@ -31,5 +31,7 @@ int main(void)
     failures += run_sandbox_tests();
     failures += run_check_tests();
     failures += run_transcript_tests();
+    failures += run_store_tests();
+    failures += run_window_tests();
     return failures ? 1 : 0;
 }

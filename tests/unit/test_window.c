@@ -1,0 +1,358 @@
+/* test_window.c: the window front end, headless (SDL's dummy video driver, software renderer),
+   driven through every screen with synthetic keyboard, mouse and gamepad events. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../engine/core/progress.h"
+#include "../../engine/sdl/app.h"
+#include "tests.h"
+
+typedef struct Fixture {
+    Cli cli;
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    App app;
+    char pref[256];
+} Fixture;
+
+static int fixture_counter;
+
+static void open_app(Fixture *f, int width, int height, bool fresh_prefs)
+{
+    if (fresh_prefs) {
+        snprintf(f->pref, sizeof f->pref, "build/test_prefs_%d_%d/", (int)getpid(), ++fixture_counter);
+        mkdir(f->pref, 0700);
+    }
+    assert_true(cli_init(&f->cli));
+    f->window = SDL_CreateWindow("test", 0, 0, width, height, SDL_WINDOW_RESIZABLE);
+    assert_non_null(f->window);
+    f->renderer = SDL_CreateRenderer(f->window, -1, SDL_RENDERER_SOFTWARE);
+    assert_non_null(f->renderer);
+    char why[512];
+    if (!app_init(&f->app, &f->cli, f->window, f->renderer, f->pref, why, sizeof why)) fail_msg("%s", why);
+    app_draw(&f->app);
+}
+
+static void close_app(Fixture *f)
+{
+    app_free(&f->app);
+    SDL_DestroyRenderer(f->renderer);
+    SDL_DestroyWindow(f->window);
+}
+
+static void key(Fixture *f, SDL_Keycode sym)
+{
+    SDL_Event event = {.type = SDL_KEYDOWN};
+    event.key.keysym.sym = sym;
+    app_handle(&f->app, &event);
+    app_draw(&f->app);
+}
+
+static void button(Fixture *f, SDL_GameControllerButton which)
+{
+    SDL_Event event = {.type = SDL_CONTROLLERBUTTONDOWN};
+    event.cbutton.button = (Uint8)which;
+    app_handle(&f->app, &event);
+    app_draw(&f->app);
+}
+
+static void click_rect(Fixture *f, SDL_Rect r)
+{
+    SDL_Event move = {.type = SDL_MOUSEMOTION}, up = {.type = SDL_MOUSEBUTTONUP};
+    move.motion.x = up.button.x = r.x + r.w / 2;
+    move.motion.y = up.button.y = r.y + r.h / 2;
+    up.button.button = SDL_BUTTON_LEFT;
+    app_handle(&f->app, &move);
+    app_handle(&f->app, &up);
+    app_draw(&f->app);
+}
+
+static int catalogue_index(const App *app, const char *file)
+{
+    for (int i = 0; i < app->catalogue.count; i++)
+        if (strstr(app->catalogue.entries[i].path, file)) return i;
+    fail_msg("%s is not in the list", file);
+    return -1;
+}
+
+/* From the list, focuses the scenario named file with Down presses. */
+static void list_focus(Fixture *f, const char *file, void (*down)(Fixture *))
+{
+    assert_int_equal(f->app.screen, SCREEN_LIST);
+    int target = catalogue_index(&f->app, file);
+    while (f->app.menu.focus != target) down(f);
+}
+
+static void key_down(Fixture *f) { key(f, SDLK_DOWN); }
+static void pad_down(Fixture *f) { button(f, SDL_CONTROLLER_BUTTON_DPAD_DOWN); }
+
+/* Takes the first open choice (or continues) until the debrief, with the given accept. */
+static void play_to_debrief(Fixture *f, void (*accept)(Fixture *))
+{
+    for (int guard = 0; f->app.screen == SCREEN_SCENE && guard < 400; guard++) {
+        accept(f);   /* the first press shows the whole line; the next one chooses */
+    }
+    assert_int_equal(f->app.screen, SCREEN_DEBRIEF);
+}
+
+static void key_accept(Fixture *f) { key(f, SDLK_RETURN); }
+static void pad_accept(Fixture *f) { button(f, SDL_CONTROLLER_BUTTON_A); }
+static void mouse_accept(Fixture *f)
+{
+    const Menu *menu = &f->app.menu;
+    int open = 0;
+    while (open < menu->count - 1 && !menu->items[open].enabled) open++;
+    click_rect(f, f->app.play.revealed ? menu->rects[open] : (SDL_Rect){1, 1, 2, 2});
+}
+
+static void keyboard_only_reaches_the_debrief_and_keeps_progress(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    key(&f, SDLK_RETURN);                                    /* Play a scenario */
+    list_focus(&f, "cancelled_plans.lua", key_down);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    key(&f, SDLK_RETURN);                                    /* Start */
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    play_to_debrief(&f, key_accept);
+    const char *endings = progress_endings(&f.app.prefs.stores[PREF_PROGRESS], "cancelled-plans");
+    assert_non_null(endings);
+    assert_null(store_get(&f.app.prefs.stores[PREF_AUTOSAVE], "steps"));   /* finished: nothing to resume */
+    key(&f, SDLK_ESCAPE);
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    close_app(&f);
+}
+
+static void mouse_only_reaches_the_debrief(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    click_rect(&f, f.app.menu.rects[0]);                     /* Play a scenario */
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    int target = catalogue_index(&f.app, "cancelled_plans.lua");
+    while (f.app.menu.rects[target].y + f.app.menu.rects[target].h > f.app.gfx.height) key(&f, SDLK_DOWN);
+    click_rect(&f, f.app.menu.rects[target]);
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    click_rect(&f, f.app.menu.rects[0]);                     /* Start */
+    play_to_debrief(&f, mouse_accept);
+    close_app(&f);
+}
+
+static void gamepad_only_reaches_the_debrief(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    button(&f, SDL_CONTROLLER_BUTTON_A);
+    list_focus(&f, "cancelled_plans.lua", pad_down);
+    button(&f, SDL_CONTROLLER_BUTTON_A);
+    button(&f, SDL_CONTROLLER_BUTTON_A);
+    play_to_debrief(&f, pad_accept);
+    button(&f, SDL_CONTROLLER_BUTTON_B);
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    close_app(&f);
+}
+
+/* Opens cancelled_plans straight into its first scene with all its text shown. */
+static void open_scene(Fixture *f)
+{
+    app_open_scenario(&f->app, "scripts/scenarios/cancelled_plans.lua");
+    key(f, SDLK_RETURN);
+    key(f, SDLK_SPACE);                                      /* show the whole scene */
+    assert_int_equal(f->app.screen, SCREEN_SCENE);
+    assert_true(f->app.play.revealed);
+}
+
+static void rect_inside(SDL_Rect r, int width, int height)
+{
+    if (r.x < 0 || r.y < 0 || r.x + r.w > width || r.y + r.h > height)
+        fail_msg("rect %d,%d %dx%d is outside %dx%d", r.x, r.y, r.w, r.h, width, height);
+}
+
+static void layout_fits(int width, int height)
+{
+    Fixture f = {0};
+    open_app(&f, width, height, true);
+    open_scene(&f);
+    const Menu *menu = &f.app.menu;
+    for (int i = 0; i < menu->count; i++) {
+        rect_inside(menu->rects[i], width, height);
+        for (int k = i + 1; k < menu->count; k++)
+            assert_false(SDL_HasIntersection(&menu->rects[i], &menu->rects[k]));
+    }
+    for (int i = 0; i < TEXT_CACHE_SIZE; i++) {
+        const Paragraph *p = &f.app.gfx.cache[i];
+        if (p->text && p->width > p->wrap_width) fail_msg("\"%.40s\" is wider than its column", p->text);
+    }
+    /* The choice clicked is the choice taken. */
+    const View *view = runtime_view(f.app.play.runtime);
+    int node = view->node, authored = view->choices[1].choice;
+    click_rect(&f, menu->rects[1]);
+    const Record *record = runtime_record(f.app.play.runtime);
+    assert_int_equal(record->count, 1);
+    assert_int_equal(record->steps[0].node, node);
+    assert_int_equal(record->steps[0].choice, authored);
+    close_app(&f);
+}
+
+static void layout_fits_small_and_4k_windows(void **state)
+{
+    (void)state;
+    layout_fits(800, 600);
+    layout_fits(3840, 2160);
+}
+
+static void quitting_mid_scene_offers_to_resume(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    open_scene(&f);
+    key(&f, SDLK_1);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_1);
+    int node = runtime_view(f.app.play.runtime)->node;
+    key(&f, SDLK_ESCAPE);
+    assert_int_equal(f.app.screen, SCREEN_PAUSE);
+    key(&f, SDLK_UP);                                        /* the last item: quit to title */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    close_app(&f);
+
+    open_app(&f, 1280, 720, false);                          /* start the game again */
+    assert_string_equal(f.app.menu.items[0].label, "Resume where you left off");
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 2);
+    assert_int_equal(runtime_view(f.app.play.runtime)->node, node);
+    close_app(&f);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *file = fopen(path, "wb");
+    assert_non_null(file);
+    fputs(text, file);
+    fclose(file);
+}
+
+static void corrupt_settings_are_set_aside(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    snprintf(f.pref, sizeof f.pref, "build/test_prefs_%d_corrupt/", (int)getpid());
+    mkdir(f.pref, 0700);
+    char path[300];
+    snprintf(path, sizeof path, "%ssettings.txt", f.pref);
+    write_file(path, "\x01\x02 not a settings file\n");
+    open_app(&f, 1280, 720, false);
+    assert_non_null(strstr(f.app.prefs.notice, "could not be read"));
+    assert_int_equal(f.app.prefs.settings.text_size, 100);
+    FILE *moved = fopen(path, "rb");
+    assert_null(moved);                                     /* set aside, not left in place */
+    close_app(&f);
+}
+
+static void settings_apply_at_once_and_are_saved(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    int body = f.app.gfx.font_px[FONT_BODY];
+    while (f.app.menu.focus != 3) key(&f, SDLK_DOWN);      /* Settings */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SETTINGS);
+    key(&f, SDLK_RIGHT);                                     /* text size 110% */
+    assert_int_equal(f.app.prefs.settings.text_size, 110);
+    assert_true(f.app.gfx.font_px[FONT_BODY] > body);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);                                    /* high contrast on */
+    assert_true(f.app.gfx.theme.high_contrast);
+    char path[300];
+    snprintf(path, sizeof path, "%ssettings.txt", f.pref);
+    char *saved = test_read_file(path);
+    assert_non_null(saved);
+    assert_non_null(strstr(saved, "text_size = 110"));
+    assert_non_null(strstr(saved, "high_contrast = yes"));
+    free(saved);
+    key(&f, SDLK_ESCAPE);
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    close_app(&f);
+}
+
+static void broken_scenario_shows_the_error_screen(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    app_open_scenario(&f.app, "tests/check/e104_script_error.lua");
+    app_draw(&f.app);
+    assert_int_equal(f.app.screen, SCREEN_ERROR);
+    assert_int_equal(f.app.play.diags.items[0].code, DIAG_SCRIPT_ERROR);
+    key(&f, SDLK_r);                                         /* reload: still broken */
+    assert_int_equal(f.app.screen, SCREEN_ERROR);
+    key(&f, SDLK_ESCAPE);
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    close_app(&f);
+}
+
+/* Nothing animates once a scene is shown: the loop may sleep until input. Text is rendered once. */
+static void idle_when_nothing_moves_and_text_is_reused(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    app_open_scenario(&f.app, "scripts/scenarios/cancelled_plans.lua");
+    key(&f, SDLK_RETURN);
+    assert_false(f.app.play.revealed);
+    assert_int_equal(app_wait_ms(&f.app), 16);               /* the typewriter asks for frames */
+    f.app.now += 100000;
+    app_tick(&f.app);
+    assert_true(f.app.play.revealed);
+    app_draw(&f.app);
+    assert_int_equal(app_wait_ms(&f.app), -1);               /* then nothing until input */
+    int made = f.app.gfx.textures_made;
+    app_draw(&f.app);
+    app_draw(&f.app);
+    assert_int_equal(f.app.gfx.textures_made, made);
+    close_app(&f);
+}
+
+static int start_sdl(void **state)
+{
+    (void)state;
+    SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
+    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
+}
+
+static int stop_sdl(void **state)
+{
+    (void)state;
+    TTF_Quit();
+    SDL_Quit();
+    return 0;
+}
+
+int run_window_tests(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(keyboard_only_reaches_the_debrief_and_keeps_progress),
+        cmocka_unit_test(mouse_only_reaches_the_debrief),
+        cmocka_unit_test(gamepad_only_reaches_the_debrief),
+        cmocka_unit_test(layout_fits_small_and_4k_windows),
+        cmocka_unit_test(quitting_mid_scene_offers_to_resume),
+        cmocka_unit_test(corrupt_settings_are_set_aside),
+        cmocka_unit_test(settings_apply_at_once_and_are_saved),
+        cmocka_unit_test(broken_scenario_shows_the_error_screen),
+        cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
+    };
+    return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);
+}
