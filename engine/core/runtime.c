@@ -17,6 +17,7 @@ struct Runtime {
     int vars[MAX_STATE_VARS];
     bool pitfall_taken;          /* for spotting repairs */
     int repair_skills[2];
+    int principal;               /* the cast member with the most lines: whose reaction counts */
     Record record;
     DiagList diags;
     View view;
@@ -112,6 +113,18 @@ static void enter(Runtime *rt, int node_index, const char *coach)
     }
 }
 
+static int most_lines_speaker(const Scenario *scenario)
+{
+    int best = SPEAKER_NARRATOR, best_count = 0;
+    for (int c = 0; c < scenario->cast_count; c++) {
+        int count = 0;
+        for (int n = 0; n < scenario->node_count; n++)
+            for (int i = 0; i < scenario->nodes[n].line_count; i++) count += scenario->nodes[n].lines[i].speaker == c;
+        if (count > best_count) best = c, best_count = count;
+    }
+    return best;
+}
+
 static int max_items(const Scenario *scenario)
 {
     int most = 1;
@@ -143,6 +156,7 @@ Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_
     }
     rt->repair_skills[0] = vocab_find(TAG_SKILL, "repair");
     rt->repair_skills[1] = vocab_find(TAG_SKILL, "take_responsibility");
+    rt->principal = most_lines_speaker(scenario);
     record_init(&rt->record);
     rules_start_state(scenario, rt->vars);
     enter(rt, scenario->start, NULL);
@@ -168,15 +182,21 @@ const Record *runtime_record(const Runtime *rt) { return &rt->record; }
 const int *runtime_state(const Runtime *rt) { return rt->vars; }
 const DiagList *runtime_diags(const Runtime *rt) { return &rt->diags; }
 
-/* The reaction to a choice: the first thing someone in the cast other than the chooser says next
-   ("" if nobody does). */
+
+/* The reaction to a choice: what the other person says next. That is the principal speaker's first
+   line, or in a scenario with roles the other role's; failing that, anyone else in the cast. */
 static void record_reaction(Runtime *rt, int chooser)
 {
-    for (int i = 0; i < rt->view.line_count; i++)
-        if (rt->view.lines[i].speaker >= 0 && rt->view.lines[i].speaker != chooser) {
-            record_set_reaction(&rt->record, rt->view.lines[i].speaker, rt->view.lines[i].text);
-            return;
-        }
+    const Scenario *scenario = rt->scenario;
+    int other = scenario->role_count ? scenario->roles[chooser == scenario->roles[0] ? 1 : 0] : rt->principal;
+    const ViewLine *first_other = NULL, *first_anyone = NULL;
+    for (int i = 0; i < rt->view.line_count && !first_other; i++) {
+        const ViewLine *line = &rt->view.lines[i];
+        if (line->speaker == other) first_other = line;
+        else if (!first_anyone && line->speaker >= 0 && line->speaker != chooser) first_anyone = line;
+    }
+    const ViewLine *reaction = first_other ? first_other : first_anyone;
+    if (reaction) record_set_reaction(&rt->record, reaction->speaker, reaction->text);
 }
 
 static bool take(Runtime *rt, const ViewChoice *picked)

@@ -33,7 +33,8 @@ static void item_text(const Menu *menu, int i, char *out, size_t size)
     else snprintf(out, size, "%s", menu->items[i].label);
 }
 
-static int padding(Gfx *gfx) { return gfx_px(gfx, 12); }
+static int padding(Gfx *gfx) { return gfx_px(gfx, 10); }
+static int gap(Gfx *gfx) { return gfx_px(gfx, 8); }
 
 static int value_width(Gfx *gfx, const MenuItem *item)
 {
@@ -54,7 +55,7 @@ static int item_height(const Menu *menu, Gfx *gfx, int i, int width)
 int menu_height(Menu *menu, Gfx *gfx, int width)
 {
     int height = 0;
-    for (int i = 0; i < menu->count; i++) height += item_height(menu, gfx, i, width) + gfx_px(gfx, 10);
+    for (int i = 0; i < menu->count; i++) height += item_height(menu, gfx, i, width) + gap(gfx);
     return height;
 }
 
@@ -63,15 +64,39 @@ int menu_layout(Menu *menu, Gfx *gfx, int x, int y, int width)
     for (int i = 0; i < menu->count; i++) {
         int h = item_height(menu, gfx, i, width);
         menu->rects[i] = (SDL_Rect){x, y, width, h};
-        y += h + gfx_px(gfx, 10);
+        y += h + gap(gfx);
     }
     return y;
 }
 
-static void move_focus(Menu *menu, int step)
+int menu_layout_row(Menu *menu, Gfx *gfx, int x, int y, int width)
+{
+    if (menu->count == 0) return y;
+    int each = (width - gap(gfx) * (menu->count - 1)) / menu->count, tallest = 0;
+    for (int i = 0; i < menu->count; i++) {
+        int h = item_height(menu, gfx, i, each);
+        if (h > tallest) tallest = h;
+    }
+    for (int i = 0; i < menu->count; i++) menu->rects[i] = (SDL_Rect){x + i * (each + gap(gfx)), y, each, tallest};
+    return y + tallest + gap(gfx);
+}
+
+void menu_scroll_to_focus(Menu *menu, int top, int bottom)
 {
     if (menu->count == 0) return;
-    menu->focus = (menu->focus + step + menu->count) % menu->count;
+    SDL_Rect focused = menu->rects[menu->focus];
+    int shift = focused.y + focused.h > bottom ? bottom - (focused.y + focused.h) : 0;
+    if (focused.y + shift < top) shift = top - focused.y;
+    for (int i = 0; i < menu->count; i++) menu->rects[i].y += shift;
+}
+
+/* Moves to the next enabled item (disabled ones are shown but skipped). */
+static void move_focus(Menu *menu, int step)
+{
+    for (int tries = 0; tries < menu->count; tries++) {
+        menu->focus = (menu->focus + step + menu->count) % menu->count;
+        if (menu->items[menu->focus].enabled) return;
+    }
 }
 
 MenuResult menu_handle(Menu *menu, const Action *action)

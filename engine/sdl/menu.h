@@ -33,6 +33,10 @@ void menu_detail(Menu *menu, const char *detail);
 int menu_layout(Menu *menu, Gfx *gfx, int x, int y, int width);
 /* The height menu_layout would take. */
 int menu_height(Menu *menu, Gfx *gfx, int width);
+/* Lays the buttons side by side in [x, x + width), as tall as the tallest; returns the y below. */
+int menu_layout_row(Menu *menu, Gfx *gfx, int x, int y, int width);
+/* Shifts a laid-out column so the focused button lies between top and bottom. */
+void menu_scroll_to_focus(Menu *menu, int top, int bottom);
 /* Moves focus or chooses (menu->focus is then the item). */
 MenuResult menu_handle(Menu *menu, const Action *action);
 void menu_draw(const Menu *menu, Gfx *gfx);

@@ -10,7 +10,7 @@ static void debrief_enter(App *app)
 {
     menu_reset(&app->menu, false);
     menu_add(&app->menu, "Play again", NULL, true);
-    menu_add(&app->menu, "Try it another way (back to the moment that mattered)", NULL, app->play.debrief.has_to_try);
+    menu_add(&app->menu, "Try it another way", NULL, app->play.debrief.has_to_try);
     menu_add(&app->menu, "Back to the list", NULL, true);
     app->play.scroll = 0;
 }
@@ -141,17 +141,16 @@ static void debrief_draw(App *app)
     Gfx *gfx = &app->gfx;
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
-    int menu_w = column.w * 2 / 3;
-    int menu_top = gfx->height - gfx_px(gfx, 24) - menu_height(&app->menu, gfx, menu_w);
-    SDL_Rect clip = {0, 0, gfx->width, menu_top - gfx_px(gfx, 10)};
+    int menu_top = gfx->height - gfx_px(gfx, 20) - (menu_layout_row(&app->menu, gfx, column.x, 0, column.w) - gfx_px(gfx, 8));
+    SDL_Rect clip = {0, 0, gfx->width, menu_top - gfx->font_px[FONT_SMALL] * 2};
     SDL_RenderSetClipRect(gfx->renderer, &clip);
     int bottom = draw_content(app, column, column.y - app->play.scroll) + app->play.scroll;
     SDL_RenderSetClipRect(gfx->renderer, NULL);
     app->play.scroll_max = bottom > clip.h ? bottom - clip.h + gfx_px(gfx, 20) : 0;
     if (app->play.scroll_max)
-        app_draw_text(app, FONT_SMALL, "More above or below: scroll, or Page Up and Page Down.", column.x + menu_w + gfx_px(gfx, 20),
-                      menu_top, column.w - menu_w - gfx_px(gfx, 20), gfx->theme.dim);
-    menu_layout(&app->menu, gfx, column.x, menu_top, menu_w);
+        app_draw_text(app, FONT_SMALL, "More: scroll, or Page Up and Page Down.", column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2,
+                      column.w, gfx->theme.dim);
+    menu_layout_row(&app->menu, gfx, column.x, menu_top, column.w);
     menu_draw(&app->menu, gfx);
 }
 

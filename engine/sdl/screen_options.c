@@ -82,6 +82,7 @@ static void settings_draw(App *app)
     y = app_draw_text(app, FONT_SMALL, "Enter or Left and Right change the focused setting. Changes apply and are saved at once.",
                       column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
     menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 20), column.w);
+    menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));
     menu_draw(&app->menu, gfx);
 }
 

@@ -15,7 +15,7 @@ static int view_text_bytes(const View *view)
 static void build_menu(App *app)
 {
     const View *view = runtime_view(app->play.runtime);
-    menu_reset(&app->menu, view->kind == VIEW_CHOOSE);
+    menu_reset(&app->menu, true);
     app->menu.focus = 0;
     if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {

@@ -69,20 +69,25 @@ static void title_draw(App *app)
     Gfx *gfx = &app->gfx;
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
-    int y = column.y + gfx_px(gfx, 30);
+    int y = column.y;
     y = app_draw_text(app, FONT_TITLE, "Heartlines", column.x, y, column.w, gfx->theme.accent);
     y = app_draw_text(app, FONT_BODY, "Practise the conversations that matter.", column.x, y + gfx_px(gfx, 8),
                       column.w, gfx->theme.text);
-    menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 40), column.w * 2 / 3);
+    const char *footer_text = "A practice tool for relationship skills, not therapy. If someone frightens you or you "
+                              "are not safe, Help lists where to find support.";
+    const Paragraph *footer = gfx_paragraph(gfx, FONT_SMALL, footer_text, column.w, gfx->theme.dim);
+    const Paragraph *notice = gfx_paragraph(gfx, FONT_SMALL, app->prefs.notice, column.w, gfx->theme.coach);
+    int footer_top = gfx->height - gfx_px(gfx, 20) - (footer ? footer->height : 0) - (notice ? notice->height : 0);
+    /* At large text sizes the menu may not fit above the footer: it scrolls to keep the focus in view. */
+    int menu_top = y + gfx_px(gfx, 30);
+    menu_layout(&app->menu, gfx, column.x, menu_top, column.w * 2 / 3);
+    menu_scroll_to_focus(&app->menu, menu_top, footer_top - gfx_px(gfx, 10));
+    SDL_Rect clip = {0, menu_top, gfx->width, footer_top - gfx_px(gfx, 10) - menu_top};
+    SDL_RenderSetClipRect(gfx->renderer, &clip);
     menu_draw(&app->menu, gfx);
-    int footer = gfx->height - gfx_px(gfx, 40) - gfx->font_px[FONT_SMALL] * 3;
-    if (app->prefs.notice[0])
-        footer = app_draw_text(app, FONT_SMALL, app->prefs.notice, column.x, footer - gfx_px(gfx, 90), column.w,
-                               gfx->theme.coach) + gfx_px(gfx, 60);
-    app_draw_text(app, FONT_SMALL,
-                  "A practice tool for relationship skills, not therapy. If someone frightens you or you "
-                  "are not safe, Help lists where to find support.",
-                  column.x, footer, column.w, gfx->theme.dim);
+    SDL_RenderSetClipRect(gfx->renderer, NULL);
+    gfx_draw_paragraph(gfx, notice, column.x, footer_top, -1);
+    gfx_draw_paragraph(gfx, footer, column.x, footer_top + (notice ? notice->height : 0), -1);
 }
 
 const Screen screen_title = {title_enter, title_action, title_draw, NULL};
@@ -138,10 +143,8 @@ static void list_draw(App *app)
     SDL_Rect column = app_column(app);
     int y = app_draw_text(app, FONT_TITLE, "Choose a scenario", column.x, column.y, column.w, gfx->theme.accent);
     y += gfx_px(gfx, 20);
-    int bottom = menu_layout(&app->menu, gfx, column.x, y, column.w);
-    SDL_Rect focused = app->menu.rects[app->menu.focus];
-    int overflow = focused.y + focused.h - (gfx->height - gfx_px(gfx, 20));
-    if (overflow > 0 && bottom > gfx->height) menu_layout(&app->menu, gfx, column.x, y - overflow, column.w);
+    menu_layout(&app->menu, gfx, column.x, y, column.w);
+    menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));
     menu_draw(&app->menu, gfx);
 }
 

@@ -86,7 +86,7 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
     int status = -1;
     App app;
     char why[1024] = "";
-    char *pref = SDL_GetPrefPath("Heartlines", "heartlines");
+    char *pref = SDL_GetPrefPath("", "heartlines");
     if (!renderer) fprintf(stderr, "heartlines: cannot open a window: %s\n", SDL_GetError());
     else if (!app_init(&app, cli, window, renderer, pref, why, sizeof why)) {
         fprintf(stderr, "heartlines: %s\n", why);

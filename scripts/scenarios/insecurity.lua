@@ -1,0 +1,561 @@
+-- Opening Up About an Insecurity
+-- Two playable roles. Nadia and Jonah are walking home from his oldest friend's thirtieth. Nadia
+-- spent the night feeling like the most boring person at the table, and has to decide whether to
+-- say so: straight, or as a hint, or as a test. Jonah has to notice, and then receive it without
+-- shrinking it, fixing it, or making it about himself.
+--
+-- Nadia's side: she does payroll for a company that makes car park pay machines. She has one
+-- brilliant story (a man in Swindon posted his wedding ring into a pay station) and never found a
+-- gap to tell it. Under "I felt boring" is an older, bigger fear: that one day Jonah will look round
+-- that table and wonder why he's with her. Saying it out loud feels like handing him the idea.
+-- Jonah's side: he loves these people, has known them twelve years, and had a lovely night. He is
+-- a fixer by temperament. Hearing that his friends made her feel small is hard for him too: it can
+-- sound like an attack on them, or on him for not noticing.
+-- Neither is the villain. Both have real decisions: hers about vulnerability, his about receiving it.
+-- Context matters: "I feel like that with your family" takes the floor in the middle of her story,
+-- and is a gift back once she has been properly heard.
+--
+-- State is shared: tension (lower is better), closeness, said (how much of the truth Nadia has put
+-- into words), heard (how well Jonah has taken it in; it decides how Christmas goes), and sting
+-- (how prickly the conversation has made either of them; at 50, the hardest lines are out of reach).
+
+return scenario {
+  id = "insecurity",
+  title = "Opening Up About an Insecurity",
+  blurb = "Walking home from his best friend's thirtieth, Nadia has something to say. Play her, play Jonah, or play both.",
+  minutes = 8,
+  setting = "City Road, Cardiff. Twenty past eleven on a Saturday in October, walking home "
+    .. "from Hattie's thirtieth at a Lebanese place with paper tablecloths.",
+  notes = {
+    "a partner saying out loud that she feels boring and left out next to his old friends",
+    "fear of not being enough for a partner",
+    "an argument that can become heated",
+  },
+  reflect = "When someone tells you something they're insecure about, what do they need from you first? "
+    .. "And when it's yours to say, what helps you say it straight instead of as a hint or a test?",
+  cast = { nadia = "Nadia", jonah = "Jonah" },
+  roles = { "nadia", "jonah" },
+  state = {
+    tension = { 20, better = "lower", min = 0, max = 70 },
+    closeness = { 50, min = 30, max = 70 },
+    said = { 0, min = 0, max = 30 },
+    heard = { 0, min = 0, max = 30 },
+    sting = { 20, better = "lower", min = 0, max = 60 },
+  },
+  flooding = { var = "tension", at = 70, to = "needs_a_minute" },
+  self_flooding = {
+    var = "sting", at = 50,
+    hint = "Everything has gone hot and prickly. Breathe first; this one needs a steadier voice.",
+  },
+  start = "walk_home",
+  nodes = {
+
+    ---------------------------------------------------------------- the walk home
+
+    node "walk_home" {
+      turn = "jonah", need = "heard",
+      narrate("City Road, twenty past eleven. Hattie's thirtieth ran to three hours, four courses and one more "
+        .. "telling of the Great Canoe Incident of 2014, which Ollie now does with sound effects."),
+      narrate("Jonah walks on the balls of his feet, still half at the table. Nadia has her hands deep in her coat "
+        .. "pockets and hasn't said much since the bill."),
+      say.jonah "God, I love them. I forget how much I love them.",
+      narrate "Nadia makes a noise that could be agreement.",
+      choice { "You were quiet tonight. You alright?", to = "nadia_opens",
+               skills = { "turn_toward" }, closeness = 10,
+               coach = "He noticed the quiet and asked about her, not the canoe. Nadia has a door, if she wants one." },
+      choice { "And the paddle noise! Every single time! I nearly choked on a falafel.", to = "nadia_opens",
+               pitfalls = { "distracted" }, closeness = -10,
+               coach = "He's happy, and it's catching. It also talks straight over the noise she made, which wasn't agreement." },
+      choice { "You could've joined in more, you know. They'd love you if they got to know you.", to = "stung",
+               pitfalls = { "criticism" }, tension = 10, sting = 10,
+               coach = "Meant as encouragement. It tells her the quiet was her fault, just as she was working out how to mention it." },
+      choice { "*He slows to her pace and puts his hand in her coat pocket, with hers.*", to = "nadia_opens",
+               skills = { "affection", "be_present" }, closeness = 20,
+               coach = "No question yet, just company at her speed. It's easier to say something hard to someone who has slowed down." },
+    },
+
+    node "nadia_opens" {
+      turn = "nadia", need = "honesty",
+      narrate(function(s)
+        if s.closeness >= 70 then return "His hand is warm in her pocket. It's easier, somehow, to say things to the pavement." end
+        if s.closeness >= 60 then return "He's actually asking. He's even stopped walking on his toes." end
+        if s.closeness <= 40 then return "He's still laughing about the paddle noise. She waits for him to finish, and he doesn't quite." end
+        return "There's a gap in the conversation. A good-sized one. She could put something in it."
+      end),
+      choice { "Just tired.", to = "just_tired",
+               pitfalls = { "avoid" },
+               coach = "True, as far as it goes. It's also the answer that closes the door he just opened." },
+      choice { "Do your friends actually like me? Or do they just put up with me?", to = "the_test",
+               pitfalls = { "mind_read" }, tension = 10,
+               coach = "A real fear, asked as a question he has to pass. He can get the question right and still miss the fear." },
+      choice { "Hattie asked me what I do, and turned back to the canoe before I'd finished the sentence.", to = "the_observation",
+               skills = { "honest" }, said = 10,
+               coach = "What happened, not what it means. It gives him something solid to answer." },
+      choice { "I felt boring tonight. Like a pot plant someone brought along.", to = "the_truth",
+               skills = { "be_vulnerable", "honest" }, calm = true, said = 20,
+               coach = "The true thing, said plainly, with a joke holding one corner of it. Now he knows what he's dealing with." },
+    },
+
+    node "stung" {
+      turn = "nadia", need = "honesty",
+      narrate "Something crosses Nadia's face and is folded away again, like a receipt.",
+      choice { "Right. So it's my fault nobody talked to me.", to = "row_jonah",
+               pitfalls = { "defensive" }, tension = 20, sting = 10,
+               coach = "Fair to bristle: it did sound like blame. Now the two of them are arguing about whose fault it was, not what it was." },
+      choice { "Maybe.", to = "just_tired_end",
+               pitfalls = { "avoid" },
+               coach = "One word, to stop the conversation hurting. It stops the conversation." },
+      choice { "*She breathes out.* \"Ouch. I did try. I just felt boring next to them.\"", to = "the_truth",
+               skills = { "gentle_startup", "be_vulnerable" }, said = 20, sting = -10,
+               coach = "She said it stung, without a counter-attack, and then said the real thing. He gets both." },
+      choice { "Did you even notice I was there?", to = "row_jonah",
+               pitfalls = { "criticism" }, tension = 20,
+               coach = "There's a real hurt in it. Asked like this, it's a charge he has to answer first." },
+    },
+
+    node "just_tired" {
+      turn = "jonah", need = "heard",
+      narrate "\"Just tired\" hangs in the air somewhere between the kebab shop and the bus stop.",
+      choice { "Fair. Big night. *He's back on the canoe before the next lamppost.*", to = "home_kettle",
+               pitfalls = { "turn_away" }, closeness = -10,
+               coach = "He took her at her word, which is easy to do and sometimes right. Tonight the word was a door, and it stayed shut." },
+      choice { "Tired-tired, or tired of something?", to = "nadia_second",
+               skills = { "open_question", "curious" },
+               coach = "A light touch and a real question. She can say more, or not, and either is allowed." },
+      choice { "Come on. You've had a face on since the starters. What is it?", to = "nadia_second",
+               pitfalls = { "pressure" }, tension = 10, sting = 10,
+               coach = "He's right that something's up. Demanding it means she now has to say it on his schedule." },
+      choice { "Okay. *He doesn't push. He keeps her hand in his pocket the rest of the way.*", to = "home_kettle",
+               skills = { "patience", "affection" }, closeness = 10,
+               coach = "He let \"just tired\" stand and stayed close. It leaves the door ajar for later." },
+    },
+
+    node "nadia_second" {
+      turn = "nadia", need = "honesty",
+      narrate(function(s)
+        if s.tension >= 40 then
+          return "Nadia looks at the ground. It's been asked twice now, and it's getting harder to pretend it hasn't."
+        end
+        return "Nadia looks at the ground for a bit. He waits. He's not bad at waiting, when he remembers to."
+      end),
+      choice { "Honestly? Nothing. Leave it.", to = "just_tired_end",
+               pitfalls = { "avoid" },
+               coach = "Safer tonight. The thing she didn't say goes home with them anyway." },
+      choice { "Do they even like me, your lot? Honestly? Or am I just the one you brought?", to = "the_test",
+               pitfalls = { "mind_read" }, tension = 10,
+               coach = "The fear, turned into a question with a right answer. He'll give the right answer, and it won't reach." },
+      choice { "I felt boring. All night. Like everyone had a canoe story and I had payroll.", to = "the_truth",
+               skills = { "be_vulnerable", "honest" }, said = 20,
+               coach = "The real thing, in her own words, with a small joke for courage. He can't miss it now." },
+      choice { "Hattie asked what I do and turned back to the canoe mid-sentence. It stung.", to = "the_observation",
+               skills = { "honest", "i_statement" }, said = 10,
+               coach = "What happened and how it felt, in that order. It's a start he can actually work with." },
+    },
+
+    node "the_test" {
+      turn = "jonah", need = "reassurance",
+      narrate "It's asked lightly. It isn't light.",
+      choice { "Of course they like you! Don't be daft.", to = "reassured_not",
+               pitfalls = { "minimise" },
+               coach = "Warm and quick, and the fear under the question doesn't get looked at. She hears \"daft\" as loudly as \"of course\"." },
+      choice { "They do. Hattie asked at the bar if you were okay. Why, what happened?", to = "after_test",
+               skills = { "honest", "open_question" }, closeness = 10,
+               coach = "A true answer, and then a question back. Now she has room to say what the test was really asking." },
+      choice { "Well, you barely said a word to them all night.", to = "stung",
+               pitfalls = { "criticism" }, tension = 10, sting = 10,
+               coach = "It's what he saw, and it's not untrue. It answers her worry by handing her the blame." },
+      choice { "Is this about Hattie turning away? She does that to everyone. Don't take it personally.", to = "reassured_not",
+               pitfalls = { "minimise" },
+               coach = "He saw more than she thought, which is something. He used it to explain the hurt away." },
+    },
+
+    node "after_test" {
+      turn = "nadia", need = "honesty",
+      narrate "He asked back. He actually wants to know. That's almost worse.",
+      choice { "Forget I asked. It's nothing.", to = "just_tired_end",
+               pitfalls = { "avoid" },
+               coach = "He opened the door properly and she closed it. It will still be there next time." },
+      choice { "Okay. Truth? I felt boring. Like the plus-one nobody needed to ask about.", to = "the_truth",
+               skills = { "be_vulnerable", "honest" }, said = 20,
+               coach = "She stopped testing and said it. It's harder, and it's the only version he can really answer." },
+      choice { "You should know what happened. You were there. You were sat right next to me.", to = "row_jonah",
+               pitfalls = { "mind_read" }, tension = 20,
+               coach = "She wants to be seen without having to point. It makes him guess, and guessing wrong is now an offence." },
+    },
+
+    node "the_observation" {
+      turn = "jonah", need = "heard",
+      narrate "Jonah winces. He saw it, or half saw it, over the hummus.",
+      choice { "Oh, that's just Hattie. She did it to her own mum at her fiftieth.", to = "reassured_not",
+               pitfalls = { "minimise" },
+               coach = "True, and meant to help: it's not you, it's her. It also means the sting doesn't count." },
+      choice { "Ugh. That would've stung. What were you going to say?", to = "the_story",
+               skills = { "validate", "open_question" }, heard = 10,
+               coach = "He agreed it hurt, then handed her the sentence she never got to finish." },
+      choice { "Right. I'll have a word with her tomorrow.", to = "fixed",
+               pitfalls = { "fix_too_soon" },
+               coach = "Loyal and practical. She wanted him to see it, and now there's a plan involving Hattie that she didn't ask for." },
+    },
+
+    node "the_story" {
+      turn = "nadia", need = "honesty",
+      say.nadia("I was going to do the ring. The man in Swindon who posted his wedding ring into a pay station, and we had to "
+        .. "send an engineer with a screwdriver the size of a leg."),
+      say.nadia "I had it ready from the starters. There was never a gap.",
+      choice { "And I felt like the most boring person there. I always do, with them.", to = "the_truth",
+               skills = { "be_vulnerable" }, said = 20,
+               coach = "From the story to the feeling under it. It's the step most people skip." },
+      choice { "Anyway. Doesn't matter.", to = "just_tired_end",
+               pitfalls = { "avoid" },
+               coach = "She gave him the story and kept the feeling. The evening goes on, nicely, missing a piece." },
+      choice { "Honestly? Your friends only really like people who were at Durham with them.", to = "row_jonah",
+               pitfalls = { "criticism", "mind_read" }, tension = 20, sting = 10,
+               coach = "A hurt turned into a verdict on them. He has to defend twelve years of friends before he can hear her." },
+    },
+
+    node "the_truth" {
+      turn = "jonah", need = "heard",
+      narrate(function(s)
+        if s.said >= 30 then return "There. It's out. It was smaller in her head, and it's bigger out loud." end
+        return "It's out before she can take it back."
+      end),
+      choice { "You're not boring! You're the least boring person I know.", to = "reassured_not",
+               pitfalls = { "minimise" },
+               coach = "Loving and instant. It argues with the feeling instead of meeting it, so the feeling stays where it was." },
+      choice { "*He turns to face her properly.* \"That sounds horrible. Boring how?\"", to = "nadia_deeper",
+               skills = { "validate", "open_question" }, heard = 20, closeness = 10,
+               coach = "He let it be as bad as it was and asked for more. She doesn't have to defend the feeling to keep it." },
+      choice { "So you don't like my friends.", to = "row_nadia",
+               pitfalls = { "defensive", "mind_read" }, tension = 20, sting = 10,
+               coach = "It landed on something he cares about, and he flinched. Now her feeling is on trial as an attack on them." },
+      choice { "Right: next time, do the ring story. Straight in, before Ollie starts.", to = "fixed",
+               pitfalls = { "fix_too_soon" },
+               coach = "A good plan, from someone who wants her to shine. She hadn't finished saying how it felt." },
+    },
+
+    node "reassured_not" {
+      turn = "nadia", need = "honesty",
+      narrate "It's kind. It's fast. It lands somewhere near her, not quite on her.",
+      choice { "Yeah. Okay.", to = "smoothed_over",
+               pitfalls = { "avoid" },
+               coach = "She takes the reassurance so he can stop giving it. It was the feeling that needed company, not an answer." },
+      choice { "Right. So that's fine, then.", to = "jonah_second",
+               pitfalls = { "sarcasm" }, tension = 10,
+               coach = "The miss hurt, and it came out sideways. He can tell he's got it wrong, not how." },
+      choice { "I don't need talking out of it. I just need you to know it's there.", to = "jonah_second",
+               skills = { "name_need", "clear_request" }, said = 10,
+               coach = "She told him what would help, plainly. It's a kindness to him too: now he knows what to do." },
+      choice { "Thanks. It's not whether I am, though. It's how it feels, every time.", to = "jonah_second",
+               skills = { "honest" }, said = 10,
+               coach = "She took the kindness and corrected the aim. He gets a second go." },
+    },
+
+    node "fixed" {
+      turn = "nadia", need = "honesty",
+      narrate "He's already solving it. He's good at solving things. It's one of the things she loves about him, usually.",
+      choice { "I don't want a plan. I want you to know how it felt.", to = "jonah_second",
+               skills = { "name_need" }, said = 10,
+               coach = "Short and clear, and not a complaint: a direction. He can follow it." },
+      choice { "Great. Problem solved, then. I'll just do the ring story. Easy.", to = "jonah_second",
+               pitfalls = { "sarcasm" }, tension = 10,
+               coach = "The plan missed, and so does this. Now two things need mending." },
+      choice { "Yeah. Maybe.", to = "smoothed_over",
+               pitfalls = { "avoid" },
+               coach = "Easier than explaining what she wanted instead. He goes home thinking he helped." },
+    },
+
+    node "jonah_second" {
+      turn = "jonah", need = "heard",
+      narrate(function(s)
+        if s.tension >= 40 then
+          return "There's an edge in the air now. Jonah can tell he's got something wrong without being sure what."
+        end
+        return "Jonah looks at her properly, maybe for the first time since the restaurant."
+      end),
+      choice { "Sorry. I didn't really hear that. Tell me what it was like.", to = "nadia_deeper",
+               skills = { "repair", "open_question" }, calm = true, heard = 20, tension = -10,
+               coach = "He named his own miss without a \"but\" and asked again. She can feel the difference straight away." },
+      choice { "I'm only trying to help, Nads.", to = "row_nadia",
+               pitfalls = { "defensive" }, tension = 10, sting = 10,
+               coach = "He was, and it stings to be told it didn't help. Now she has to look after his feelings about hers." },
+      choice { "*He nods, doesn't say anything, and waits.*", to = "nadia_deeper",
+               skills = { "be_present", "patience" }, heard = 10,
+               coach = "No answer, no fix, just room. Sometimes that's the whole skill." },
+      choice { "You're overthinking it, honestly. They think you're great. Hattie said so at the bar.", to = "smoothed_over",
+               pitfalls = { "minimise" },
+               coach = "Meant to set her mind at rest. It tells her the feeling is the mistake." },
+    },
+
+    node "row_nadia" {
+      turn = "nadia", need = "reassurance",
+      narrate(function(s)
+        if s.tension >= 50 then return "Jonah's jaw has gone tight. He's defending something now, and he's no longer sure what." end
+        return "Jonah has gone a bit stiff, the way he does when someone criticises a film he likes."
+      end),
+      choice { "I'm not asking you to do anything. I'm telling you how it felt.", to = "jonah_second",
+               skills = { "i_statement", "gentle_startup" }, calm = true, tension = -10,
+               coach = "She didn't take the bait about his friends. She put the feeling back in the middle, where it started." },
+      choice { "Maybe find some who ask people questions.", to = "row_jonah",
+               pitfalls = { "contempt" }, tension = 20, sting = 10,
+               coach = "It's a good line, and it's aimed to hurt. It does." },
+      choice { "Forget it. Forget I said anything.", to = "hattie_argument",
+               pitfalls = { "stonewall" }, closeness = -10,
+               coach = "She closed it down before it got worse. It doesn't get better either." },
+      choice { "*She takes a breath.* \"It's not about them. It's about me, next to them. That's all.\"", to = "jonah_second",
+               skills = { "repair", "be_vulnerable" }, tension = -10, sting = -10,
+               coach = "She pulled it back from his friends to what it really was. It lowers his guard, and hers." },
+    },
+
+    node "row_jonah" {
+      turn = "jonah", need = "heard",
+      narrate "It comes out sharper than she meant it to. Jonah's eyebrows go up.",
+      choice { "Hang on. I didn't do anything wrong tonight.", to = "row_nadia",
+               pitfalls = { "defensive" }, tension = 20, sting = 10,
+               coach = "He's defending his night, and it was a good one for him. Her bad one gets lost in the defence." },
+      choice { "Some of that's fair. Was it a bad night?", to = "nadia_second",
+               skills = { "take_responsibility", "open_question" }, calm = true, tension = -20,
+               coach = "He took the part that was fair and asked about the rest. The sharpness has nowhere to go." },
+      choice { "Wow. Okay. I'm not doing this now.", to = "hattie_argument",
+               pitfalls = { "stonewall" }, closeness = -10,
+               coach = "Stopping a row can be wise. Stopping it like this leaves her alone with the thing she hadn't said yet." },
+      choice { "*He stops, and counts to three, badly.* \"Okay. I want to hear this properly. What happened?\"", to = "nadia_second",
+               skills = { "self_soothe", "open_question" }, tension = -10, sting = -10,
+               coach = "He caught his own temper and got curious instead. It's visible, and it helps that it's visible." },
+    },
+
+    ---------------------------------------------------------------- under the first thing
+
+    node "nadia_deeper" {
+      turn = "nadia", need = "honesty",
+      narrate(function(s)
+        if s.heard >= 30 then return "He's listening with his whole face. It makes the next bit both easier and much harder." end
+        return "He's listening. Properly, now."
+      end),
+      choice { "The real bit is, I worry one day you'll look round that table and wonder why you're with the payroll one.", to = "jonah_fear",
+               skills = { "be_vulnerable" }, calm = true, said = 10,
+               coach = "The fear under the feeling, said out loud, where it can be answered. That's the bravest line in the walk." },
+      choice { "Anyway. I'm being daft. It's fine.", to = "half_said",
+               pitfalls = { "avoid" },
+               coach = "She got halfway and took the rest home. It's lighter than it was; it isn't gone." },
+      choice { "I just need you to pull me in sometimes. Ask me things, in front of them.", to = "jonah_answers",
+               skills = { "clear_request", "name_need" },
+               coach = "Specific and doable: a thing he can actually do at the next party. He looks relieved to be given it." },
+      choice { "You should've noticed, though. Without me having to spell it out.", to = "row_jonah",
+               pitfalls = { "criticism" }, tension = 20,
+               coach = "She wanted to be seen without asking. It's a fair wish, and as a charge it undoes the last five minutes." },
+    },
+
+    node "jonah_fear" {
+      turn = "jonah", need = "reassurance",
+      narrate "It's very quiet. Somewhere a fox says something awful.",
+      choice { "Nads. I'd pick the payroll one every time. The payroll one knows about the ring.", to = "the_request",
+               skills = { "affection" }, closeness = 10,
+               coach = "A straight answer to the exact fear she said, with a bit of her own joke in it. She laughs, and then she doesn't, and holds on." },
+      choice { "I feel like that with your family, you know. All the doctors.", to = "hijacked",
+               pitfalls = { "hijack" }, tension = 10,
+               coach = "He meant \"you're not alone\". It arrives as his turn, in the middle of hers." },
+      choice { "You don't really think that, though.", to = "reassured_not",
+               pitfalls = { "minimise", "mind_read" },
+               coach = "He told her what she thinks. She'd just told him what she thinks." },
+      choice { "That's a horrible thing to carry round a dinner. Thank you for telling me.", to = "the_request",
+               skills = { "validate", "appreciate" }, heard = 10, closeness = 10,
+               coach = "He let it be heavy and thanked her for handing it over. Next time it'll be easier to hand over." },
+    },
+
+    node "hijacked" {
+      turn = "nadia", need = "honesty",
+      narrate "Oh. Now there are two insecurities out in the open, and one of them is brand new.",
+      choice { "Can we stay on mine a minute? Then I really want to hear yours.", to = "jonah_second",
+               skills = { "clear_request", "name_need" }, tension = -10,
+               coach = "She asked for the floor back, and promised him his turn. Nobody has to lose." },
+      choice { "Great. So we're both boring.", to = "smoothed_over",
+               pitfalls = { "sarcasm" },
+               coach = "Funny, and it ends the conversation. Both of them laugh, and neither of them gets heard." },
+      choice { "Oh. The doctors. Yeah, they are a lot. *She lets hers go.*", to = "smoothed_over",
+               pitfalls = { "avoid" },
+               coach = "Generous, and it's the second time tonight she's given up the floor." },
+    },
+
+    node "the_request" {
+      turn = "nadia", need = "honesty",
+      say.jonah "What would help? Hattie's doing a thing at Christmas. I want you to want to come.",
+      choice { "Pull me in sometimes. Ask me something in front of them, like you would at home.", to = "jonah_answers",
+               skills = { "clear_request", "name_need" },
+               coach = "Specific, kind, and possible. He can say yes to it without promising to change his friends." },
+      choice { "Honestly? I don't want to go at Christmas.", to = "jonah_christmas",
+               skills = { "honest" },
+               coach = "A real limit, said plainly. It's allowed, and he gets to respond to the truth instead of a brave face." },
+      choice { "Nothing. Knowing you know is most of it.", to = "said_and_heard",
+               when = function(s) return s.heard >= 20 end,
+               skills = { "honest" }, closeness = 10,
+               coach = "Sometimes being heard is the whole request. Tonight, it was." },
+      choice { "Nothing. It's fine.", to = "smoothed_over",
+               when = function(s) return s.heard < 20 end,
+               pitfalls = { "avoid" },
+               coach = "It isn't quite, yet, and he's asking. The chance to say what would help goes by." },
+      choice { "You could just not invite me to the boring ones.", to = "jonah_christmas",
+               pitfalls = { "guilt_trip" }, tension = 10,
+               coach = "A joke with a hook in it. He hears that the invitations themselves are the problem." },
+    },
+
+    node "jonah_answers" {
+      turn = "jonah", need = "reassurance",
+      choice { "Deal. And at Christmas I'm setting you up for the ring story. I'll do a drumroll.", to = "said_and_heard",
+               skills = { "accept_influence" }, closeness = 10,
+               coach = "A straight yes, with a plan she's in charge of. She can see him meaning it." },
+      choice { "I can't babysit you all night, though.", to = "row_nadia",
+               pitfalls = { "criticism" }, tension = 20, sting = 10,
+               coach = "A worry about his own night, said as a verdict on hers. She asked for a question, not a minder." },
+      choice { "Deal. Can I tell you something back? I feel like that with your family.", to = "said_and_heard",
+               skills = { "accept_influence", "be_vulnerable" }, closeness = 10, heard = 10,
+               coach = "Earlier, this would have taken the floor. Now she's been heard, it's a gift back, and she takes it." },
+      choice { "Sure. *He's already looking at his phone: Hattie's posted the photos.*", to = "smoothed_over",
+               pitfalls = { "distracted" },
+               coach = "He agreed, sort of, on the way to somewhere else. The yes doesn't quite arrive." },
+    },
+
+    node "jonah_christmas" {
+      turn = "jonah", need = "heard",
+      choice { "Okay. You don't have to. I'll miss you there, that's all.", to = "her_call",
+               skills = { "respect_boundary", "i_statement" }, closeness = 10,
+               coach = "Her no stays a no, and his feeling is said as his. No price attached." },
+      choice { "You have to come, it's Christmas. Everyone'll ask where you are.", to = "row_nadia",
+               pitfalls = { "override_no", "guilt_trip" }, tension = 20, sting = 10,
+               coach = "He wants her there, and it's sweet that he does. It lands as a room full of people she's now letting down." },
+      choice { "What if I stick with you the whole time, and we leave at ten?", to = "said_and_heard",
+               skills = { "offer_not_impose" }, closeness = 10,
+               coach = "An offer she can take or leave. She takes it, which she wouldn't have if he'd pushed." },
+      choice { "Fine. I'll go on my own, then.", to = "hattie_argument",
+               pitfalls = { "guilt_trip" }, closeness = -10,
+               coach = "He's disappointed, and it's allowed. Said like this, it makes her no cost her something." },
+    },
+
+    ---------------------------------------------------------------- home
+
+    node "home_kettle" {
+      turn = "nadia", need = "honesty",
+      narrate "Home. Jonah puts the kettle on and scrolls through the photos Hattie has already posted, laughing.",
+      say.jonah "Ha. Look at this one. Ollie mid-paddle.",
+      narrate("There's one of the whole table. Nadia is at the far end, half out of shot, holding the bread basket "
+        .. "as if someone asked her to mind it."),
+      choice { "Look where I am in that one. That's about how tonight felt.", to = "the_truth",
+               skills = { "honest", "be_vulnerable" }, said = 20,
+               coach = "She let the photo say the first half. It's easier to point than to explain, and it's still the truth." },
+      choice { "*She takes her tea to bed.*", to = "just_tired_end",
+               pitfalls = { "avoid" },
+               coach = "The photo said it for her, and nobody read it out. Tomorrow it'll be in the group chat." },
+      choice { "Lovely. Ollie's a legend. Can't get enough of the canoe.", to = "row_jonah",
+               pitfalls = { "sarcasm" }, tension = 20,
+               coach = "Three hours of canoe came out in one line. He hears the edge, and doesn't know where it came from." },
+      choice { "Can you just listen, not fix? I felt boring tonight. Next to all of them.", to = "the_truth",
+               skills = { "clear_request", "be_vulnerable" }, calm = true, said = 20,
+               coach = "She told him how to hear it before she said it. It's a big help to someone who fixes things." },
+    },
+
+    node "needs_a_minute" {
+      turn = "nadia", need = "space",
+      narrate "It's got too hot to be any use. Jonah has his hands on his head, the way he does when a spreadsheet won't balance.",
+      say.jonah "Can we stop? I'm going to say something stupid, and I don't want to. Tomorrow. Properly. Please.",
+      choice { "Okay. Tomorrow. I'm still on your side.", to = "a_pause",
+               skills = { "respect_boundary", "give_space" }, tension = -30,
+               coach = "He asked for a stop and got it, with a reason to come back. That's what makes tomorrow possible." },
+      choice { "No. We always stop right when it gets to me.", to = "hattie_argument",
+               pitfalls = { "pressure", "always_never" }, closeness = -10,
+               coach = "It may feel true. He asked for a pause and heard a no, and goes quiet anyway, only colder." },
+      choice { "*She breathes out.* \"I got sharp too. Tomorrow.\"", to = "a_pause",
+               skills = { "self_soothe", "take_responsibility" }, calm = true, tension = -40,
+               coach = "She owned her half and agreed to the stop, in six words." },
+      choice { "Fine. Run away, then.", to = "hattie_argument",
+               pitfalls = { "contempt" }, closeness = -10,
+               coach = "A good exit line. It makes the pause into a defeat, which is harder to come back from." },
+    },
+
+    ---------------------------------------------------------------- endings
+
+    ending "said_and_heard" {
+      title = "Said out loud",
+      summary = "Nadia told Jonah she feels boring next to his friends; he listened without fixing it, and they agreed on something small to try.",
+      narrate("Later, over a second cup of tea, Nadia tells him the ring story anyway, all of it, with the screwdriver, "
+        .. "and he laughs so hard he has to put the mugs down."),
+      narrate(function(s)
+        if s.heard >= 20 then
+          return "At Hattie's Christmas thing, somewhere between the mulled wine and the canoe, Jonah says, \"Nads, tell them about the ring.\" "
+            .. "She does. Ollie laughs so hard he has to sit on the stairs. Hattie asks a follow-up question."
+        end
+        return "At Christmas he forgets for the first hour. Then he remembers, catches her eye across the room, "
+          .. "and comes and stands next to her for the rest of the night."
+      end),
+    },
+
+    ending "her_call" {
+      title = "Her call",
+      summary = "Nadia told Jonah she feels out of place with his friends and would rather skip Christmas with them, and he took her at her word.",
+      reflect = "When someone you love says no to something that matters to you, what helps you let the no be a no?",
+      narrate("Jonah goes to Hattie's Christmas thing on his own. Nadia has a bath, and a film, and the good crisps, "
+        .. "and doesn't feel guilty, which takes until about the second crisp."),
+      narrate(function(s)
+        if s.heard >= 20 then
+          return "He's home by eleven with a slab of Hattie's Christmas cake wrapped in a napkin, and a message from Hattie: "
+            .. "\"Is Nadia okay? I feel like I never get to talk to her properly. Coffee, just us?\""
+        end
+        return "He's home by eleven with a slab of cake wrapped in a napkin. \"Everyone said hi,\" he says, and she decides to believe him."
+      end),
+    },
+
+    ending "half_said" {
+      title = "Half of it",
+      summary = "Nadia said she felt boring next to Jonah's friends and he listened; the bigger worry under it stayed unsaid, for now.",
+      reflect = "When you've said the first half of something hard and it went well, what stops you saying the second half?",
+      narrate "They go to bed kind with each other. Jonah falls asleep first, one arm flung over her like a seatbelt.",
+      narrate "Nadia lies awake a while with the other half of it. It's lighter than it was. It's still there.",
+    },
+
+    ending "smoothed_over" {
+      title = "Smoothed over",
+      summary = "Nadia tried to say she felt out of place with Jonah's friends; it got reassured or solved quickly, and the feeling went back where it was.",
+      reflect = "When someone tells you how they feel, how do you tell whether they want an answer or company?",
+      narrate "\"Love you,\" he says, turning off the landing light, and means it. \"Love you,\" she says, and means it too.",
+      narrate(function(s)
+        if s.said >= 20 then
+          return "In December the invitation to Hattie's Christmas thing arrives. Nadia puts it on the fridge and feels her stomach drop, "
+            .. "exactly the way it did before she said anything."
+        end
+        return "In December the invitation to Hattie's Christmas thing arrives. Nadia puts it on the fridge, and starts "
+          .. "rehearsing the ring story in the shower, just in case there's a gap."
+      end),
+    },
+
+    ending "just_tired_end" {
+      title = "Just tired",
+      summary = "Nadia kept the real thing to herself, and the evening ended pleasantly, with it still unsaid.",
+      reflect = "What makes it feel safer to hint, or say nothing, than to say the true thing?",
+      narrate("The rest of the evening is pleasant. They talk about other things: the bins, Ollie's new beard, whether the "
+        .. "bakery on the corner has closed for good."),
+      narrate "She's asleep before he's finished brushing his teeth, or good at pretending.",
+      narrate("In the group chat the next morning, Hattie posts: \"Thank you all for coming!! Nadia, so lovely to see you!!\" "
+        .. "Nadia looks at it for a long time, and sends a heart."),
+    },
+
+    ending "hattie_argument" {
+      title = "An argument about Hattie",
+      summary = "Nadia's insecurity about Jonah's friends turned into an argument about the friends, and they went to bed without getting back to the first thing.",
+      reflect = "When something someone tells you feels like an attack, what helps you hear the feeling under it?",
+      narrate "They don't shout. They do the other thing: the polite one, where the kettle gets filled with enormous care.",
+      narrate(function(s)
+        if s.closeness >= 50 then
+          return "At half one, in the dark, Jonah says, \"I'm sorry about earlier.\" Nadia says, \"Me too.\" It isn't the conversation. It's a start on it."
+        end
+        return "In the morning there's a cup of tea on her side of the bed. Neither of them mentions Hattie, or the canoe, or any of it."
+      end),
+    },
+
+    ending "a_pause" {
+      title = "Tomorrow, on the walk",
+      summary = "The talk about Nadia's insecurity got too heated, and they agreed to stop and pick it up the next day.",
+      reflect = "When a hard conversation has to stop halfway, what makes it easier to come back to?",
+      narrate "The rest of the evening is quiet. It isn't a cold quiet. It's a tired one, which is different.",
+      narrate("On Sunday, on the way for croissants, Jonah says, \"Okay. Tell me about last night. I'm just going to listen.\" "
+        .. "And, to both their surprise, he does."),
+    },
+  },
+}
