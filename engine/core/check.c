@@ -18,7 +18,8 @@ typedef struct Explorer {
     const ScriptHooks *hooks;
     DiagList *diags;
     StateSet seen;               /* tuples of (node, vars...) */
-    bool *reached, *stuck_reported;
+    bool *reached;
+    uint8_t *reported;           /* per node: which state-dependent findings were already given */
     int *failed_fns;
     int failed_count, failed_capacity;
     StrBuf scratch;
@@ -64,29 +65,55 @@ static void try_text(Explorer *ex, const Text *text, const int *vars)
     if (!rules_text(text, vars, ex->hooks, &ex->scratch, ex->diags)) remember_failure(ex, text->fn);
 }
 
-static ChoiceState choice_state(Explorer *ex, const Choice *choice, const int *vars)
+/* The choice's state; *failed is set when its condition failed (now or before), so that one
+   broken function does not also show up as a dead end or a missing option. */
+static ChoiceState choice_state(Explorer *ex, const Choice *choice, const int *vars, bool *failed)
 {
     ChoiceState state = CHOICE_HIDDEN;
-    if (choice->when_fn != NO_FUNCTION && has_failed(ex, choice->when_fn)) return CHOICE_HIDDEN;
+    if (choice->when_fn != NO_FUNCTION && has_failed(ex, choice->when_fn)) {
+        *failed = true;
+        return CHOICE_HIDDEN;
+    }
     if (!rules_choice_state(ex->scenario, choice, vars, ex->hooks, ex->diags, &state)) {
         remember_failure(ex, choice->when_fn);
+        *failed = true;
         return CHOICE_HIDDEN;
     }
     return state;
 }
 
-static void report_stuck(Explorer *ex, int n, const int *vars)
+static uint8_t finding_bit(DiagCode code)
+{
+    switch (code) {
+    case DIAG_DEAD_END: return 1;
+    case DIAG_SINGLE_OPTION: return 2;
+    case DIAG_NO_SKILL_OPTION: return 4;
+    default: return 8;
+    }
+}
+
+/* Reports a finding about node n in the state vars, once per node and code. */
+static void report_state(Explorer *ex, int n, const int *vars, DiagCode code, const char *finding)
 {
     const Scenario *scenario = ex->scenario;
-    if (ex->stuck_reported[n]) return;
-    ex->stuck_reported[n] = true;
+    uint8_t bit = finding_bit(code);
+    if (ex->reported[n] & bit) return;
+    ex->reported[n] |= bit;
     StrBuf state = {0};
     for (int i = 0; i < scenario->var_count; i++)
         strbuf_printf(&state, "%s%s=%d", i ? ", " : "", scenario->vars[i].name, vars[i]);
-    diag_add(ex->diags, DIAG_DEAD_END, scenario->file, scenario->nodes[n].line,
-             "node '%s' can offer no open choice when %s", scenario->nodes[n].id,
-             state.length ? strbuf_text(&state) : "the story reaches it");
+    diag_add(ex->diags, code, scenario->file, scenario->nodes[n].line, "node '%s' %s when %s", scenario->nodes[n].id,
+             finding, state.length ? strbuf_text(&state) : "the story reaches it");
     strbuf_free(&state);
+}
+
+/* What a decision offers in one state: the pedagogy checks of CONTENT.md. */
+static void judge_offer(Explorer *ex, int n, const int *vars, int open, int shown, int open_skilled, int tempting)
+{
+    if (open == 0) report_state(ex, n, vars, DIAG_DEAD_END, "can offer no open choice");
+    else if (shown == 1) report_state(ex, n, vars, DIAG_SINGLE_OPTION, "offers only one option");
+    if (open && !open_skilled) report_state(ex, n, vars, DIAG_NO_SKILL_OPTION, "offers no open option with a skill");
+    if (shown && !tempting) report_state(ex, n, vars, DIAG_NO_PITFALL_OPTION, "offers no tempting option with a pitfall");
 }
 
 /* Queues (node, vars); false only when memory ran out. */
@@ -107,19 +134,23 @@ static bool expand(Explorer *ex, const int *tuple)
     for (int i = 0; i < node->line_count; i++) try_text(ex, &node->lines[i].text, vars);
     if (node->is_ending) return true;
     if (node->next != NODE_NONE) return visit(ex, node->next, vars);
-    int open = 0;
+    int open = 0, shown = 0, open_skilled = 0, tempting = 0;
+    bool failed = false;
     for (int c = 0; c < node->choice_count; c++) {
         const Choice *choice = &node->choices[c];
-        ChoiceState state = choice_state(ex, choice, vars);
+        ChoiceState state = choice_state(ex, choice, vars, &failed);
         if (state == CHOICE_HIDDEN) continue;
+        shown++;
+        tempting += choice->pitfall_count > 0;
         try_text(ex, &choice->text, vars);
         if (state == CHOICE_LOCKED) continue;
         open++;
+        open_skilled += choice->skill_count > 0;
         int after[MAX_STATE_VARS];
         memcpy(after, vars, sizeof after);
         if (!visit(ex, rules_apply(scenario, choice, after), after)) return false;
     }
-    if (open == 0) report_stuck(ex, tuple[0], vars);
+    if (!failed) judge_offer(ex, tuple[0], vars, open, shown, open_skilled, tempting);
     return true;
 }
 
@@ -171,13 +202,13 @@ void check_scenario(const Scenario *scenario, const ScriptHooks *hooks, const Ch
     if (scenario->start == NODE_NONE) return;
     Explorer ex = {.scenario = scenario, .hooks = hooks, .diags = diags};
     ex.reached = calloc((size_t)scenario->node_count, sizeof *ex.reached);
-    ex.stuck_reported = calloc((size_t)scenario->node_count, sizeof *ex.stuck_reported);
-    if (ex.reached && ex.stuck_reported && state_set_init(&ex.seen, 1 + scenario->var_count))
+    ex.reported = calloc((size_t)scenario->node_count, sizeof *ex.reported);
+    if (ex.reached && ex.reported && state_set_init(&ex.seen, 1 + scenario->var_count))
         explore(&ex, options, stats);
     else diag_add(diags, DIAG_MEMORY, scenario->file, scenario->line, "out of memory while exploring");
     state_set_free(&ex.seen);
     free(ex.reached);
-    free(ex.stuck_reported);
+    free(ex.reported);
     free(ex.failed_fns);
     strbuf_free(&ex.scratch);
 }

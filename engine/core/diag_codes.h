@@ -26,4 +26,7 @@
     X(DIAG_ENDING_UNREACHED,  "W302", DIAG_WARNING, "no path from the start reaches this ending") \
     X(DIAG_NO_COACHING,       "W303", DIAG_WARNING, "a choice has no coaching note") \
     X(DIAG_NO_NEED,           "W304", DIAG_WARNING, "a node with choices does not say what the other person needs") \
-    X(DIAG_STATE_SPACE,       "W305", DIAG_WARNING, "exploration stopped at its bound; the results are partial")
+    X(DIAG_STATE_SPACE,       "W305", DIAG_WARNING, "exploration stopped at its bound; the results are partial") \
+    X(DIAG_NO_SKILL_OPTION,   "W306", DIAG_WARNING, "a decision offers no open option tagged with a skill") \
+    X(DIAG_NO_PITFALL_OPTION, "W307", DIAG_WARNING, "a decision offers no tempting option tagged with a pitfall") \
+    X(DIAG_SINGLE_OPTION,     "W308", DIAG_WARNING, "a node offers only one option (use next for a scene that just continues)")
