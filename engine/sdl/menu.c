@@ -22,6 +22,12 @@ void menu_add(Menu *menu, const char *label, const char *value, bool enabled)
     if (menu->focus >= menu->count) menu->focus = menu->count - 1;
 }
 
+void menu_focus_first(Menu *menu)
+{
+    menu->focus = 0;
+    while (menu->focus < menu->count - 1 && !menu->items[menu->focus].enabled) menu->focus++;
+}
+
 void menu_detail(Menu *menu, const char *detail)
 {
     if (menu->count) snprintf(menu->items[menu->count - 1].detail, sizeof menu->items[0].detail, "%s", detail);

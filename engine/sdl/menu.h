@@ -27,6 +27,8 @@ typedef enum MenuResult { MENU_NOTHING, MENU_MOVED, MENU_CHOSEN, MENU_LEFT, MENU
 
 void menu_reset(Menu *menu, bool numbered);
 void menu_add(Menu *menu, const char *label, const char *value, bool enabled);
+/* Puts the focus on the first item that can be chosen. */
+void menu_focus_first(Menu *menu);
 /* Sets the detail paragraph of the item added last. */
 void menu_detail(Menu *menu, const char *detail);
 /* Stacks the buttons from y down in the column [x, x + width); returns the y below the last. */

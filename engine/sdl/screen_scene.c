@@ -16,7 +16,6 @@ static void build_menu(App *app)
 {
     const View *view = runtime_view(app->play.runtime);
     menu_reset(&app->menu, true);
-    app->menu.focus = 0;
     if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {
             char label[1100];
@@ -24,6 +23,7 @@ static void build_menu(App *app)
             menu_add(&app->menu, label, NULL, !view->choices[i].locked);
         }
     else menu_add(&app->menu, view->kind == VIEW_ENDING ? "See how it went" : "Continue", NULL, true);
+    menu_focus_first(&app->menu);   /* a locked choice is never where the focus starts */
 }
 
 static void show_runtime_error(App *app)

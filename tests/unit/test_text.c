@@ -56,6 +56,20 @@ static void vocabulary_is_documented(void **state)
     free(doc);
 }
 
+/* docs/diagnostics.md has a section for every code, so a writer can look any message up. */
+static void every_code_is_documented(void **state)
+{
+    (void)state;
+    char *doc = test_read_file("docs/diagnostics.md");
+    assert_non_null(doc);
+    for (int code = 0; code < DIAG_CODE_COUNT; code++) {
+        char heading[32];
+        snprintf(heading, sizeof heading, "\n## %s\n", diag_code_name((DiagCode)code));
+        if (!strstr(doc, heading)) fail_msg("docs/diagnostics.md has no section %s", diag_code_name((DiagCode)code));
+    }
+    free(doc);
+}
+
 static void diagnostics_format_and_codes_are_unique(void **state)
 {
     (void)state;
@@ -117,6 +131,7 @@ int run_text_tests(void)
         cmocka_unit_test(every_tag_has_a_thread_name_and_source),
         cmocka_unit_test(vocabulary_is_documented),
         cmocka_unit_test(diagnostics_format_and_codes_are_unique),
+        cmocka_unit_test(every_code_is_documented),
         cmocka_unit_test(hostile_text_is_escaped_and_bounded),
         cmocka_unit_test(long_messages_are_truncated),
     };

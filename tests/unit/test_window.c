@@ -118,6 +118,7 @@ static void keyboard_only_reaches_the_debrief_and_keeps_progress(void **state)
     list_focus(&f, "cancelled_plans.lua", key_down);
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_NOTES);
+    f.app.play.seed = 11;                                    /* a fixed choice order, so runs repeat */
     key(&f, SDLK_RETURN);                                    /* Start */
     assert_int_equal(f.app.screen, SCREEN_SCENE);
     play_to_debrief(&f, key_accept);
@@ -140,6 +141,7 @@ static void mouse_only_reaches_the_debrief(void **state)
     while (f.app.menu.rects[target].y + f.app.menu.rects[target].h > f.app.gfx.height) key(&f, SDLK_DOWN);
     click_rect(&f, f.app.menu.rects[target]);
     assert_int_equal(f.app.screen, SCREEN_NOTES);
+    f.app.play.seed = 12;
     click_rect(&f, f.app.menu.rects[0]);                     /* Start */
     play_to_debrief(&f, mouse_accept);
     close_app(&f);
@@ -153,6 +155,7 @@ static void gamepad_only_reaches_the_debrief(void **state)
     button(&f, SDL_CONTROLLER_BUTTON_A);
     list_focus(&f, "cancelled_plans.lua", pad_down);
     button(&f, SDL_CONTROLLER_BUTTON_A);
+    f.app.play.seed = 13;
     button(&f, SDL_CONTROLLER_BUTTON_A);
     play_to_debrief(&f, pad_accept);
     button(&f, SDL_CONTROLLER_BUTTON_B);
@@ -164,6 +167,7 @@ static void gamepad_only_reaches_the_debrief(void **state)
 static void open_scene(Fixture *f)
 {
     app_open_scenario(&f->app, "scripts/scenarios/cancelled_plans.lua");
+    f->app.play.seed = 14;
     key(f, SDLK_RETURN);
     key(f, SDLK_SPACE);                                      /* show the whole scene */
     assert_int_equal(f->app.screen, SCREEN_SCENE);
