@@ -8,6 +8,8 @@
 #include "text/text_args.h"
 #include "sdl/sdl_main.h"
 #include "tools/check_cmd.h"
+#include "tools/graph_cmd.h"
+#include "tools/new_cmd.h"
 #include "version.h"
 
 static const char usage[] =
@@ -17,9 +19,12 @@ static const char usage[] =
     "                                    open the window straight into one scenario\n"
     "  heartlines text [FILE.lua] [OPTIONS]\n"
     "                                    play in the terminal (no FILE: choose a bundled one)\n"
-    "  heartlines check [--strict] [--stats] [PATH...]\n"
+    "  heartlines check [OPTIONS] [PATH...]\n"
     "                                    check scenarios (a folder means every .lua in it;\n"
     "                                    no PATH means the bundled ones)\n"
+    "  heartlines graph FILE.lua [--svg OUT.svg]\n"
+    "                                    the branch map as Graphviz DOT on standard output (or SVG)\n"
+    "  heartlines new NAME               write NAME.lua: a commented, playable scenario to start from\n"
     "  heartlines --help | --version\n"
     "\n"
     "Options for text:\n"
@@ -39,7 +44,10 @@ static const char usage[] =
     "\n"
     "Options for check:\n"
     "  --strict          warnings also make the exit status non-zero\n"
-    "  --stats           a table per scenario: size, words, minutes, tags, endings hit by random play\n"
+    "  --stats           a table per scenario: size, words, minutes, tags, endings hit by random play;\n"
+    "                    then how often each skill is used, and tags never used\n"
+    "  --random N        play each scenario N times at random (seeds 1..N): how often each node is reached\n"
+    "  --json            one JSON document with every file, diagnostic and count, for editors\n"
     "  --max-states N    stop exploring after N distinct states (default 200000)\n"
     "\n"
     "In play, type the number of a choice and press Enter; q stops.\n"
@@ -151,5 +159,7 @@ int main(int argc, char **argv)
     if (strcmp(command, "play") == 0) return window_command(&cli, argc - 2, argv + 2, true);
     if (strcmp(command, "text") == 0) return text_command(&cli, argc - 2, argv + 2);
     if (strcmp(command, "check") == 0) return check_cmd_run(&cli, argc - 2, argv + 2);
+    if (strcmp(command, "graph") == 0) return graph_cmd_run(&cli, argc - 2, argv + 2);
+    if (strcmp(command, "new") == 0) return new_cmd_run(&cli, argc - 2, argv + 2);
     return usage_error("unknown command", command);
 }

@@ -69,7 +69,7 @@ static int compare_ints(const void *a, const void *b) { return *(const int *)a -
 
 /* One playthrough; returns false on an error. Adds what was read to *words. */
 static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed, bool *endings, int *words,
-                      int *decisions, DiagList *diags)
+                      int *decisions, bool *visited, DiagList *diags)
 {
     Runtime *rt = runtime_new(scenario, hooks, seed, true);
     if (!rt) return false;
@@ -77,6 +77,7 @@ static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64
     int guard = 0;
     for (const View *view = runtime_view(rt); view->kind == VIEW_CHOOSE || view->kind == VIEW_CONTINUE;
          view = runtime_view(rt)) {
+        visited[view->node] = true;
         for (int i = 0; i < view->line_count; i++) *words += count_words(view->lines[i].text);
         if (++guard > 10000) break;
         if (view->kind == VIEW_CONTINUE) {
@@ -94,7 +95,7 @@ static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64
     }
     const View *end = runtime_view(rt);
     bool ok = end->kind == VIEW_ENDING;
-    if (ok) endings[end->node] = true;
+    if (ok) endings[end->node] = visited[end->node] = true;
     const DiagList *errors = runtime_diags(rt);
     for (int i = 0; i < errors->count && diags->count < 50; i++)
         diag_add(diags, errors->items[i].code, errors->items[i].file, errors->items[i].line, "%s", errors->items[i].message);
@@ -102,15 +103,20 @@ static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64
     return ok;
 }
 
-void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs, ScenarioStats *out, DiagList *diags)
+void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs, ScenarioStats *out, int *node_hits,
+                   DiagList *diags)
 {
     *out = (ScenarioStats){.runs = runs};
     count_static(scenario, out);
-    bool *endings = calloc((size_t)scenario->node_count + 1, sizeof *endings);
+    size_t nodes = (size_t)scenario->node_count + 1;
+    bool *endings = calloc(nodes, sizeof *endings), *visited = calloc(nodes, sizeof *visited);
     int *words = calloc((size_t)runs + 1, sizeof *words), *decisions = calloc((size_t)runs + 1, sizeof *decisions);
-    if (!endings || !words || !decisions) runs = 0;
-    for (int r = 0; r < runs; r++)
-        out->failed_runs += !play_once(scenario, hooks, (uint64_t)r + 1, endings, &words[r], &decisions[r], diags);
+    if (!endings || !visited || !words || !decisions) runs = 0;
+    for (int r = 0; r < runs; r++) {
+        memset(visited, 0, nodes * sizeof *visited);
+        out->failed_runs += !play_once(scenario, hooks, (uint64_t)r + 1, endings, &words[r], &decisions[r], visited, diags);
+        for (int n = 0; node_hits && n < scenario->node_count; n++) node_hits[n] += visited[n];
+    }
     for (int n = 0; n < scenario->node_count && endings; n++) out->endings_reached += endings[n];
     if (runs > 0) {
         qsort(words, (size_t)runs, sizeof *words, compare_ints);
@@ -120,6 +126,7 @@ void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs,
         out->minutes = (out->median_words + DEBRIEF_WORDS) / 180.0 + out->median_decisions * 10.0 / 60.0;
     }
     free(endings);
+    free(visited);
     free(words);
     free(decisions);
 }

@@ -22,8 +22,9 @@ typedef struct ScenarioStats {
 } ScenarioStats;
 
 /* Measures scenario; runs playthroughs use seeds 1..runs and pick uniformly among open choices.
-   Diagnostics from failing runs go to diags. */
-void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs, ScenarioStats *out,
+   node_hits, when not NULL, has a count per node: how many runs passed through it. Diagnostics
+   from failing runs go to diags. */
+void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs, ScenarioStats *out, int *node_hits,
                    DiagList *diags);
 
 #endif

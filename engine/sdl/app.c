@@ -17,7 +17,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size)
 {
-    *app = (App){.cli = cli, .running = true, .dirty = true};
+    *app = (App){.cli = cli, .running = true, .dirty = true, .reload_event = SDL_RegisterEvents(1)};
     prefs_load(&app->prefs, pref_dir);
     char font_dir[4200];
     snprintf(font_dir, sizeof font_dir, "%s/fonts", cli->data_dir);
@@ -30,6 +30,8 @@ bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, co
 void app_close_scenario(App *app)
 {
     Play *play = &app->play;
+    watch_stop(app->watch);
+    app->watch = NULL;
     runtime_free(play->runtime);
     loader_close(&play->loaded);
     diag_list_free(&play->diags);
@@ -40,6 +42,7 @@ void app_close_scenario(App *app)
 void app_free(App *app)
 {
     app_close_scenario(app);
+    store_free(&app->replay);
     catalogue_free(&app->catalogue);
     for (int i = 0; i < 4; i++)
         if (app->controllers[i]) SDL_GameControllerClose(app->controllers[i]);
@@ -63,6 +66,7 @@ void app_open_scenario(App *app, const char *path)
     app_close_scenario(app);
     Play *play = &app->play;
     snprintf(play->path, sizeof play->path, "%s", path);
+    if (app->reload_event != (Uint32)-1) app->watch = watch_start(path, app->reload_event);
     if (!loader_open(path, &app->cli->loader, &play->diags, &play->loaded)) {
         app_goto(app, SCREEN_ERROR);
         return;
@@ -87,6 +91,39 @@ void app_start_play(App *app, const int *steps, int step_count)
     for (int i = 0; i < step_count; i++)
         if (!runtime_replay(play->runtime, steps[2 * i], steps[2 * i + 1])) break;
     app_goto(app, SCREEN_SCENE);
+}
+
+static int saved_decisions(const Store *store)
+{
+    const char *steps = store_get(store, "steps");
+    int count = steps && *steps ? 1 : 0;
+    for (const char *p = steps; p && *p; p++) count += *p == ',';
+    return count;
+}
+
+void app_reload(App *app)
+{
+    Play *play = &app->play;
+    if (!play->path[0]) return;
+    if (play->runtime)
+        resume_save(&app->replay, play->path, play->loaded.scenario, play->seed, runtime_record(play->runtime));
+    bool was_playing = play->runtime || app->replay.count;
+    uint64_t seed = play->seed;
+    char path[4096];
+    snprintf(path, sizeof path, "%s", play->path);
+    app->catalogue_ready = false;
+    app_open_scenario(app, path);
+    if (app->screen == SCREEN_ERROR || !was_playing) return;
+    app->play.seed = seed;
+    app_start_play(app, NULL, 0);
+    if (!app->play.runtime) return;
+    char why[512] = "";
+    int wanted = saved_decisions(&app->replay), replayed = resume_replay(app->play.runtime, &app->replay, why, sizeof why);
+    if (replayed < wanted) snprintf(app->play.notice, sizeof app->play.notice, "Reloaded: %s.", why);
+    else snprintf(app->play.notice, sizeof app->play.notice, "Reloaded %s; replayed %d decision%s.", path, replayed,
+                  replayed == 1 ? "" : "s");
+    store_clear(&app->replay);
+    screen_scene.enter(app);
 }
 
 void app_after_choice(App *app)
@@ -129,6 +166,10 @@ void app_action(App *app, const Action *action)
         app_toggle_fullscreen(app);
         return;
     }
+    if (action->kind == ACTION_HOT_RELOAD) {
+        app_reload(app);
+        return;
+    }
     screens[app->screen]->action(app, action);
 }
 
@@ -143,6 +184,10 @@ static void open_controller(App *app, int device)
 
 void app_handle(App *app, const SDL_Event *event)
 {
+    if (event->type == app->reload_event) {
+        app_reload(app);
+        return;
+    }
     switch (event->type) {
     case SDL_QUIT: app->running = false; return;
     case SDL_CONTROLLERDEVICEADDED: open_controller(app, event->cdevice.which); return;

@@ -13,6 +13,7 @@
 #include "gfx.h"
 #include "menu.h"
 #include "prefs.h"
+#include "watch.h"
 
 typedef enum ScreenId {
     SCREEN_TITLE,
@@ -39,7 +40,7 @@ typedef struct Play {
     bool revealed;               /* all its text is shown and its choices can be taken */
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
-    char notice[512];            /* e.g. where a resumed game picked up */
+    char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
 } Play;
 
 typedef struct App {
@@ -53,6 +54,9 @@ typedef struct App {
     Play play;
     bool running, dirty;
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
+    Uint32 reload_event;         /* pushed by the watch when the scenario file is saved */
+    Watch *watch;
+    Store replay;                /* the decisions to take again after a reload (see resume.h) */
     SDL_GameController *controllers[4];
 } App;
 
@@ -83,6 +87,10 @@ void app_open_scenario(App *app, const char *path);
    (node, choice pairs) when given: "try it another way" and resume both use it. */
 void app_start_play(App *app, const int *steps, int step_count);
 void app_close_scenario(App *app);
+/* Hot reload: loads the scenario file again and replays the decisions made so far, as far as
+   they still fit, saying where it stopped. A broken file shows the error screen and keeps the
+   decisions for the next reload. */
+void app_reload(App *app);
 /* After each decision: autosave, or at an ending, record progress and drop the autosave. */
 void app_after_choice(App *app);
 void app_toggle_fullscreen(App *app);

@@ -17,6 +17,7 @@ static Action from_key(SDL_Keycode key)
     case SDLK_PAGEDOWN: return (Action){.kind = ACTION_SCROLL, .value = 3};
     case SDLK_PAGEUP: return (Action){.kind = ACTION_SCROLL, .value = -3};
     case SDLK_F11: return act(ACTION_FULLSCREEN);
+    case SDLK_F5: return act(ACTION_HOT_RELOAD);
     case SDLK_r: return act(ACTION_RELOAD);
     default: return act(ACTION_ANY);
     }

@@ -20,6 +20,7 @@ typedef enum ActionKind {
     ACTION_SCROLL,       /* wheel or page keys: value > 0 scrolls down */
     ACTION_FULLSCREEN,   /* F11 */
     ACTION_RELOAD,       /* R, on the error screen */
+    ACTION_HOT_RELOAD,   /* F5: load the scenario file again and replay to where the player was */
     ACTION_ANY,          /* any other key or button: skips the typewriter */
 } ActionKind;
 

@@ -166,12 +166,8 @@ static void error_action(App *app, const Action *action)
     MenuResult result = menu_handle(&app->menu, action);
     if (result == MENU_MOVED) app->dirty = true;
     bool reload = action->kind == ACTION_RELOAD || (result == MENU_CHOSEN && app->menu.focus == 0);
-    if (reload) {
-        char path[4096];
-        snprintf(path, sizeof path, "%s", app->play.path);
-        app->catalogue_ready = false;
-        app_open_scenario(app, path);
-    } else if (action->kind == ACTION_BACK || result == MENU_CHOSEN) {
+    if (reload) app_reload(app);
+    else if (action->kind == ACTION_BACK || result == MENU_CHOSEN) {
         app_close_scenario(app);
         app_goto(app, SCREEN_LIST);
     }

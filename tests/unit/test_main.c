@@ -33,6 +33,7 @@ int main(void)
     failures += run_transcript_tests();
     failures += run_store_tests();
     failures += run_pack_tests();
+    failures += run_tools_tests();
     failures += run_window_tests();
     return failures ? 1 : 0;
 }

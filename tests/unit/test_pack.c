@@ -91,7 +91,7 @@ static void random_playthroughs_never_fail_and_reach_every_ending(void **state)
         LoadedScenario loaded;
         assert_true(loader_open(files[i], &options, &diags, &loaded));
         ScenarioStats stats;
-        stats_measure(loaded.scenario, &loaded.hooks, RANDOM_RUNS, &stats, &diags);
+        stats_measure(loaded.scenario, &loaded.hooks, RANDOM_RUNS, &stats, NULL, &diags);
         if (stats.failed_runs || stats.endings_reached != stats.endings || diags.count) {
             print_error("%s: %d of %d runs failed; %d of %d endings reached\n", files[i], stats.failed_runs,
                         RANDOM_RUNS, stats.endings_reached, stats.endings);

@@ -330,6 +330,74 @@ static void idle_when_nothing_moves_and_text_is_reused(void **state)
     close_app(&f);
 }
 
+static void copy_file(const char *from, const char *to, const char *replace, const char *with)
+{
+    char *text = test_read_file(from);
+    assert_non_null(text);
+    char *at = replace ? strstr(text, replace) : NULL;
+    FILE *file = fopen(to, "wb");
+    assert_non_null(file);
+    if (at) fprintf(file, "%.*s%s%s", (int)(at - text), text, with, at + strlen(replace));
+    else fputs(text, file);
+    fclose(file);
+    free(text);
+}
+
+/* F5 (or saving the file) reloads it and replays the decisions; a broken save shows the error
+   screen; fixing it brings the player back to where they were. */
+static void hot_reload_replays_and_survives_a_broken_save(void **state)
+{
+    (void)state;
+    const char *path = "build/test_hot_reload.lua";
+    copy_file("tests/fixtures/valid.lua", path, NULL, NULL);
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    app_open_scenario(&f.app, path);
+    f.app.play.seed = 3;
+    key(&f, SDLK_RETURN);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_1);                                         /* one decision */
+    int node = runtime_view(f.app.play.runtime)->node;
+    copy_file("tests/fixtures/valid.lua", path, "Hi there.", "Hello again.");
+    key(&f, SDLK_F5);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
+    assert_int_equal(runtime_view(f.app.play.runtime)->node, node);
+    assert_non_null(strstr(f.app.play.notice, "replayed 1 decision"));
+    assert_string_equal(f.app.play.loaded.scenario->nodes[0].lines[0].text.fixed, "Hello again.");
+    copy_file("tests/fixtures/valid.lua", path, "say.sam \"Hi there.\"", "say.sma \"Hi there.\"");
+    key(&f, SDLK_F5);
+    assert_int_equal(f.app.screen, SCREEN_ERROR);
+    assert_int_equal(f.app.play.diags.items[0].code, DIAG_UNKNOWN_SPEAKER);
+    copy_file("tests/fixtures/valid.lua", path, NULL, NULL);
+    key(&f, SDLK_r);                                         /* fixed: back where the player was */
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
+    close_app(&f);
+    remove(path);
+}
+
+/* The watch sends an event when the file is saved, including by rename as editors do. */
+static void saving_the_file_sends_a_reload_event(void **state)
+{
+    (void)state;
+    const char *path = "build/test_watch.lua";
+    copy_file("tests/fixtures/valid.lua", path, NULL, NULL);
+    Uint32 type = SDL_RegisterEvents(1);
+    Watch *watch = watch_start(path, type);
+    assert_non_null(watch);
+    SDL_FlushEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
+    copy_file("tests/fixtures/valid.lua", "build/test_watch.lua.new", NULL, NULL);
+    assert_int_equal(rename("build/test_watch.lua.new", path), 0);
+    SDL_Event event;
+    bool seen = false;
+    for (Uint32 start = SDL_GetTicks(); !seen && SDL_GetTicks() - start < 2000;)
+        if (SDL_WaitEventTimeout(&event, 100) && event.type == type) seen = true;
+    watch_stop(watch);
+    assert_true(seen);
+    remove(path);
+}
+
 static int start_sdl(void **state)
 {
     (void)state;
@@ -357,6 +425,8 @@ int run_window_tests(void)
         cmocka_unit_test(settings_apply_at_once_and_are_saved),
         cmocka_unit_test(broken_scenario_shows_the_error_screen),
         cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
+        cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
+        cmocka_unit_test(saving_the_file_sends_a_reload_event),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);
 }

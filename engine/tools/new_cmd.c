@@ -1,0 +1,81 @@
+/* new_cmd.c: fills scripts/lib/template.lua's {{ID}}, {{TITLE}} and {{FILE}} and writes NAME.lua,
+   never over an existing file. */
+#include "new_cmd.h"
+
+#include <ctype.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../core/strbuf.h"
+
+static void replace_all(StrBuf *out, const char *text, const char *const *keys, const char *const *values, int count)
+{
+    for (const char *p = text; *p;) {
+        int matched = -1;
+        for (int i = 0; i < count && matched < 0; i++)
+            if (strncmp(p, keys[i], strlen(keys[i])) == 0) matched = i;
+        if (matched >= 0) {
+            strbuf_puts(out, values[matched]);
+            p += strlen(keys[matched]);
+        } else strbuf_append(out, p++, 1);
+    }
+}
+
+/* "talking-to-mum" or "Talking_To_Mum" -> id "talking-to-mum", title "Talking To Mum". */
+static void names_from(const char *base, char *id, char *title, size_t size)
+{
+    size_t n = 0;
+    bool word_start = true;
+    for (const char *p = base; *p && n + 1 < size; p++, n++) {
+        char c = *p == '_' || *p == ' ' ? '-' : (char)tolower((unsigned char)*p);
+        id[n] = c;
+        title[n] = c == '-' ? ' ' : word_start ? (char)toupper((unsigned char)c) : c;
+        word_start = c == '-';
+    }
+    id[n] = title[n] = '\0';
+}
+
+int new_cmd_run(Cli *cli, int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-') {
+        fprintf(stderr, "heartlines new: give one name, as in: heartlines new talking_to_mum\n");
+        return 2;
+    }
+    char path[4096], base[256], id[256], title[256], template_path[4200];
+    const char *name = argv[0];
+    size_t length = strlen(name);
+    bool has_suffix = length > 4 && strcmp(name + length - 4, ".lua") == 0;
+    snprintf(path, sizeof path, "%s%s", name, has_suffix ? "" : ".lua");
+    const char *slash = strrchr(path, '/');
+    snprintf(base, sizeof base, "%.*s", (int)strlen(slash ? slash + 1 : path) - 4, slash ? slash + 1 : path);
+    names_from(base, id, title, sizeof id);
+    snprintf(template_path, sizeof template_path, "%s/scripts/lib/template.lua", cli->data_dir);
+    FILE *in = fopen(template_path, "rb");
+    if (!in) {
+        fprintf(stderr, "heartlines new: cannot read %s\n", template_path);
+        return 1;
+    }
+    StrBuf text = {0}, out = {0};
+    char chunk[4096];
+    for (size_t got; (got = fread(chunk, 1, sizeof chunk, in)) > 0;) strbuf_append(&text, chunk, got);
+    fclose(in);
+    const char *keys[] = {"{{ID}}", "{{TITLE}}", "{{FILE}}"}, *values[] = {id, title, path};
+    replace_all(&out, strbuf_text(&text), keys, values, 3);
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);   /* never overwrite a writer's work */
+    int status = 0;
+    if (fd < 0) {
+        fprintf(stderr, "heartlines new: %s already exists, or cannot be created\n", path);
+        status = 1;
+    } else {
+        bool ok = write(fd, out.data, out.length) == (ssize_t)out.length;
+        ok = close(fd) == 0 && ok;
+        if (ok) printf("Wrote %s. Next: heartlines check %s, then heartlines text %s\n", path, path, path);
+        else fprintf(stderr, "heartlines new: could not write all of %s\n", path), status = 1;
+    }
+    strbuf_free(&text);
+    strbuf_free(&out);
+    return status;
+}
