@@ -7,6 +7,10 @@
 #include "../../engine/tools/check_report.h"
 #include "../../engine/tools/graph_cmd.h"
 #include "../../engine/tools/new_cmd.h"
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "../../engine/core/vocab.h"
 #include "tests.h"
 
 static void graph_draws_nodes_endings_and_repairs(void **state)
@@ -79,12 +83,51 @@ static void json_report_escapes_and_counts(void **state)
     diag_list_free(&diags);
 }
 
+/* The LuaLS definitions parse, describe every name the API gives a scenario, and list every id
+   of the vocabulary, so an editor's completion matches what check accepts. */
+static void editor_annotations_cover_the_api(void **state)
+{
+    (void)state;
+    lua_State *L = luaL_newstate();
+    assert_int_equal(luaL_loadfilex(L, "scripts/lib/heartlines.d.lua", "t"), LUA_OK);
+    lua_settop(L, 0);
+    luaL_openlibs(L);
+    assert_int_equal(luaL_loadfilex(L, "scripts/lib/scenario_api.lua", "t"), LUA_OK);
+    lua_newtable(L);                                         /* stand-ins for the host's powers */
+    assert_int_equal(luaL_dostring(L, "return function() return 0 end"), LUA_OK);
+    lua_setfield(L, -2, "caller_line");
+    assert_int_equal(luaL_dostring(L, "return error"), LUA_OK);
+    lua_setfield(L, -2, "fail");
+    lua_getglobal(L, "setmetatable");
+    lua_setfield(L, -2, "setmetatable");
+    assert_int_equal(lua_pcall(L, 1, 1, 0), LUA_OK);
+    char *defs = test_read_file("scripts/lib/heartlines.d.lua");
+    assert_non_null(defs);
+    int names = 0;
+    for (lua_pushnil(L); lua_next(L, 1); lua_pop(L, 1), names++) {
+        char function[64], table[64];
+        snprintf(function, sizeof function, "\nfunction %s(", lua_tostring(L, -2));
+        snprintf(table, sizeof table, "\n%s = ", lua_tostring(L, -2));
+        if (!strstr(defs, function) && !strstr(defs, table)) fail_msg("heartlines.d.lua does not describe %s", lua_tostring(L, -2));
+    }
+    assert_int_equal(names, 6);
+    for (int kind = TAG_SKILL; kind <= TAG_PITFALL; kind++)
+        for (int i = 0; i < vocab_count(kind); i++) {
+            char entry[64];
+            snprintf(entry, sizeof entry, "---| \"%s\" #", vocab_tag(kind, i)->id);
+            if (!strstr(defs, entry)) fail_msg("heartlines.d.lua does not list %s", vocab_tag(kind, i)->id);
+        }
+    free(defs);
+    lua_close(L);
+}
+
 int run_tools_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(graph_draws_nodes_endings_and_repairs),
         cmocka_unit_test(new_writes_a_scenario_that_passes_check),
         cmocka_unit_test(json_report_escapes_and_counts),
+        cmocka_unit_test(editor_annotations_cover_the_api),
     };
     return cmocka_run_group_tests_name("writer tools", tests, NULL, NULL);
 }
