@@ -10,6 +10,7 @@
 #include "tools/check_cmd.h"
 #include "tools/graph_cmd.h"
 #include "tools/new_cmd.h"
+#include "tools/test_cmd.h"
 #include "version.h"
 
 static const char usage[] =
@@ -25,6 +26,7 @@ static const char usage[] =
     "  heartlines graph FILE.lua [--svg OUT.svg]\n"
     "                                    the branch map as Graphviz DOT on standard output (or SVG)\n"
     "  heartlines new NAME               write NAME.lua: a commented, playable scenario to start from\n"
+    "  heartlines test FILE.test|DIR...  run scenario tests (docs/scenario-tests.md); ends \"N passed, N failed\"\n"
     "  heartlines --help | --version\n"
     "\n"
     "Options for text:\n"
@@ -161,5 +163,6 @@ int main(int argc, char **argv)
     if (strcmp(command, "check") == 0) return check_cmd_run(&cli, argc - 2, argv + 2);
     if (strcmp(command, "graph") == 0) return graph_cmd_run(&cli, argc - 2, argv + 2);
     if (strcmp(command, "new") == 0) return new_cmd_run(&cli, argc - 2, argv + 2);
+    if (strcmp(command, "test") == 0) return test_cmd_run(&cli, argc - 2, argv + 2);
     return usage_error("unknown command", command);
 }
