@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "suggest.h"
@@ -139,10 +140,53 @@ static void link_node(Scenario *scenario, Node *node, DiagList *diags)
                  "node '%s' is a dead end: it has no choices, no next, and is not an ending", node->id);
 }
 
+/* Stable ids survive edits elsewhere in the scenario: a line or choice keeps its id while its
+   text stays the same, wherever it moves in its node; a writer can also pin a choice's id.
+   Computed text has no fixed words to hash, so its id is its place. */
+static const char *derived_id(Scenario *scenario, const Node *node, const Text *text, char kind, int index)
+{
+    char id[300];
+    if (text->fn == NO_FUNCTION) snprintf(id, sizeof id, "%s.%08x", node->id, (unsigned)hash_id(text->fixed ? text->fixed : ""));
+    else snprintf(id, sizeof id, "%s.%c%d", node->id, kind, index + 1);
+    return arena_strdup(&scenario->arena, id);
+}
+
+static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
+{
+    for (int i = 0; i < node->line_count; i++) {
+        Line *line = &node->lines[i];
+        line->id = derived_id(scenario, node, &line->text, 'l', i);
+        for (int k = 0; k < i; k++)   /* the same words twice in a node: tell them apart by place */
+            if (strcmp(node->lines[k].id, line->id) == 0) line->id = derived_id(scenario, node, &(Text){.fn = 1}, 'l', i);
+    }
+    for (int c = 0; c < node->choice_count; c++) {
+        Choice *choice = &node->choices[c];
+        if (!choice->id) choice->id = derived_id(scenario, node, &choice->text, 'c', c);
+        for (int k = 0; k < c; k++)
+            if (strcmp(node->choices[k].id, choice->id) == 0) {
+                if (choice->id_authored)
+                    diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, choice->line, "choice id '%s' is used twice in node '%s'",
+                             choice->id, node->id);
+                else choice->id = derived_id(scenario, node, &(Text){.fn = 1}, 'c', c);
+            }
+    }
+}
+
+int scenario_find_choice(const Scenario *scenario, int node, const char *id)
+{
+    const Node *n = &scenario->nodes[node];
+    for (int c = 0; c < n->choice_count; c++)
+        if (n->choices[c].id && strcmp(n->choices[c].id, id) == 0) return c;
+    char *end;
+    long index = strtol(id, &end, 10);
+    return *id && !*end && index >= 0 && index < n->choice_count ? (int)index : -1;
+}
+
 bool scenario_link(Scenario *scenario, DiagList *diags)
 {
     int errors_before = diag_error_count(diags);
     if (!build_index(scenario, diags)) return false;
+    for (int i = 0; i < scenario->node_count; i++) assign_ids(scenario, &scenario->nodes[i], diags);
     for (int i = 0; i < scenario->node_count; i++) link_node(scenario, &scenario->nodes[i], diags);
     if (scenario->start_id) scenario->start = resolve(scenario, scenario->start_id, scenario->line, "start node", diags);
     if (scenario->flooding.target_id)

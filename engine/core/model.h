@@ -24,6 +24,7 @@ typedef struct Text {
 } Text;
 
 typedef struct Line {
+    const char *id;      /* stable id, "node.3f2a9c1e": see scenario_link */
     int speaker;         /* a cast index, SPEAKER_NARRATOR or SPEAKER_YOU */
     Text text;
     int line;
@@ -35,6 +36,7 @@ typedef struct Effect {
 } Effect;
 
 typedef struct Choice {
+    const char *id;      /* stable id: authored (id = "..."), or "node.3f2a9c1e" from its text */
     Text text;
     const char *target_id;
     int target;          /* node index once linked */
@@ -46,6 +48,7 @@ typedef struct Choice {
     const char *coach;
     int when_fn;         /* NO_FUNCTION: always available */
     bool calm;           /* locked while the player is flooded */
+    bool id_authored;    /* id came from the scenario, not from the text */
 } Choice;
 
 typedef struct Node {
@@ -124,8 +127,11 @@ int scenario_ending_count(const Scenario *scenario);
 /* Ids are words: letters, digits and underscores, starting with a letter. */
 bool scenario_valid_id(const char *id);
 
-/* Resolves every node reference by id and reports what does not fit (see diag_codes.h).
-   Returns false when the scenario has errors and cannot be played. */
+/* The choice of node with this id (or, for old saves, this index written as a number); -1. */
+int scenario_find_choice(const Scenario *scenario, int node, const char *id);
+
+/* Resolves every node reference by id, gives every line and choice its stable id, and reports
+   what does not fit (see diag_codes.h). Returns false when the scenario has errors. */
 bool scenario_link(Scenario *scenario, DiagList *diags);
 
 #endif

@@ -19,7 +19,8 @@ void resume_save(Store *store, const char *scenario_path, const Scenario *scenar
     store_set(store, "seed", number);
     StrBuf steps = {0};
     for (int i = 0; i < record->count; i++)
-        strbuf_printf(&steps, "%s%s:%d", i ? "," : "", scenario->nodes[record->steps[i].node].id, record->steps[i].choice);
+        strbuf_printf(&steps, "%s%s:%s", i ? "," : "", scenario->nodes[record->steps[i].node].id,
+                      scenario->nodes[record->steps[i].node].choices[record->steps[i].choice].id);
     store_set(store, "steps", strbuf_text(&steps));
     strbuf_free(&steps);
 }
@@ -42,10 +43,12 @@ int resume_replay(Runtime *runtime, const Store *store, char *why, size_t why_si
     for (const char *p = steps; p && *p;) {
         const char *colon = strchr(p, ':');
         if (!colon) break;
-        char id[256];
+        char id[256], choice_id[300];
         snprintf(id, sizeof id, "%.*s", (int)(colon - p), p);
-        int node = scenario_find_node(scenario, id), choice = atoi(colon + 1);
-        if (node == NODE_NONE || !runtime_replay(runtime, node, choice)) {
+        snprintf(choice_id, sizeof choice_id, "%.*s", (int)strcspn(colon + 1, ","), colon + 1);
+        int node = scenario_find_node(scenario, id);
+        int choice = node == NODE_NONE ? -1 : scenario_find_choice(scenario, node, choice_id);
+        if (choice < 0 || !runtime_replay(runtime, node, choice)) {
             snprintf(why, why_size, "the scenario changed at '%s', so the game resumes from decision %d", id,
                      replayed + 1);
             return replayed;

@@ -10,7 +10,8 @@
 
 #define RESUME_HEADER "# heartlines autosave 1"
 
-/* Fills store with the scenario file, its id, the seed and each decision as "node_id:choice". */
+/* Fills store with the scenario file, its id, the seed and each decision as "node_id:choice_id"
+   (stable ids: see scenario_link), so a save survives edits that leave its places in place. */
 void resume_save(Store *store, const char *scenario_path, const Scenario *scenario, uint64_t seed,
                  const Record *record);
 /* The saved scenario file and seed; false when the store holds no usable autosave. */

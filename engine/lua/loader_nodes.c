@@ -12,7 +12,7 @@ enum { MAX_TAGS = 16 };
 
 static const char *const node_fields[] = {"need", "next", "turn", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};
-static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", NULL};
+static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", "id", NULL};
 static const char *const line_fields[] = {"who", "text", NULL};
 
 bool is_choice_field(const char *name)
@@ -117,6 +117,10 @@ static void read_choice_item(Reader *r, int t, Choice *out)
     } else read_text_value(r, "a choice's text", line, &out->text);
     out->target_id = read_required_string(r, t, "to", "a choice", line);
     out->coach = read_string(r, t, "coach", line);
+    out->id = read_string(r, t, "id", line);
+    out->id_authored = out->id != NULL;
+    if (out->id && !scenario_valid_id(out->id))
+        diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "choice id '%s' must be letters, digits and underscores", out->id);
     out->when_fn = read_function(r, t, "when", line);
     out->calm = read_boolean(r, t, "calm", line);
     out->skill_count = read_tags(r, t, "skills", TAG_SKILL, line, &out->skills);

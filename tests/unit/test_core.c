@@ -59,7 +59,7 @@ static Scenario *build_scenario(void)
 
     Node *nodes = arena_array(a, 5, sizeof *nodes);
     Line *start_lines = arena_array(a, 1, sizeof *start_lines);
-    start_lines[0] = (Line){0, {"I can't make dinner.", 0}, 3};
+    start_lines[0] = (Line){.speaker = 0, .text = {"I can't make dinner.", 0}, .line = 3};
     Choice *start_choices = arena_array(a, 2, sizeof *start_choices);
     start_choices[0] = (Choice){.text = {"Seriously? Again?", 0}, .target_id = "talk", .pitfalls = criticism,
                                 .pitfall_count = 1, .effects = harsh, .effect_count = 2, .coach = "Harsh."};
@@ -69,7 +69,7 @@ static Scenario *build_scenario(void)
                       .choices = start_choices, .choice_count = 2};
 
     Line *talk_lines = arena_array(a, 1, sizeof *talk_lines);
-    talk_lines[0] = (Line){0, {NULL, FN_GREETING}, 6};
+    talk_lines[0] = (Line){.speaker = 0, .text = {NULL, FN_GREETING}, .line = 6};
     Choice *talk_choices = arena_array(a, 3, sizeof *talk_choices);
     talk_choices[0] = (Choice){.text = {"Sorry. That came out wrong.", 0}, .target_id = "warm", .skills = repair,
                                .skill_count = 1, .coach = "A repair."};
@@ -80,7 +80,7 @@ static Scenario *build_scenario(void)
     nodes[1] = (Node){.id = "talk", .line = 5, .need = 0, .lines = talk_lines, .line_count = 1,
                       .choices = talk_choices, .choice_count = 3};
     Line *warm_lines = arena_array(a, 1, sizeof *warm_lines);
-    warm_lines[0] = (Line){0, {"Thank you.", 0}, 10};
+    warm_lines[0] = (Line){.speaker = 0, .text = {"Thank you.", 0}, .line = 10};
     nodes[2] = (Node){.id = "warm", .line = 9, .is_ending = true, .title = "Warm", .summary = "It went well.",
                       .lines = warm_lines, .line_count = 1};
     nodes[3] = (Node){.id = "cold", .line = 11, .is_ending = true, .title = "Cold", .summary = "It went cold."};

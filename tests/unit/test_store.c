@@ -130,6 +130,41 @@ static void progress_and_resume_follow_a_playthrough(void **state)
     diag_list_free(&diags);
 }
 
+/* Saves name choices by stable id, so a choice added before the saved one does not move it. */
+static void saves_survive_an_inserted_choice(void **state)
+{
+    (void)state;
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario before, after;
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &before));
+    Runtime *rt = runtime_new(before.scenario, &before.hooks, 0, false);
+    assert_true(runtime_choose(rt, 1));                      /* "What happened?" */
+    Store save = {0};
+    resume_save(&save, "x.lua", before.scenario, 0, runtime_record(rt));
+    assert_non_null(strstr(store_get(&save, "steps"), "a:a."));   /* node a, an id from the text */
+    char *text = test_read_file("tests/fixtures/valid.lua");
+    char *at = strstr(text, "      choice { \"Seriously?\"");
+    assert_non_null(at);
+    FILE *file = fopen("build/test_inserted.lua", "wb");
+    fprintf(file, "%.*s      choice { \"A new first option.\", to = \"b\", pitfalls = { \"avoid\" }, coach = \"New.\" },\n%s",
+            (int)(at - text), text, at);
+    fclose(file);
+    free(text);
+    assert_true(loader_open("build/test_inserted.lua", &options, &diags, &after));
+    Runtime *again = runtime_new(after.scenario, &after.hooks, 0, false);
+    char why[256] = "";
+    assert_int_equal(resume_replay(again, &save, why, sizeof why), 1);
+    const Step *step = &runtime_record(again)->steps[0];
+    assert_string_equal(after.scenario->nodes[step->node].choices[step->choice].text.fixed, "What happened?");
+    assert_int_equal(step->choice, 2);                       /* it moved; the id found it */
+    runtime_free(rt), runtime_free(again);
+    store_free(&save);
+    loader_close(&before), loader_close(&after);
+    diag_list_free(&diags);
+    remove("build/test_inserted.lua");
+}
+
 int run_store_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +172,7 @@ int run_store_tests(void)
         cmocka_unit_test(bad_files_are_reported_not_loaded),
         cmocka_unit_test(settings_keep_defaults_for_bad_values),
         cmocka_unit_test(progress_and_resume_follow_a_playthrough),
+        cmocka_unit_test(saves_survive_an_inserted_choice),
     };
     return cmocka_run_group_tests_name("saves", tests, NULL, NULL);
 }
