@@ -17,8 +17,26 @@ bool cli_init(Cli *cli)
     }
     snprintf(cli->api_path, sizeof cli->api_path, "%s/scripts/lib/scenario_api.lua", cli->data_dir);
     cli->loader = (LoaderOptions){.limits = sandbox_default_limits(), .api_path = cli->api_path};
+    cli->ui = (Catalog){0};
+    cli->lang[0] = '\0';
     return true;
 }
+
+void cli_set_lang(Cli *cli, const char *lang)
+{
+    snprintf(cli->lang, sizeof cli->lang, "%s", lang);
+    cli->loader.lang = cli->lang;
+    char path[4400], why[512];
+    snprintf(path, sizeof path, "%s/scripts/lang/%s.po", cli->data_dir, cli->lang);
+    catalog_free(&cli->ui);
+    FILE *probe = fopen(path, "r");
+    if (probe) {
+        fclose(probe);
+        if (!catalog_read_po(&cli->ui, path, why, sizeof why)) fprintf(stderr, "heartlines: %s\n", why);
+    }
+}
+
+void cli_free(Cli *cli) { catalog_free(&cli->ui); }
 
 static int compare_diags(const void *a, const void *b)
 {

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "core/catalog.h"
 #include "core/diag.h"
 #include "lua/loader.h"
 
@@ -12,10 +13,15 @@ typedef struct Cli {
     char data_dir[4096];
     char api_path[4200];
     LoaderOptions loader;
+    char lang[16];               /* --lang CODE, "" for the original English */
+    Catalog ui;                  /* the interface's strings in lang (scripts/lang/CODE.po) */
 } Cli;
 
 /* Fills cli from the data folder; prints why and returns false when it cannot be found. */
 bool cli_init(Cli *cli);
+/* Plays in language lang: scenarios with a translation, and the interface when scripts/lang has it. */
+void cli_set_lang(Cli *cli, const char *lang);
+void cli_free(Cli *cli);
 /* Prints each diagnostic as "file:line: CODE: message", sorted by file and line. */
 void cli_print_diags(FILE *out, DiagList *diags);
 /* The files in dir whose names end in extension (".lua"), sorted, as "dir/name"; free the list

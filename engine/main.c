@@ -10,6 +10,7 @@
 #include "tools/check_cmd.h"
 #include "tools/graph_cmd.h"
 #include "tools/new_cmd.h"
+#include "tools/strings_cmd.h"
 #include "tools/test_cmd.h"
 #include "version.h"
 
@@ -27,6 +28,8 @@ static const char usage[] =
     "                                    the branch map as Graphviz DOT on standard output (or SVG)\n"
     "  heartlines new NAME               write NAME.lua: a commented, playable scenario to start from\n"
     "  heartlines test FILE.test|DIR...  run scenario tests (docs/scenario-tests.md); ends \"N passed, N failed\"\n"
+    "  heartlines strings FILE.lua [--lang CODE] [--csv]\n"
+    "                                    its texts by stable id, as a PO template (or CSV) to translate\n"
     "  heartlines --help | --version\n"
     "\n"
     "Options for text:\n"
@@ -43,6 +46,9 @@ static const char usage[] =
     "In the window: arrows, Enter and 1-9, the mouse, or a gamepad; Esc for the menu; F11 fullscreen.\n"
     "Settings, progress and the autosave are kept in the per-user folder SDL gives (on Linux,\n"
     "~/.local/share/heartlines/).\n"
+    "\n"
+    "Every command takes --lang CODE: scenarios with a translation (FILE.CODE.po) play in it, and so\n"
+    "does the interface when scripts/lang/CODE.po exists (see docs/translating.md).\n"
     "\n"
     "Options for check:\n"
     "  --strict          warnings also make the exit status non-zero\n"
@@ -97,7 +103,7 @@ static int choose_and_play(Cli *cli)
         fprintf(stderr, "heartlines: no scenarios in %s\n", dir);
         status = 1;
     } else if (status == 0) {
-        TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout};
+        TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
         status = play_text(cli, files[pick], &options);
     }
     cli_free_list(files, count);
@@ -123,7 +129,7 @@ static int window_command(Cli *cli, int argc, char **argv, bool wants_file)
     int status = sdl_main_run(cli, &options);
     if (status >= 0) return status;
     if (wants_file) {
-        TextOptions text = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout};
+        TextOptions text = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
         fprintf(stderr, "heartlines: playing in the terminal instead\n");
         return play_text(cli, options.scenario, &text);
     }
@@ -134,7 +140,7 @@ static int window_command(Cli *cli, int argc, char **argv, bool wants_file)
 static int text_command(Cli *cli, int argc, char **argv)
 {
     if (argc == 0) return choose_and_play(cli);
-    TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout};
+    TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
     const char *path;
     char error[256];
     int status;
@@ -143,6 +149,8 @@ static int text_command(Cli *cli, int argc, char **argv)
     free(options.script);
     return status;
 }
+
+static int run_command(Cli *cli, const char *command, int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -157,12 +165,29 @@ int main(int argc, char **argv)
     }
     Cli cli;
     if (!cli_init(&cli)) return 1;
-    if (!command || command[0] == '-') return window_command(&cli, argc - 1, argv + 1, false);
-    if (strcmp(command, "play") == 0) return window_command(&cli, argc - 2, argv + 2, true);
-    if (strcmp(command, "text") == 0) return text_command(&cli, argc - 2, argv + 2);
-    if (strcmp(command, "check") == 0) return check_cmd_run(&cli, argc - 2, argv + 2);
-    if (strcmp(command, "graph") == 0) return graph_cmd_run(&cli, argc - 2, argv + 2);
-    if (strcmp(command, "new") == 0) return new_cmd_run(&cli, argc - 2, argv + 2);
-    if (strcmp(command, "test") == 0) return test_cmd_run(&cli, argc - 2, argv + 2);
+    /* --lang CODE applies to every command: take it out before they read their options. */
+    for (int i = 1; i + 1 < argc; i++)
+        if (strcmp(argv[i], "--lang") == 0) {
+            cli_set_lang(&cli, argv[i + 1]);
+            memmove(&argv[i], &argv[i + 2], (size_t)(argc - i - 1) * sizeof *argv);
+            argc -= 2;
+            break;
+        }
+    command = argc > 1 ? argv[1] : NULL;
+    int status = run_command(&cli, command, argc, argv);
+    cli_free(&cli);
+    return status;
+}
+
+static int run_command(Cli *cli, const char *command, int argc, char **argv)
+{
+    if (!command || command[0] == '-') return window_command(cli, argc - 1, argv + 1, false);
+    if (strcmp(command, "play") == 0) return window_command(cli, argc - 2, argv + 2, true);
+    if (strcmp(command, "text") == 0) return text_command(cli, argc - 2, argv + 2);
+    if (strcmp(command, "check") == 0) return check_cmd_run(cli, argc - 2, argv + 2);
+    if (strcmp(command, "graph") == 0) return graph_cmd_run(cli, argc - 2, argv + 2);
+    if (strcmp(command, "new") == 0) return new_cmd_run(cli, argc - 2, argv + 2);
+    if (strcmp(command, "test") == 0) return test_cmd_run(cli, argc - 2, argv + 2);
+    if (strcmp(command, "strings") == 0) return strings_cmd_run(cli, argc - 2, argv + 2);
     return usage_error("unknown command", command);
 }

@@ -29,4 +29,5 @@
     X(DIAG_STATE_SPACE,       "W305", DIAG_WARNING, "exploration stopped at its bound; the results are partial") \
     X(DIAG_NO_SKILL_OPTION,   "W306", DIAG_WARNING, "a decision offers no open option tagged with a skill") \
     X(DIAG_NO_PITFALL_OPTION, "W307", DIAG_WARNING, "a decision offers no tempting option tagged with a pitfall") \
-    X(DIAG_SINGLE_OPTION,     "W308", DIAG_WARNING, "a node offers only one option (use next for a scene that just continues)")
+    X(DIAG_SINGLE_OPTION,     "W308", DIAG_WARNING, "a node offers only one option (use next for a scene that just continues)") \
+    X(DIAG_TRANSLATION,       "W309", DIAG_WARNING, "the translation asked for is missing or unreadable; the original text is used")

@@ -6,6 +6,7 @@
 
 #include <lauxlib.h>
 
+#include "../core/translate.h"
 #include "loader_nodes.h"
 #include "script_calls.h"
 
@@ -242,6 +243,23 @@ static bool is_scenario_value(lua_State *L)
     return kind && strcmp(kind, "scenario") == 0;
 }
 
+/* FILE.lua in language xx: FILE.xx.po, else FILE.xx.csv, beside it. */
+static void translate(Scenario *scenario, const char *path, const char *lang, DiagList *diags)
+{
+    char po[4400], csv[4400], why[512];
+    size_t stem = strlen(path) > 4 && strcmp(path + strlen(path) - 4, ".lua") == 0 ? strlen(path) - 4 : strlen(path);
+    snprintf(po, sizeof po, "%.*s.%s.po", (int)stem, path, lang);
+    snprintf(csv, sizeof csv, "%.*s.%s.csv", (int)stem, path, lang);
+    FILE *probe = fopen(po, "r");
+    const char *chosen = probe ? po : csv;
+    if (probe) fclose(probe);
+    Catalog catalog = {0};
+    if (!catalog_read(&catalog, chosen, why, sizeof why))
+        diag_add(diags, DIAG_TRANSLATION, path, 0, "no translation into '%s' (%s); the original text is used", lang, why);
+    else translate_scenario(scenario, &catalog);
+    catalog_free(&catalog);
+}
+
 bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out)
 {
     *out = (LoadedScenario){0};
@@ -269,7 +287,9 @@ bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags
     if (!sandbox_host_call(out->sandbox, 2, 0, diags)) return false;
     if (!script_calls_init(&out->hooks, out->sandbox, out->scenario)) return false;
     scenario_link(out->scenario, diags);   /* even after field errors: report every problem at once */
-    return diag_error_count(diags) == errors_before;
+    bool ok = diag_error_count(diags) == errors_before;
+    if (ok && options->lang && *options->lang) translate(out->scenario, path, options->lang, diags);
+    return ok;
 }
 
 void loader_close(LoadedScenario *loaded)

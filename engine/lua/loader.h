@@ -11,6 +11,7 @@
 typedef struct LoaderOptions {
     SandboxLimits limits;
     const char *api_path;        /* scripts/lib/scenario_api.lua */
+    const char *lang;            /* a language code: FILE.<lang>.po (or .csv) translates it; NULL for none */
 } LoaderOptions;
 
 /* A loaded scenario: the model, and the sandbox its functions run in. */

@@ -225,6 +225,8 @@ void app_tick(App *app)
     if (screens[app->screen]->tick) screens[app->screen]->tick(app);
 }
 
+const char *app_tr(const App *app, const char *english) { return catalog_tr(&app->cli->ui, english); }
+
 SDL_Rect app_column(const App *app)
 {
     const Gfx *gfx = &app->gfx;

@@ -97,6 +97,8 @@ void app_toggle_fullscreen(App *app);
 void app_apply_settings(App *app);
 
 /* Shared drawing: the mood backdrop, a heading, and a column of body text. */
+/* The interface's text in the player's language (English when untranslated). */
+const char *app_tr(const App *app, const char *english);
 SDL_Rect app_column(const App *app);
 void app_draw_backdrop(App *app);
 int app_draw_text(App *app, FontId font, const char *text, int x, int y, int width, SDL_Color color);

@@ -9,9 +9,9 @@ enum { DEBRIEF_AGAIN, DEBRIEF_REWIND, DEBRIEF_LIST };
 static void debrief_enter(App *app)
 {
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, "Play again", NULL, true);
-    menu_add(&app->menu, "Try it another way", NULL, app->play.debrief.has_to_try);
-    menu_add(&app->menu, "Back to the list", NULL, true);
+    menu_add(&app->menu, app_tr(app, "Play again"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Try it another way"), NULL, app->play.debrief.has_to_try);
+    menu_add(&app->menu, app_tr(app, "Back to the list"), NULL, true);
     app->play.scroll = 0;
 }
 
@@ -60,7 +60,7 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     const Scenario *scenario = app->play.loaded.scenario;
     const Theme *theme = &app->gfx.theme;
     char text[2200];
-    snprintf(text, sizeof text, "%s said: \"%s\"", scenario_speaker_name(scenario, m->step->turn), m->step->said);
+    snprintf(text, sizeof text, app_tr(app, "%s said: \"%s\""), scenario_speaker_name(scenario, m->step->turn), m->step->said);
     y = app_draw_text(app, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
     if (m->step->reaction[0]) {
         snprintf(text, sizeof text, "%s: \"%s\"", scenario_speaker_name(scenario, m->step->reaction_speaker),
@@ -69,7 +69,7 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
                           theme->dim);
     }
     StrBuf tags = {0};
-    strbuf_puts(&tags, m->step->repair ? "A repair after a slip. " : "");
+    strbuf_puts(&tags, m->step->repair ? app_tr(app, "A repair after a slip. ") : "");
     debrief_tag_names(m->choice, kind, &tags);
     y = app_draw_text(app, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y, column.w, theme->accent);
     strbuf_free(&tags);
@@ -84,13 +84,13 @@ static int threads_picture(App *app, SDL_Rect column, int y)
     int radius = gfx_px(gfx, 7), row = gfx->font_px[FONT_BODY] * 3 / 2, name_w = gfx_px(gfx, 170);
     for (int t = 0; t < THREAD_COUNT; t++) {
         int cy = y + row / 2 + gfx_px(gfx, 6);
-        app_draw_text(app, FONT_BODY, vocab_thread_name((Thread)t), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
+        app_draw_text(app, FONT_BODY, app_tr(app, vocab_thread_name((Thread)t)), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
                       name_w, gfx->theme.text);
         int filled = d->threads[t] == LEVEL_MORE ? 3 : d->threads[t] == LEVEL_SOME ? 2 : 0;
         for (int k = 0; k < 3 && d->threads[t] != LEVEL_NOT_IN_STORY; k++)
             gfx_circle(gfx, column.x + name_w + radius + k * radius * 3, cy, radius, gfx->theme.accent, k < filled);
         char words[256];
-        snprintf(words, sizeof words, "%s. %s", debrief_level_name(d->threads[t]), vocab_thread_question((Thread)t));
+        snprintf(words, sizeof words, "%s. %s", app_tr(app, debrief_level_name(d->threads[t])), app_tr(app, vocab_thread_question((Thread)t)));
         app_draw_text(app, FONT_SMALL, words, column.x + name_w + radius * 10, y + gfx_px(gfx, 8),
                       column.w - name_w - radius * 10, gfx->theme.dim);
         y += row;
@@ -103,34 +103,34 @@ static int draw_content(App *app, SDL_Rect column, int y)
     const Debrief *d = &app->play.debrief;
     const Theme *theme = &app->gfx.theme;
     char text[2200];
-    snprintf(text, sizeof text, "The end: %s", d->ending ? d->ending->title : "");
+    snprintf(text, sizeof text, app_tr(app, "The end: %s"), d->ending ? d->ending->title : "");
     y = app_draw_text(app, FONT_TITLE, text, column.x, y, column.w, theme->accent);
     if (d->summary) y = app_draw_text(app, FONT_BODY, d->summary, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
-    y = heading(app, "What helped", column, y);
+    y = heading(app, app_tr(app, "What helped"), column, y);
     for (int i = 0; i < d->helped_count; i++) y = moment(app, &d->helped[i], TAG_SKILL, column, y);
-    if (!d->helped_count) y = app_draw_text(app, FONT_BODY, "No single line stood out this time.", column.x, y, column.w, theme->dim);
-    y = heading(app, "One thing to try", column, y);
-    if (!d->has_to_try) y = app_draw_text(app, FONT_BODY, "Nothing stood out to change this time.", column.x, y, column.w, theme->dim);
+    if (!d->helped_count) y = app_draw_text(app, FONT_BODY, app_tr(app, "No single line stood out this time."), column.x, y, column.w, theme->dim);
+    y = heading(app, app_tr(app, "One thing to try"), column, y);
+    if (!d->has_to_try) y = app_draw_text(app, FONT_BODY, app_tr(app, "Nothing stood out to change this time."), column.x, y, column.w, theme->dim);
     else {
         y = moment(app, &d->to_try, TAG_PITFALL, column, y);
         if (d->alternative) {
             StrBuf line = {0};
-            strbuf_printf(&line, "Another time, you might try: \"%s\" (", d->alternative->text);
+            strbuf_printf(&line, app_tr(app, "Another time, you might try: \"%s\" ("), d->alternative->text);
             debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
             strbuf_puts(&line, ")");
             y = app_draw_text(app, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(&app->gfx, 6), column.w, theme->coach);
             strbuf_free(&line);
         }
     }
-    y = heading(app, "The five threads", column, y);
+    y = heading(app, app_tr(app, "The five threads"), column, y);
     y = threads_picture(app, column, y);
     if (d->reflect) {
-        y = heading(app, "To think about", column, y);
+        y = heading(app, app_tr(app, "To think about"), column, y);
         y = app_draw_text(app, FONT_BODY, d->reflect, column.x, y, column.w, theme->text);
     }
     if (d->card_skill >= 0) {
         const Tag *skill = vocab_tag(TAG_SKILL, d->card_skill);
-        snprintf(text, sizeof text, "About %s: %s Source: %s.", skill->name, skill->about, skill->source);
+        snprintf(text, sizeof text, app_tr(app, "About %s: %s Source: %s."), skill->name, skill->about, skill->source);
         y = app_draw_text(app, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 18), column.w, theme->dim);
     }
     return y;
@@ -148,7 +148,7 @@ static void debrief_draw(App *app)
     SDL_RenderSetClipRect(gfx->renderer, NULL);
     app->play.scroll_max = bottom > clip.h ? bottom - clip.h + gfx_px(gfx, 20) : 0;
     if (app->play.scroll_max)
-        app_draw_text(app, FONT_SMALL, "More: scroll, or Page Up and Page Down.", column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2,
+        app_draw_text(app, FONT_SMALL, app_tr(app, "More: scroll, or Page Up and Page Down."), column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2,
                       column.w, gfx->theme.dim);
     menu_layout_row(&app->menu, gfx, column.x, menu_top, column.w);
     menu_draw(&app->menu, gfx);

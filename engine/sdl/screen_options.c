@@ -24,14 +24,14 @@ static void settings_enter(App *app)
     char size[16];
     snprintf(size, sizeof size, "%d%%", s->text_size);
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, "Text size", size, true);
-    menu_add(&app->menu, "Font", s->dyslexic_font ? "OpenDyslexic" : "Noto Sans", true);
-    menu_add(&app->menu, "High contrast", s->high_contrast ? "on" : "off", true);
-    menu_add(&app->menu, "Reduced motion (no typewriter)", s->reduced_motion ? "on" : "off", true);
-    menu_add(&app->menu, "Text speed", settings_speed_name(s->text_speed), true);
-    menu_add(&app->menu, "Coaching after each choice", s->coaching ? "on" : "off", true);
-    menu_add(&app->menu, "Fullscreen (F11)", s->fullscreen ? "on" : "off", true);
-    menu_add(&app->menu, "Back", NULL, true);
+    menu_add(&app->menu, app_tr(app, "Text size"), size, true);
+    menu_add(&app->menu, app_tr(app, "Font"), s->dyslexic_font ? "OpenDyslexic" : "Noto Sans", true);
+    menu_add(&app->menu, app_tr(app, "High contrast"), s->high_contrast ? "on" : "off", true);
+    menu_add(&app->menu, app_tr(app, "Reduced motion (no typewriter)"), s->reduced_motion ? "on" : "off", true);
+    menu_add(&app->menu, app_tr(app, "Text speed"), settings_speed_name(s->text_speed), true);
+    menu_add(&app->menu, app_tr(app, "Coaching after each choice"), s->coaching ? "on" : "off", true);
+    menu_add(&app->menu, app_tr(app, "Fullscreen (F11)"), s->fullscreen ? "on" : "off", true);
+    menu_add(&app->menu, app_tr(app, "Back"), NULL, true);
     app->menu.focus = focus;
 }
 
@@ -78,8 +78,8 @@ static void settings_draw(App *app)
     Gfx *gfx = &app->gfx;
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
-    int y = app_draw_text(app, FONT_TITLE, "Settings", column.x, column.y, column.w, gfx->theme.accent);
-    y = app_draw_text(app, FONT_SMALL, "Enter or Left and Right change the focused setting. Changes apply and are saved at once.",
+    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Settings"), column.x, column.y, column.w, gfx->theme.accent);
+    y = app_draw_text(app, FONT_SMALL, app_tr(app, "Enter or Left and Right change the focused setting. Changes apply and are saved at once."),
                       column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
     menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 20), column.w);
     menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));
@@ -110,7 +110,7 @@ static char *read_support(const App *app)
 static void help_enter(App *app)
 {
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, "Back", NULL, true);
+    menu_add(&app->menu, app_tr(app, "Back"), NULL, true);
 }
 
 static void help_action(App *app, const Action *action)
@@ -125,26 +125,27 @@ static void help_draw(App *app)
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
     int half = (column.w - gfx_px(gfx, 30)) / 2;
-    int y = app_draw_text(app, FONT_TITLE, "Help and support", column.x, column.y, column.w, theme->accent);
+    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Help and support"), column.x, column.y, column.w, theme->accent);
     int top = y + gfx_px(gfx, 16);
-    y = app_draw_text(app, FONT_BOLD, "Keys", column.x, top, half, theme->speaker);
+    y = app_draw_text(app, FONT_BOLD, app_tr(app, "Keys"), column.x, top, half, theme->speaker);
     y = app_draw_text(app, FONT_SMALL,
-                      "Up and Down (or a gamepad's d-pad) move the focus; Enter, Space or A chooses; 1 to 9 choose "
-                      "directly; the mouse points and clicks. Any key shows the rest of a line at once. Esc (or B) "
-                      "opens the menu, with Skip this scenario. F11 is fullscreen.",
+                      app_tr(app, "Up and Down (or a gamepad's d-pad) move the focus; Enter, Space or A chooses; 1 to 9 choose "
+                                  "directly; the mouse points and clicks. Any key shows the rest of a line at once. Esc (or B) "
+                                  "opens the menu, with Skip this scenario. F11 is fullscreen. F5 reloads a scenario being "
+                                  "written."),
                       column.x, y, half, theme->text);
-    y = app_draw_text(app, FONT_BOLD, "The five threads", column.x, y + gfx_px(gfx, 16), half, theme->speaker);
+    y = app_draw_text(app, FONT_BOLD, app_tr(app, "The five threads"), column.x, y + gfx_px(gfx, 16), half, theme->speaker);
     for (int t = 0; t < THREAD_COUNT; t++) {
         char line[256];
-        snprintf(line, sizeof line, "%s: %s", vocab_thread_name((Thread)t), vocab_thread_question((Thread)t));
+        snprintf(line, sizeof line, "%s: %s", app_tr(app, vocab_thread_name((Thread)t)), app_tr(app, vocab_thread_question((Thread)t)));
         y = app_draw_text(app, FONT_SMALL, line, column.x, y, half, theme->text);
     }
-    app_draw_text(app, FONT_SMALL, "Heartlines is a practice tool for relationship skills, not therapy.", column.x,
+    app_draw_text(app, FONT_SMALL, app_tr(app, "Heartlines is a practice tool for relationship skills, not therapy."), column.x,
                   y + gfx_px(gfx, 16), half, theme->dim);
     int x = column.x + half + gfx_px(gfx, 30);
-    y = app_draw_text(app, FONT_BOLD, "Where to find support", x, top, half, theme->speaker);
+    y = app_draw_text(app, FONT_BOLD, app_tr(app, "Where to find support"), x, top, half, theme->speaker);
     char *support = read_support(app);
-    app_draw_text(app, FONT_SMALL, support ? support : "Talk to someone you trust, or your doctor.", x, y, half, theme->text);
+    app_draw_text(app, FONT_SMALL, support ? support : app_tr(app, "Talk to someone you trust, or your doctor."), x, y, half, theme->text);
     free(support);
     menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, half), half);
     menu_draw(&app->menu, gfx);
@@ -157,8 +158,8 @@ const Screen screen_help = {help_enter, help_action, help_draw, NULL};
 static void error_enter(App *app)
 {
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, "Reload (R)", NULL, true);
-    menu_add(&app->menu, "Back to the list (Esc)", NULL, true);
+    menu_add(&app->menu, app_tr(app, "Reload (R)"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Back to the list (Esc)"), NULL, true);
 }
 
 static void error_action(App *app, const Action *action)
@@ -179,8 +180,8 @@ static void error_draw(App *app)
     const Theme *theme = &gfx->theme;
     gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height}, theme->high_contrast ? theme->panel : (SDL_Color){40, 22, 26, 255});
     SDL_Rect column = app_column(app);
-    int y = app_draw_text(app, FONT_TITLE, "This scenario has a problem", column.x, column.y, column.w, theme->accent);
-    y = app_draw_text(app, FONT_SMALL, "Fix the file and press R to load it again; the game keeps running.", column.x,
+    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "This scenario has a problem"), column.x, column.y, column.w, theme->accent);
+    y = app_draw_text(app, FONT_SMALL, app_tr(app, "Fix the file and press R to load it again; the game keeps running."), column.x,
                       y + gfx_px(gfx, 6), column.w, theme->dim);
     const DiagList *diags = &app->play.diags;
     for (int i = 0; i < diags->count && i < 8; i++) {

@@ -22,7 +22,7 @@ static void build_menu(App *app)
             snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "", view->choices[i].text);
             menu_add(&app->menu, label, NULL, !view->choices[i].locked);
         }
-    else menu_add(&app->menu, view->kind == VIEW_ENDING ? "See how it went" : "Continue", NULL, true);
+    else menu_add(&app->menu, app_tr(app, view->kind == VIEW_ENDING ? "See how it went" : "Continue"), NULL, true);
     menu_focus_first(&app->menu);   /* a locked choice is never where the focus starts */
 }
 
@@ -133,7 +133,7 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
     if (app->play.notice[0]) y = app_draw_text(app, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
     if (app->prefs.settings.coaching && view->coach) {
         char coach[1100];
-        snprintf(coach, sizeof coach, "Coach: %s", view->coach);
+        snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
         int pad = gfx_px(gfx, 10);
         const Paragraph *p = gfx_paragraph(gfx, FONT_SMALL, coach, column.w - 2 * pad, theme->coach);
         SDL_Rect box = {column.x, y + pad, column.w, (p ? p->height : 0) + 2 * pad};
@@ -188,11 +188,11 @@ enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT };
 static void pause_enter(App *app)
 {
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, "Resume", NULL, true);
-    menu_add(&app->menu, "Settings", NULL, true);
-    menu_add(&app->menu, "Skip this scenario", NULL, true);
-    menu_add(&app->menu, "Help and support", NULL, true);
-    menu_add(&app->menu, "Quit to title (your place is kept)", NULL, true);
+    menu_add(&app->menu, app_tr(app, "Resume"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Settings"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Skip this scenario"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Quit to title (your place is kept)"), NULL, true);
 }
 
 static void back_to_scene(App *app)
@@ -242,7 +242,7 @@ static void pause_draw(App *app)
     SDL_Rect column = app_column(app);
     int width = column.w / 2 > gfx_px(gfx, 420) ? column.w / 2 : column.w;
     int x = (gfx->width - width) / 2;
-    int y = app_draw_text(app, FONT_TITLE, "Paused", x, gfx->height / 5, width, gfx->theme.accent);
+    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Paused"), x, gfx->height / 5, width, gfx->theme.accent);
     menu_layout(&app->menu, gfx, x, y + gfx_px(gfx, 20), width);
     menu_draw(&app->menu, gfx);
 }

@@ -19,13 +19,13 @@ static bool has_resume(const App *app)
 static void title_enter(App *app)
 {
     menu_reset(&app->menu, false);
-    if (has_resume(app)) menu_add(&app->menu, "Resume where you left off", NULL, true);
-    menu_add(&app->menu, "Play a scenario", NULL, true);
-    menu_add(&app->menu, "Play together (coming in a later version)", NULL, false);
-    menu_add(&app->menu, "Workshop (coming in a later version)", NULL, false);
-    menu_add(&app->menu, "Settings", NULL, true);
-    menu_add(&app->menu, "Help and support", NULL, true);
-    menu_add(&app->menu, "Quit", NULL, true);
+    if (has_resume(app)) menu_add(&app->menu, app_tr(app, "Resume where you left off"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Play a scenario"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Play together (coming in a later version)"), NULL, false);
+    menu_add(&app->menu, app_tr(app, "Workshop (coming in a later version)"), NULL, false);
+    menu_add(&app->menu, app_tr(app, "Settings"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Quit"), NULL, true);
 }
 
 static void resume(App *app)
@@ -70,8 +70,8 @@ static void title_draw(App *app)
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
     int y = column.y;
-    y = app_draw_text(app, FONT_TITLE, "Heartlines", column.x, y, column.w, gfx->theme.accent);
-    y = app_draw_text(app, FONT_BODY, "Practise the conversations that matter.", column.x, y + gfx_px(gfx, 8),
+    y = app_draw_text(app, FONT_TITLE, app_tr(app, "Heartlines"), column.x, y, column.w, gfx->theme.accent);
+    y = app_draw_text(app, FONT_BODY, app_tr(app, "Practise the conversations that matter."), column.x, y + gfx_px(gfx, 8),
                       column.w, gfx->theme.text);
     const char *footer_text = "A practice tool for relationship skills, not therapy. If someone frightens you or you "
                               "are not safe, Help lists where to find support.";
@@ -108,18 +108,19 @@ static void list_enter(App *app)
         char label[1024], detail[1024];
         const char *endings = progress_endings(&app->prefs.stores[PREF_PROGRESS], entry->id);
         if (entry->broken) {
-            snprintf(label, sizeof label, "%s (cannot be played)", entry->title);
+            snprintf(label, sizeof label, app_tr(app, "%s (cannot be played)"), entry->title);
             snprintf(detail, sizeof detail, "%s", entry->error);
         } else {
             snprintf(label, sizeof label, "%s%s", entry->title, endings ? "  (finished)" : "");
-            snprintf(detail, sizeof detail, "%s About %d min.%s%s%s%s", entry->blurb, entry->minutes,
-                     entry->notes[0] ? " Content notes: " : "", entry->notes, endings ? " Endings reached: " : "",
+            snprintf(detail, sizeof detail, app_tr(app, "%s About %d min.%s%s%s%s"), entry->blurb, entry->minutes,
+                     entry->notes[0] ? app_tr(app, " Content notes: ") : "", entry->notes,
+                     endings ? app_tr(app, " Endings reached: ") : "",
                      endings ? endings : "");
         }
         menu_add(&app->menu, label, NULL, true);
         menu_detail(&app->menu, detail);
     }
-    menu_add(&app->menu, "Back", NULL, true);
+    menu_add(&app->menu, app_tr(app, "Back"), NULL, true);
 }
 
 static void list_action(App *app, const Action *action)
@@ -141,7 +142,7 @@ static void list_draw(App *app)
     Gfx *gfx = &app->gfx;
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
-    int y = app_draw_text(app, FONT_TITLE, "Choose a scenario", column.x, column.y, column.w, gfx->theme.accent);
+    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Choose a scenario"), column.x, column.y, column.w, gfx->theme.accent);
     y += gfx_px(gfx, 20);
     menu_layout(&app->menu, gfx, column.x, y, column.w);
     menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));
@@ -155,8 +156,8 @@ const Screen screen_list = {list_enter, list_action, list_draw, NULL};
 static void notes_enter(App *app)
 {
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, "Start", NULL, true);
-    menu_add(&app->menu, "Choose another", NULL, true);
+    menu_add(&app->menu, app_tr(app, "Start"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Choose another"), NULL, true);
 }
 
 static void notes_action(App *app, const Action *action)
@@ -182,18 +183,18 @@ static void notes_draw(App *app)
     if (scenario->blurb) y = app_draw_text(app, FONT_BODY, scenario->blurb, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.text);
     if (scenario->minutes) {
         char minutes[64];
-        snprintf(minutes, sizeof minutes, "About %d minutes.", scenario->minutes);
+        snprintf(minutes, sizeof minutes, app_tr(app, "About %d minutes."), scenario->minutes);
         y = app_draw_text(app, FONT_SMALL, minutes, column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
     }
     if (scenario->note_count) {
-        y = app_draw_text(app, FONT_BOLD, "Content notes", column.x, y + gfx_px(gfx, 24), column.w, gfx->theme.speaker);
+        y = app_draw_text(app, FONT_BOLD, app_tr(app, "Content notes"), column.x, y + gfx_px(gfx, 24), column.w, gfx->theme.speaker);
         for (int i = 0; i < scenario->note_count; i++) {
             char note[1100];
             snprintf(note, sizeof note, "- %s", scenario->notes[i]);
             y = app_draw_text(app, FONT_BODY, note, column.x, y + gfx_px(gfx, 4), column.w, gfx->theme.text);
         }
     }
-    app_draw_text(app, FONT_SMALL, "You can leave at any time: Esc opens a menu with \"Skip this scenario\".", column.x,
+    app_draw_text(app, FONT_SMALL, app_tr(app, "You can leave at any time: Esc opens a menu with \"Skip this scenario\"."), column.x,
                   y + gfx_px(gfx, 16), column.w, gfx->theme.dim);
     int menu_h = menu_height(&app->menu, gfx, column.w / 2);
     menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_h, column.w / 2);

@@ -9,50 +9,52 @@ static void print_tags(FILE *out, const Choice *choice, TagKind kind)
     strbuf_free(&names);
 }
 
-static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, TagKind kind)
+static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, TagKind kind, const Catalog *ui)
 {
     const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
-    fprintf(out, "- %s said: \"%s\"\n", chooser, moment->step->said);
+    fprintf(out, catalog_tr(ui, "- %s said: \"%s\"\n"), catalog_tr(ui, chooser), moment->step->said);
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
         if (who) fprintf(out, "  %s: \"%s\"\n", who, moment->step->reaction);
         else fprintf(out, "  %s\n", moment->step->reaction);
     }
-    fprintf(out, "  That was: ");
+    fputs(catalog_tr(ui, "  That was: "), out);
     print_tags(out, moment->choice, kind);
-    fprintf(out, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n");
+    fputs(catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"), out);
 }
 
-static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *debrief)
+static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *debrief, const Catalog *ui)
 {
-    fprintf(out, "\nOne thing to try:\n");
+    fputs(catalog_tr(ui, "\nOne thing to try:\n"), out);
     if (!debrief->has_to_try) {
-        fprintf(out, "- Nothing stood out to change this time.\n");
+        fputs(catalog_tr(ui, "- Nothing stood out to change this time.\n"), out);
         return;
     }
-    print_moment(out, scenario, &debrief->to_try, TAG_PITFALL);
+    print_moment(out, scenario, &debrief->to_try, TAG_PITFALL, ui);
     if (debrief->alternative) {
-        fprintf(out, "  Another time, you might try: \"%s\" (", debrief->alternative->text);
+        fprintf(out, catalog_tr(ui, "  Another time, you might try: \"%s\" ("), debrief->alternative->text);
         print_tags(out, debrief->alternative_choice, TAG_SKILL);
-        fprintf(out, ")\n");
+        fputs(")\n", out);
     }
 }
 
-void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief)
+void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief, const Catalog *ui)
 {
-    if (debrief->ending) fprintf(out, "\nThe end: %s\n", debrief->ending->title);
-    if (debrief->summary) fprintf(out, "\nWhat happened: %s\n", debrief->summary);
-    fprintf(out, "\nWhat helped:\n");
-    for (int i = 0; i < debrief->helped_count; i++) print_moment(out, scenario, &debrief->helped[i], TAG_SKILL);
-    if (debrief->helped_count == 0) fprintf(out, "- No single line stood out this time; the next try may show more.\n");
-    print_to_try(out, scenario, debrief);
-    fprintf(out, "\nThe five threads:\n");
+    if (debrief->ending) fprintf(out, catalog_tr(ui, "\nThe end: %s\n"), debrief->ending->title);
+    if (debrief->summary) fprintf(out, catalog_tr(ui, "\nWhat happened: %s\n"), debrief->summary);
+    fputs(catalog_tr(ui, "\nWhat helped:\n"), out);
+    for (int i = 0; i < debrief->helped_count; i++) print_moment(out, scenario, &debrief->helped[i], TAG_SKILL, ui);
+    if (debrief->helped_count == 0)
+        fputs(catalog_tr(ui, "- No single line stood out this time; the next try may show more.\n"), out);
+    print_to_try(out, scenario, debrief, ui);
+    fputs(catalog_tr(ui, "\nThe five threads:\n"), out);
     for (int t = 0; t < THREAD_COUNT; t++)
-        fprintf(out, "- %s: %s. %s\n", vocab_thread_name((Thread)t), debrief_level_name(debrief->threads[t]),
-                vocab_thread_question((Thread)t));
-    if (debrief->reflect) fprintf(out, "\nTo think about: %s\n", debrief->reflect);
+        fprintf(out, "- %s: %s. %s\n", catalog_tr(ui, vocab_thread_name((Thread)t)),
+                catalog_tr(ui, debrief_level_name(debrief->threads[t])), catalog_tr(ui, vocab_thread_question((Thread)t)));
+    if (debrief->reflect) fprintf(out, catalog_tr(ui, "\nTo think about: %s\n"), debrief->reflect);
     if (debrief->card_skill >= 0) {
         const Tag *skill = vocab_tag(TAG_SKILL, debrief->card_skill);
-        fprintf(out, "\nAbout %s: %s Source: %s.\n", skill->name, skill->about, skill->source);
+        fprintf(out, catalog_tr(ui, "\nAbout %s: %s Source: %s.\n"), catalog_tr(ui, skill->name), catalog_tr(ui, skill->about),
+                skill->source);
     }
 }

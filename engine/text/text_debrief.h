@@ -4,8 +4,10 @@
 
 #include <stdio.h>
 
+#include "../core/catalog.h"
 #include "../core/debrief.h"
 
-void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief);
+/* ui translates the interface's words (NULL for English). */
+void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief, const Catalog *ui);
 
 #endif

@@ -13,20 +13,20 @@
 
 typedef enum Pick { PICK_OK, PICK_END_OF_INPUT, PICK_QUIT } Pick;
 
-static void print_intro(FILE *out, const Scenario *scenario)
+static void print_intro(FILE *out, const Scenario *scenario, const Catalog *ui)
 {
     fprintf(out, "%s\n", scenario->title);
     if (scenario->note_count) {
-        fprintf(out, "Content notes: ");
+        fprintf(out, "%s", catalog_tr(ui, "Content notes: "));
         for (int i = 0; i < scenario->note_count; i++) fprintf(out, "%s%s", i ? "; " : "", scenario->notes[i]);
         fprintf(out, ".\n");
     }
     if (scenario->setting) fprintf(out, "\n%s\n", scenario->setting);
 }
 
-static void print_scene(FILE *out, const View *view, bool coach)
+static void print_scene(FILE *out, const View *view, bool coach, const Catalog *ui)
 {
-    if (coach && view->coach) fprintf(out, "(Coach: %s)\n", view->coach);
+    if (coach && view->coach) fprintf(out, catalog_tr(ui, "(Coach: %s)\n"), view->coach);
     if (view->line_count) fprintf(out, "\n");
     for (int i = 0; i < view->line_count; i++) {
         const ViewLine *line = &view->lines[i];
@@ -34,14 +34,15 @@ static void print_scene(FILE *out, const View *view, bool coach)
         else fprintf(out, "%s\n", line->text);
     }
     if (view->kind != VIEW_CHOOSE) return;
-    if (view->turn_name) fprintf(out, "\n%s's turn. What does %s say? Type a number from 1 to %d.\n", view->turn_name,
-                                 view->turn_name, view->choice_count);
-    else fprintf(out, "\nWhat do you say? Type a number from 1 to %d.\n", view->choice_count);
+    if (view->turn_name)
+        fprintf(out, catalog_tr(ui, "\n%s's turn. What does %s say? Type a number from 1 to %d.\n"), view->turn_name,
+                view->turn_name, view->choice_count);
+    else fprintf(out, catalog_tr(ui, "\nWhat do you say? Type a number from 1 to %d.\n"), view->choice_count);
     for (int i = 0; i < view->choice_count; i++) {
-        if (view->choices[i].locked) fprintf(out, "%d. (not now) %s\n", i + 1, view->choices[i].text);
+        if (view->choices[i].locked) fprintf(out, catalog_tr(ui, "%d. (not now) %s\n"), i + 1, view->choices[i].text);
         else fprintf(out, "%d. %s\n", i + 1, view->choices[i].text);
     }
-    if (view->lock_hint) fprintf(out, "(Not now: %s)\n", view->lock_hint);
+    if (view->lock_hint) fprintf(out, catalog_tr(ui, "(Not now: %s)\n"), view->lock_hint);
 }
 
 /* Reads a pick from input: a number, or q to quit. Re-asks on anything else. */
@@ -63,7 +64,7 @@ static Pick read_pick(const TextOptions *options, const View *view, int *pick)
             *pick = (int)number - 1;
             return PICK_OK;
         }
-        fprintf(options->out, "Please type a number from 1 to %d, or q to stop.\n", view->choice_count);
+        fprintf(options->out, catalog_tr(options->ui, "Please type a number from 1 to %d, or q to stop.\n"), view->choice_count);
     }
 }
 
@@ -71,8 +72,8 @@ static int finish_story(const TextOptions *options, const Runtime *runtime)
 {
     Debrief debrief;
     debrief_build(runtime_scenario(runtime), runtime_record(runtime), &debrief);
-    text_debrief_print(options->out, runtime_scenario(runtime), &debrief);
-    fprintf(options->out, "\n(To replay this exact game: --seed %llu)\n", (unsigned long long)options->seed);
+    text_debrief_print(options->out, runtime_scenario(runtime), &debrief, options->ui);
+    fprintf(options->out, catalog_tr(options->ui, "\n(To replay this exact game: --seed %llu)\n"), (unsigned long long)options->seed);
     return 0;
 }
 
@@ -81,7 +82,7 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
 {
     if (options->script) {
         if (decision >= options->script_length) {
-            fprintf(options->out, "\nThe --choices list ended before the story did.\n");
+            fprintf(options->out, "%s", catalog_tr(options->ui, "\nThe --choices list ended before the story did.\n"));
             *status = 0;
             return -1;
         }
@@ -98,11 +99,11 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
     int pick = 0;
     Pick result;
     while ((result = read_pick(options, view, &pick)) == PICK_OK && view->choices[pick].locked)
-        fprintf(options->out, "That one is out of reach right now.%s%s\n", view->lock_hint ? " " : "",
+        fprintf(options->out, catalog_tr(options->ui, "That one is out of reach right now.%s%s\n"), view->lock_hint ? " " : "",
                 view->lock_hint ? view->lock_hint : "");
     if (result == PICK_OK) return pick;
-    fprintf(options->out, result == PICK_QUIT ? "\nStopped. Come back any time.\n"
-                                              : "\nInput ended before the story did; stopping here.\n");
+    fprintf(options->out, "%s", catalog_tr(options->ui, result == PICK_QUIT ? "\nStopped. Come back any time.\n"
+                                                                          : "\nInput ended before the story did; stopping here.\n"));
     *status = 0;
     return -1;
 }
@@ -114,7 +115,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
         fprintf(stderr, "heartlines: cannot start %s\n", loaded->scenario->file);
         return 1;
     }
-    print_intro(options->out, loaded->scenario);
+    print_intro(options->out, loaded->scenario, options->ui);
     int status = 0, decision = 0;
     for (;;) {
         const View *view = runtime_view(runtime);
@@ -123,7 +124,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
             status = 1;
             break;
         }
-        print_scene(options->out, view, options->coach);
+        print_scene(options->out, view, options->coach, options->ui);
         if (view->kind == VIEW_ENDING) {
             status = finish_story(options, runtime);
             break;
@@ -135,7 +136,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
         int pick = next_pick(options, view, decision++, &status);
         if (pick < 0) break;
         const char *said = view->choices[pick].text;
-        fprintf(options->out, "%s: %s\n", view->turn_name ? view->turn_name : "You", said);
+        fprintf(options->out, "%s: %s\n", view->turn_name ? view->turn_name : catalog_tr(options->ui, "You"), said);
         runtime_choose(runtime, pick);
     }
     runtime_free(runtime);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "../core/catalog.h"
 #include "../lua/loader.h"
 
 typedef struct TextOptions {
@@ -14,6 +15,7 @@ typedef struct TextOptions {
     uint64_t seed;
     bool shuffle;
     bool coach;                  /* show the coaching note after each choice */
+    const Catalog *ui;           /* the interface's words in the player's language; NULL for English */
     FILE *in, *out;
 } TextOptions;
 

@@ -14,8 +14,15 @@
 --
 -- State: panic, trust and heard are Rafi's. heard is how far he feels listened to rather than
 -- managed; it barely shows until the end of the night, when it decides whether he sleeps.
--- frayed is your own. Every change is a multiple of 10 and every range is narrow, so
--- `heartlines check` can walk every state.
+-- frayed is your own. mum marks Mum's text already read on the way to a row; late marks a
+-- night that has run past midnight (both only change the time and the wording later on).
+-- Every change is a multiple of 10 and every range is narrow, so `heartlines check` can walk
+-- every state.
+--
+-- Shape: the kitchen (what's wrong), the cards (the help he asks for), Mum's text and the
+-- question he asks you back, then bed. Walking away is never a single step: a row goes by way
+-- of the stairs and Mum's text before the door shuts, and going to bed early is followed by a
+-- tap on your door.
 
 return scenario {
   id = "exam-stress",
@@ -38,6 +45,8 @@ return scenario {
     trust = { 40, min = 20, max = 80 },
     heard = { 10, min = 0, max = 40 },
     frayed = { 40, better = "lower", min = 0, max = 80 },
+    mum = { 0, min = 0, max = 10 },
+    late = { 0, min = 0, max = 10 },
   },
   flooding = { var = "panic", at = 80, to = "rafi_bolts" },
   self_flooding = {
@@ -255,16 +264,16 @@ return scenario {
         if s.trust >= 50 then return "Sorry. I'm being a baby." end
         return "Forget it. I'll just keep going."
       end),
-      choice { "Hang on. I talked straight over that. Say it again? I'm listening this time.", to = "said_again",
+      choice { "Hang on. I talked straight over that. Say it again? I'm listening.", to = "said_again",
                skills = { "repair", "take_responsibility" }, calm = true, heard = 20, trust = 10,
                coach = "You caught your own brush-off and went back for it. He says it again, slower, and it lands this time." },
-      choice { "You're not a baby. Right: let's blitz the whole 2019 paper. Timed. Go.", to = "timetable",
+      choice { "You're not a baby. Right, come on: let's blitz the whole 2019 paper, timed, like the real thing. Go.", to = "timetable",
                pitfalls = { "fix_too_soon" },
                coach = "Brisk and well meant. The feeling gets filed under \"sorted\", and the revision starts." },
       choice { "*You sit back down. You don't say anything for a bit.*", to = "the_ask",
                skills = { "be_present", "patience" }, heard = 10,
                coach = "Nothing clever, just not leaving. After a while he says, \"It's just a lot,\" and you say, \"Yeah.\"" },
-      choice { "*You squeeze his shoulder and go up to bed.*", to = "light_under_the_door",
+      choice { "*You squeeze his shoulder and go up to bed.*", to = "the_tap",
                pitfalls = { "turn_away" }, trust = -10,
                coach = "Affectionate, and you're exhausted. He takes it as confirmation that he's on his own with it." },
     },
@@ -283,16 +292,16 @@ return scenario {
         return "Forget it. Forget I said anything."
       end),
       narrate "He starts stacking the flashcards into a pile, very neatly, which is worse than if he'd thrown them.",
-      choice { "*You make yourself breathe out.* \"I'm getting wound up, and that's mine, not yours. Sorry.\"", to = "the_ask",
+      choice { "*You breathe out.* \"I'm getting wound up, and that's mine, not yours. Sorry.\"", to = "the_ask",
                skills = { "take_responsibility", "self_soothe" }, calm = true, panic = -20, heard = 20, frayed = -10,
                coach = "You noticed your own temperature and owned it out loud. His hands stop stacking." },
       choice { "*You go and fill the kettle, slowly, with your back to him.*", to = "kettle",
                skills = { "pause" }, frayed = -20,
                coach = "Not a retreat: a minute to stop being the second panicking person in the kitchen." },
-      choice { "Fine. Do it on your own, then.", to = "door_shut",
+      choice { "Fine. Do it on your own, then.", to = "the_stairs",
                pitfalls = { "stonewall", "turn_against" }, trust = -10,
                coach = "You're tired and it's been thrown back at you twice. He takes you at your word." },
-      choice { "Go to bed, Raf. I mean it. Nothing else is going in tonight anyway.", to = "door_shut",
+      choice { "Go to bed, Raf. I mean it. Nothing else is going in tonight anyway, you're just winding yourself up.", to = "the_stairs",
                pitfalls = { "override_no", "demand" }, panic = 20, trust = -10,
                coach = "The order might even be right. Given like this, bed becomes the place he's been sent." },
     },
@@ -310,13 +319,13 @@ return scenario {
       narrate("You lie in bed with the landing light making a stripe under the door. Downstairs a chair scrapes. "
         .. "The fridge opens and shuts. Nobody eats anything at this time; it's just somewhere to look."),
       narrate "It's eleven minutes past eleven. Your alarm is set for ten to five.",
-      choice { "*You text him:* \"You'll smash it. Night x\"", to = "light_under_the_door",
+      choice { "*You text him:* \"You'll smash it. Night x\"", to = "the_tap",
                pitfalls = { "minimise" }, panic = -10,
                coach = "Warm, and it helps a bit. It's also the thing he told you everyone says." },
       choice { "*You get up, put a jumper on, and go back down.*", to = "back_down",
                skills = { "turn_toward", "repair" }, trust = 10,
                coach = "You changed your mind on the right side of the stairs. He'll notice you came back." },
-      choice { "*You put your headphones in. He's eighteen. He'll sort it.*", to = "light_under_the_door",
+      choice { "*You put your headphones in. He's eighteen. He'll sort it.*", to = "the_tap",
                pitfalls = { "turn_away" }, panic = 10,
                coach = "Partly true, and you have to sleep. Downstairs the chair scrapes again." },
     },
@@ -329,12 +338,42 @@ return scenario {
       choice { "Couldn't sleep. *You sit down.* What's happening with question six?", to = "how_long",
                skills = { "be_present", "open_question" }, heard = 10,
                coach = "You didn't argue with \"I'm fine\"; you just sat down where he could tell you otherwise." },
-      choice { "Okay. Don't stay up too late, yeah?", to = "light_under_the_door",
+      choice { "Okay. Don't stay up too late, yeah?", to = "the_tap",
                pitfalls = { "turn_away" },
                coach = "You took \"I'm fine\" at face value, which is easier at this time of night. He goes back to the sad face." },
       choice { "Mum'll actually kill me if you're still up when she gets in. Come on. Bed.", to = "go_to_bed",
                pitfalls = { "pressure" }, panic = 10,
                coach = "Mum's rule, in your mouth. He was braced for exactly this." },
+    },
+
+    node "the_tap" {
+      need = "help",
+      narrate(function(s)
+        if s.panic >= 70 then
+          return "Twenty to twelve. You're nearly asleep when there's a tap on your door, and then another, quicker."
+        end
+        return "Twenty to twelve. You're nearly asleep when there's a tap on your door, so quiet you could tell yourself you dreamt it."
+      end),
+      say.rafi "Are you awake? Sorry.",
+      say.rafi "Could you just... the pink ones. Ten minutes. I need to hear myself get some right. Then I'll go to bed, I swear.",
+      choice { "Go on. Kitchen. I'll read, you say.", to = "late_cards",
+               skills = { "support" }, late = 10, panic = -10, trust = 10,
+               coach = "He knocked with a small, clear ask, which took nerve at twenty to twelve. You said yes to exactly that." },
+      choice { "Ten minutes, then we both sleep. Deal?", to = "late_cards",
+               skills = { "support", "name_need" }, late = 10, panic = -10, frayed = -10,
+               coach = "Yes, with your limit said out loud. He can take the ten minutes without counting what they cost you." },
+      choice { "*You keep very still and breathe like someone who's asleep.*", to = "light_under_the_door",
+               pitfalls = { "turn_away" }, trust = -10,
+               coach = "You're wrecked, and it's easier than a no. After a bit the footsteps go back down, slower than they came up." },
+      choice { "Raf, it's nearly midnight. You know them all already. Go to sleep, you'll be absolutely fine.", to = "light_under_the_door",
+               pitfalls = { "minimise", "turn_away" }, trust = -10,
+               coach = "Meant as a vote of confidence. He asked for ten minutes of proof and got told he doesn't need any." },
+    },
+
+    node "late_cards" {
+      narrate("You put a jumper on and follow him down. The kitchen light, the ring of cards, and Dolly back on the "
+        .. "periodic table, as if she's been keeping his place."),
+      next = "flashcards",
     },
 
     ---------------------------------------------------------------- the help he asks for
@@ -366,13 +405,13 @@ return scenario {
       need = "help",
       say.rafi "Yeah. No. Course. Sorry.",
       narrate "He squares the pink cards into a neat brick. It's the neatness that gets you.",
-      choice { "Ugh, no. That was the tired talking. Ten minutes. Give them here.", to = "flashcards",
+      choice { "Ugh, no. That was the tired talking. Ten minutes. Go on.", to = "flashcards",
                skills = { "repair", "support" }, trust = 10, panic = -10,
                coach = "You heard how it landed and came back with the smaller yes you could actually give." },
-      choice { "Make sure you get some sleep, yeah?", to = "light_under_the_door",
+      choice { "Okay. Well, make sure you get some sleep, yeah? Don't sit down here all night.", to = "the_tap",
                pitfalls = { "turn_away" }, panic = 10,
                coach = "Caring words on the way out of the room. He hears the door more than the words." },
-      choice { "*You go up.*", to = "light_under_the_door",
+      choice { "*You go up.*", to = "the_tap",
                pitfalls = { "turn_away" },
                coach = "You need the sleep. The cards stay on the table, and so does he." },
     },
@@ -427,25 +466,49 @@ return scenario {
 
     node "mums_text" {
       need = "reassurance",
-      narrate "Your phone buzzes on the table. Mum, on her break at the RVI.",
-      say.mum "Is he in bed?? Dont let him stay up all night. He listens to you xx",
+      narrate(function(s)
+        if s.mum >= 10 then return "Your phone buzzes on the table again. Mum, still on her break, because nobody answered the first one." end
+        return "Your phone buzzes on the table. Mum, on her break at the RVI."
+      end),
+      say.mum(function(s)
+        if s.mum >= 10 then return "Well?? Is he asleep?? xx" end
+        return "Is he in bed?? Dont let him stay up all night. He listens to you xx"
+      end),
       narrate "Rafi reads it upside down. Everyone in your family can read upside down; it's a survival skill.",
       say.rafi(function(s)
         if s.trust >= 60 then return "She thinks I'm going to mess it up." end
         return "Great. Even Mum thinks I'm going to fail."
       end),
-      choice { "She asks if you're in bed every night. She asked me on my graduation.", to = "winding_down",
+      choice { "She asks if you're in bed every night, Raf. She asked me on my graduation. At the actual ceremony.", to = "your_turn",
                skills = { "honest" }, panic = -10,
                coach = "A fact, with a bit of a smile in it. He hears the text for what it is: Mum being Mum." },
-      choice { "Well, she's not wrong. It's gone half eleven.", to = "winding_down",
+      choice { "Well, she's not wrong, Raf. It's late, and you've been down here since before tea.", to = "your_turn",
                pitfalls = { "pressure" }, panic = 10,
                coach = "Fair on the clock. It also confirms exactly what he was afraid the text meant." },
-      choice { "*You reply:* \"He's okay. We did the cards. I've got him. x\" *and show him.*", to = "winding_down",
+      choice { "*You reply:* \"He's okay. We did the cards. I've got him. x\" *and show him.*", to = "your_turn",
                skills = { "support", "affection" }, trust = 10, panic = -10,
                coach = "You answered Mum and Rafi in the same message. He reads it twice." },
-      choice { "*You turn the phone face down.* \"Ignore it.\"", to = "winding_down",
+      choice { "*You turn the phone face down.* \"Ignore it.\"", to = "your_turn",
                pitfalls = { "avoid" },
                coach = "It keeps the peace for now. What he made of the text goes unsaid, and upstairs with him." },
+    },
+
+    node "your_turn" {
+      need = "honesty",
+      narrate "Rafi turns a pink card over and over in his fingers. Then he says it to the card, not to you.",
+      say.rafi "Were you scared? Before yours? You never looked scared. You just looked like you always look.",
+      choice { "Terrified. I was sick in the bin outside the sports hall before Paper 1.", to = "winding_down",
+               skills = { "be_vulnerable", "honest" }, heard = 10, trust = 10, panic = -10,
+               coach = "Six years late, and true. He stares at you, then laughs, properly, and something in his shoulders lets go." },
+      choice { "Yeah. Every time. I just never said.", to = "winding_down",
+               skills = { "honest" }, heard = 10, panic = -10,
+               coach = "Short, and it's the answer he needed: that the scared and the clever can be the same person." },
+      choice { "Not really, no. I kept my head down and got on with it. That's all you can do, honestly.", to = "winding_down",
+               pitfalls = { "avoid" }, heard = -10,
+               coach = "Meant to sound steady, so he can borrow some. He hears that the clever one never got scared, which is the exact thing he's scared of." },
+      choice { "Course. Everyone is. You'll be fine.", to = "winding_down",
+               pitfalls = { "minimise" }, heard = -10,
+               coach = "True, and quick. He asked about you, and got the line everyone has been giving him all week." },
     },
 
     node "long_night" {
@@ -474,7 +537,10 @@ return scenario {
 
     node "winding_down" {
       need = "space",
-      narrate "It's twenty to twelve. The cards are back in their elastic band. Dolly has moved to the warm spot on top of the router.",
+      narrate(function(s)
+        if s.late >= 10 then return "It's twenty past twelve. The cards are back in their elastic band. Dolly has moved to the warm spot on top of the router." end
+        return "It's twenty to twelve. The cards are back in their elastic band. Dolly has moved to the warm spot on top of the router."
+      end),
       say.rafi(function(s)
         if s.heard >= 30 then return "I think I'm done. In a good way. I want to sit here on my own for five minutes and then go up." end
         if s.heard < 20 then return "I'll go up. I just want a minute down here on my own first." end
@@ -508,13 +574,13 @@ return scenario {
       choice { "Okay. Go. I'll be right here.", to = "garden_later",
                skills = { "give_space", "respect_boundary" }, panic = -30, heard = 10,
                coach = "He needed out and got out, with somewhere to come back to. That's what makes coming back easy." },
-      choice { "*You breathe out.* \"I made that worse. Go on. I'll put the kettle on.\"", to = "garden_later",
+      choice { "*You breathe out.* \"I made that worse. Go. I'll put the kettle on.\"", to = "garden_later",
                skills = { "self_soothe", "take_responsibility" }, calm = true, panic = -40, frayed = -10, heard = 10,
                coach = "You steadied yourself, owned your part and let him go, in one breath. The back door closes quietly." },
-      choice { "Raf, sit down. Running off won't help.", to = "door_shut",
+      choice { "Raf, sit down. Running off won't help.", to = "the_stairs",
                pitfalls = { "override_no" }, trust = -10,
                coach = "You want to fix it before he goes. He goes anyway, and it's upstairs instead of the garden." },
-      choice { "*You follow him to the back door.*", to = "door_shut",
+      choice { "*You follow him to the back door.*", to = "the_stairs",
                pitfalls = { "pressure" }, trust = -10,
                coach = "You're worried, and it shows as following. He turns round and goes upstairs instead." },
     },
@@ -527,12 +593,65 @@ return scenario {
       choice { "The chair's had worse. Tea's on the side.", to = "the_ask",
                skills = { "affection", "repair" }, heard = 10, trust = 10,
                coach = "You made the apology easy to make. He sits down, and picks up the pink cards himself." },
-      choice { "So are you going to bed now, or...?", to = "still_awake",
+      choice { "So are you going to bed now, or...?", to = "the_tap",
                pitfalls = { "pressure" },
                coach = "It's late, and you'd like to know. He hears a queue for the kitchen and goes up to clear it." },
       choice { "Talk, cards, or neither? Your call.", to = "the_ask",
                skills = { "offer_not_impose" }, heard = 10, panic = -10,
                coach = "Three doors and no push. He picks cards, and you can see him being glad to get to pick." },
+    },
+
+    node "the_stairs" {
+      need = "reassurance",
+      narrate("He goes for the stairs, and stops on the fourth one: the creaky one that everyone in this family "
+        .. "steps over at night."),
+      narrate "He doesn't turn round. Either he's waiting to see what you'll say, or he's waiting to see if you'll say nothing.",
+      choice { "Raf. That was me, not you. Come back down? I'll stop talking.", to = "back_to_the_table",
+               skills = { "repair", "take_responsibility" }, calm = true, panic = -20, heard = 10, trust = 10,
+               coach = "You owned it to the back of his head, which is harder than to his face. The fourth stair creaks again, the other way." },
+      choice { "*You go and sit on the bottom stair, where he can see you.*", to = "back_to_the_table",
+               skills = { "be_present", "patience" }, panic = -10, frayed = -10,
+               coach = "No speech. You just stopped being on the other side of the room, and waited." },
+      choice { "Fine. And don't be up all night, because I'm not dragging you out of bed at eight.", to = "mum_after",
+               pitfalls = { "turn_against" }, trust = -10,
+               coach = "Tired, and you wanted the last word to be a sensible one. It's the last word, so it's the one he takes upstairs." },
+      choice { "*You stay at the table and start putting the lids back on his highlighters.*", to = "mum_after",
+               pitfalls = { "stonewall" }, trust = -10,
+               coach = "Something to do with your hands instead of an answer. From the fourth stair it sounds like nothing, and he goes on up." },
+    },
+
+    node "back_to_the_table" {
+      narrate("For a minute nobody moves. Then the fourth stair creaks the other way. He comes back, sits down in front "
+        .. "of the cards, and pulls his sleeves down over his hands."),
+      say.rafi "I'm still annoyed with you.",
+      next = "the_ask",
+    },
+
+    node "mum_after" {
+      need = "reassurance",
+      narrate("He goes the rest of the way up. Ten to twelve. You've wiped the same bit of table three times. "
+        .. "Upstairs a floorboard creaks, and then nothing, and then the floorboard again."),
+      narrate "Your phone buzzes. Mum, on her break at the RVI.",
+      say.mum "Is he in bed?? Dont let him stay up all night. He listens to you xx",
+      choice { "*You go up and knock.* \"It's me. I was horrible down there. Sorry.\"", to = "he_comes_down",
+               skills = { "repair", "take_responsibility" }, calm = true, mum = 10, late = 10, panic = -20, trust = 10,
+               coach = "You said it through a shut door, with no \"but\" and nothing asked back. Then you went down and put the kettle on." },
+      choice { "*You text him:* \"sorry about before. pink ones whenever you want, or not x\"", to = "he_comes_down",
+               skills = { "repair", "offer_not_impose" }, mum = 10, late = 10, panic = -10, trust = 10,
+               coach = "An apology he can read at his own speed, and an offer he's allowed to ignore. He doesn't ignore it." },
+      choice { "*You reply to Mum:* \"In bed, all fine x\" *He isn't, and it isn't, but it's late.*", to = "door_shut",
+               pitfalls = { "avoid" }, mum = 10,
+               coach = "It spares Mum a worry on a night shift, which is kind. It also closes the last door you had open tonight." },
+      choice { "*You screenshot Mum's text and send it up to him.* \"See? Even Mum says bed. Lights off, Raf.\"", to = "door_shut",
+               pitfalls = { "pressure" }, mum = 10, trust = -10,
+               coach = "Mum's rule, sent in your name, to a room with a shut door. It's the text he'll still be looking at at one." },
+    },
+
+    node "he_comes_down" {
+      narrate("A few minutes later the fourth stair creaks, the right way. Rafi, hood up, in the kitchen doorway, holding the "
+        .. "pink cards like a hand he's about to fold."),
+      say.rafi "Mum's texted me as well. Four question marks. She'll be ringing the landline next.",
+      next = "the_ask",
     },
 
     ---------------------------------------------------------------- endings
@@ -583,7 +702,7 @@ return scenario {
       title = "A shut door",
       summary = "Rafi's panic the night before his exam turned into a row, and he spent the rest of the night on his own.",
       reflect = "When a conversation with someone you love turns into a row, what would you want the first thing after it to be?",
-      narrate("He goes up. His door closes: not a slam, which is somehow worse. For a long time you can hear him "
+      narrate("He's upstairs with his door shut: not slammed, which is somehow worse. For a long time you can hear him "
         .. "walking: four steps, turn, four steps."),
       narrate "At ten to five you pass his door on your way out. The light's still on under it. You nearly knock.",
       narrate(function(s)

@@ -15,9 +15,14 @@
 -- Context matters: "I feel like that with your family" takes the floor in the middle of her story,
 -- and is a gift back once she has been properly heard.
 --
+-- Shape: the walk home (the first try), home (the kettle and the photo, for the paths where she
+-- doesn't say it on the walk), and quarter to one in bed (for the paths where it got smoothed
+-- over: the feeling comes back in the dark, and so does the chance). A row that goes quiet gets
+-- one more chance too, on the rest of the walk. Nothing ends on the first slip.
 -- State is shared: tension (lower is better), closeness, said (how much of the truth Nadia has put
 -- into words), heard (how well Jonah has taken it in; it decides how Christmas goes), and sting
 -- (how prickly the conversation has made either of them; at 50, the hardest lines are out of reach).
+-- home marks that they've got home, so the walk's second chances are only offered once.
 
 return scenario {
   id = "insecurity",
@@ -41,6 +46,7 @@ return scenario {
     said = { 0, min = 0, max = 30 },
     heard = { 0, min = 0, max = 30 },
     sting = { 20, better = "lower", min = 0, max = 60 },
+    home = { 0, min = 0, max = 1 },
   },
   flooding = { var = "tension", at = 70, to = "needs_a_minute" },
   self_flooding = {
@@ -82,6 +88,7 @@ return scenario {
         if s.closeness <= 40 then return "He's still laughing about the paddle noise. She waits for him to finish, and he doesn't quite." end
         return "There's a gap in the conversation. A good-sized one. She could put something in it."
       end),
+      narrate "The ring story is still folded up in her head, like a napkin she meant to use.",
       choice { "Just tired.", to = "just_tired",
                pitfalls = { "avoid" },
                coach = "True, as far as it goes. It's also the answer that closes the door he just opened." },
@@ -99,10 +106,16 @@ return scenario {
     node "stung" {
       turn = "nadia", need = "honesty",
       narrate "Something crosses Nadia's face and is folded away again, like a receipt.",
+      narrate "She'd been about to say something. Now she has to work out whether it's still safe to.",
       choice { "Right. So it's my fault nobody talked to me.", to = "row_jonah",
                pitfalls = { "defensive" }, tension = 20, sting = 10,
                coach = "Fair to bristle: it did sound like blame. Now the two of them are arguing about whose fault it was, not what it was." },
+      choice { "Maybe.", to = "home_door",
+               when = function(s) return s.home == 0 end,
+               pitfalls = { "avoid" },
+               coach = "One word, to stop the conversation hurting. It stops the conversation, for the rest of City Road." },
       choice { "Maybe.", to = "just_tired_end",
+               when = function(s) return s.home == 1 end,
                pitfalls = { "avoid" },
                coach = "One word, to stop the conversation hurting. It stops the conversation." },
       choice { "*She breathes out.* \"Ouch. I did try. I just felt boring next to them.\"", to = "the_truth",
@@ -116,7 +129,7 @@ return scenario {
     node "just_tired" {
       turn = "jonah", need = "heard",
       narrate "\"Just tired\" hangs in the air somewhere between the kebab shop and the bus stop.",
-      choice { "Fair. Big night. *He's back on the canoe before the next lamppost.*", to = "home_kettle",
+      choice { "Fair. Big night. *He's back on the canoe before the next lamppost.*", to = "home_door",
                pitfalls = { "turn_away" }, closeness = -10,
                coach = "He took her at her word, which is easy to do and sometimes right. Tonight the word was a door, and it stayed shut." },
       choice { "Tired-tired, or tired of something?", to = "nadia_second",
@@ -125,7 +138,7 @@ return scenario {
       choice { "Come on. You've had a face on since the starters. What is it?", to = "nadia_second",
                pitfalls = { "pressure" }, tension = 10, sting = 10,
                coach = "He's right that something's up. Demanding it means she now has to say it on his schedule." },
-      choice { "Okay. *He doesn't push. He keeps her hand in his pocket the rest of the way.*", to = "home_kettle",
+      choice { "Okay. *He doesn't push. He keeps hold of her hand.*", to = "home_door",
                skills = { "patience", "affection" }, closeness = 10,
                coach = "He let \"just tired\" stand and stayed close. It leaves the door ajar for later." },
     },
@@ -138,9 +151,18 @@ return scenario {
         end
         return "Nadia looks at the ground for a bit. He waits. He's not bad at waiting, when he remembers to."
       end),
-      choice { "Honestly? Nothing. Leave it.", to = "just_tired_end",
+      narrate(function(s)
+        if s.home == 1 then return "Upstairs, the neighbours' washing machine starts its spin." end
+        return "On the corner, the chip shop is pulling its shutter down, one loud foot at a time."
+      end),
+      choice { "Honestly? Nothing. Leave it.", to = "home_door",
+               when = function(s) return s.home == 0 end,
                pitfalls = { "avoid" },
-               coach = "Safer tonight. The thing she didn't say goes home with them anyway." },
+               coach = "Safer, for now. The thing she didn't say walks the rest of the way home with them." },
+      choice { "Honestly? Nothing. Leave it.", to = "just_tired_end",
+               when = function(s) return s.home == 1 end,
+               pitfalls = { "avoid" },
+               coach = "Safer tonight. The thing she didn't say goes to bed with them anyway." },
       choice { "Do they even like me, your lot? Honestly? Or am I just the one you brought?", to = "the_test",
                pitfalls = { "mind_read" }, tension = 10,
                coach = "The fear, turned into a question with a right answer. He'll give the right answer, and it won't reach." },
@@ -154,7 +176,7 @@ return scenario {
 
     node "the_test" {
       turn = "jonah", need = "reassurance",
-      narrate "It's asked lightly. It isn't light.",
+      narrate "It's asked lightly. It isn't light. She's watching his face, not listening for the words.",
       choice { "Of course they like you! Don't be daft.", to = "reassured_not",
                pitfalls = { "minimise" },
                coach = "Warm and quick, and the fear under the question doesn't get looked at. She hears \"daft\" as loudly as \"of course\"." },
@@ -172,7 +194,12 @@ return scenario {
     node "after_test" {
       turn = "nadia", need = "honesty",
       narrate "He asked back. He actually wants to know. That's almost worse.",
+      choice { "Forget I asked. It's nothing.", to = "home_door",
+               when = function(s) return s.home == 0 end,
+               pitfalls = { "avoid" },
+               coach = "He opened the door properly and she closed it. It will still be there when they get in." },
       choice { "Forget I asked. It's nothing.", to = "just_tired_end",
+               when = function(s) return s.home == 1 end,
                pitfalls = { "avoid" },
                coach = "He opened the door properly and she closed it. It will still be there next time." },
       choice { "Okay. Truth? I felt boring. Like the plus-one nobody needed to ask about.", to = "the_truth",
@@ -186,6 +213,7 @@ return scenario {
     node "the_observation" {
       turn = "jonah", need = "heard",
       narrate "Jonah winces. He saw it, or half saw it, over the hummus.",
+      narrate "It's a small thing. It's the sort of small thing that can happen eleven times in one evening.",
       choice { "Oh, that's just Hattie. She did it to her own mum at her fiftieth.", to = "reassured_not",
                pitfalls = { "minimise" },
                coach = "True, and meant to help: it's not you, it's her. It also means the sting doesn't count." },
@@ -205,7 +233,12 @@ return scenario {
       choice { "And I felt like the most boring person there. I always do, with them.", to = "the_truth",
                skills = { "be_vulnerable" }, said = 20,
                coach = "From the story to the feeling under it. It's the step most people skip." },
+      choice { "Anyway. Doesn't matter.", to = "home_door",
+               when = function(s) return s.home == 0 end,
+               pitfalls = { "avoid" },
+               coach = "She gave him the story and kept the feeling. The walk goes on, nicely, missing a piece." },
       choice { "Anyway. Doesn't matter.", to = "just_tired_end",
+               when = function(s) return s.home == 1 end,
                pitfalls = { "avoid" },
                coach = "She gave him the story and kept the feeling. The evening goes on, nicely, missing a piece." },
       choice { "Honestly? Your friends only really like people who were at Durham with them.", to = "row_jonah",
@@ -218,6 +251,10 @@ return scenario {
       narrate(function(s)
         if s.said >= 30 then return "There. It's out. It was smaller in her head, and it's bigger out loud." end
         return "It's out before she can take it back."
+      end),
+      narrate(function(s)
+        if s.home == 1 then return "Jonah puts his phone face down on the counter, slowly, like it might go off." end
+        return "Jonah stops walking. They're outside the launderette, in its warm, soapy breath, and he doesn't know what to do with his hands."
       end),
       choice { "You're not boring! You're the least boring person I know.", to = "reassured_not",
                pitfalls = { "minimise" },
@@ -236,7 +273,8 @@ return scenario {
     node "reassured_not" {
       turn = "nadia", need = "honesty",
       narrate "It's kind. It's fast. It lands somewhere near her, not quite on her.",
-      choice { "Yeah. Okay.", to = "smoothed_over",
+      narrate "And he looks relieved, which is the worst bit: problem handled, back to the canoe.",
+      choice { "Yeah. Okay.", to = "lights_out",
                pitfalls = { "avoid" },
                coach = "She takes the reassurance so he can stop giving it. It was the feeling that needed company, not an answer." },
       choice { "Right. So that's fine, then.", to = "jonah_second",
@@ -253,13 +291,14 @@ return scenario {
     node "fixed" {
       turn = "nadia", need = "honesty",
       narrate "He's already solving it. He's good at solving things. It's one of the things she loves about him, usually.",
+      narrate "He's even got his phone out, as if there might be an app for it.",
       choice { "I don't want a plan. I want you to know how it felt.", to = "jonah_second",
                skills = { "name_need" }, said = 10,
                coach = "Short and clear, and not a complaint: a direction. He can follow it." },
       choice { "Great. Problem solved, then. I'll just do the ring story. Easy.", to = "jonah_second",
                pitfalls = { "sarcasm" }, tension = 10,
                coach = "The plan missed, and so does this. Now two things need mending." },
-      choice { "Yeah. Maybe.", to = "smoothed_over",
+      choice { "Yeah. Maybe.", to = "lights_out",
                pitfalls = { "avoid" },
                coach = "Easier than explaining what she wanted instead. He goes home thinking he helped." },
     },
@@ -272,6 +311,10 @@ return scenario {
         end
         return "Jonah looks at her properly, maybe for the first time since the restaurant."
       end),
+      narrate(function(s)
+        if s.home == 1 then return "The kettle clicks off. Nobody goes to it." end
+        return "A bus goes by, lit up and empty, and for a second they can see themselves in its windows."
+      end),
       choice { "Sorry. I didn't really hear that. Tell me what it was like.", to = "nadia_deeper",
                skills = { "repair", "open_question" }, calm = true, heard = 20, tension = -10,
                coach = "He named his own miss without a \"but\" and asked again. She can feel the difference straight away." },
@@ -281,7 +324,7 @@ return scenario {
       choice { "*He nods, doesn't say anything, and waits.*", to = "nadia_deeper",
                skills = { "be_present", "patience" }, heard = 10,
                coach = "No answer, no fix, just room. Sometimes that's the whole skill." },
-      choice { "You're overthinking it, honestly. They think you're great. Hattie said so at the bar.", to = "smoothed_over",
+      choice { "You're overthinking it, honestly. They think you're great. Hattie said so at the bar.", to = "lights_out",
                pitfalls = { "minimise" },
                coach = "Meant to set her mind at rest. It tells her the feeling is the mistake." },
     },
@@ -298,7 +341,7 @@ return scenario {
       choice { "Maybe find some who ask people questions.", to = "row_jonah",
                pitfalls = { "contempt" }, tension = 20, sting = 10,
                coach = "It's a good line, and it's aimed to hurt. It does." },
-      choice { "Forget it. Forget I said anything.", to = "hattie_argument",
+      choice { "Forget it. Forget I said anything.", to = "cold_walk",
                pitfalls = { "stonewall" }, closeness = -10,
                coach = "She closed it down before it got worse. It doesn't get better either." },
       choice { "*She takes a breath.* \"It's not about them. It's about me, next to them. That's all.\"", to = "jonah_second",
@@ -309,13 +352,14 @@ return scenario {
     node "row_jonah" {
       turn = "jonah", need = "heard",
       narrate "It comes out sharper than she meant it to. Jonah's eyebrows go up.",
-      choice { "Hang on. I didn't do anything wrong tonight.", to = "row_nadia",
+      narrate "Twelve years of friends line up behind him, invisible, all of them listening.",
+      choice { "Hang on. I didn't do anything wrong tonight. I was just having a nice time with my own friends.", to = "row_nadia",
                pitfalls = { "defensive" }, tension = 20, sting = 10,
                coach = "He's defending his night, and it was a good one for him. Her bad one gets lost in the defence." },
       choice { "Some of that's fair. Was it a bad night?", to = "nadia_second",
                skills = { "take_responsibility", "open_question" }, calm = true, tension = -20,
                coach = "He took the part that was fair and asked about the rest. The sharpness has nowhere to go." },
-      choice { "Wow. Okay. I'm not doing this now.", to = "hattie_argument",
+      choice { "Wow. Okay. I'm not doing this now.", to = "cold_walk",
                pitfalls = { "stonewall" }, closeness = -10,
                coach = "Stopping a row can be wise. Stopping it like this leaves her alone with the thing she hadn't said yet." },
       choice { "*He stops, and counts to three, badly.* \"Okay. I want to hear this properly. What happened?\"", to = "nadia_second",
@@ -331,12 +375,13 @@ return scenario {
         if s.heard >= 30 then return "He's listening with his whole face. It makes the next bit both easier and much harder." end
         return "He's listening. Properly, now."
       end),
+      narrate "There's a bigger thing under the first thing. It has been there since about the second date.",
       choice { "The real bit is, I worry one day you'll look round that table and wonder why you're with the payroll one.", to = "jonah_fear",
                skills = { "be_vulnerable" }, calm = true, said = 10,
                coach = "The fear under the feeling, said out loud, where it can be answered. That's the bravest line in the walk." },
-      choice { "Anyway. I'm being daft. It's fine.", to = "half_said",
+      choice { "Anyway. I'm being daft. It's fine.", to = "lights_out",
                pitfalls = { "avoid" },
-               coach = "She got halfway and took the rest home. It's lighter than it was; it isn't gone." },
+               coach = "She got halfway and took the rest home with her. It's lighter than it was; it isn't gone." },
       choice { "I just need you to pull me in sometimes. Ask me things, in front of them.", to = "jonah_answers",
                skills = { "clear_request", "name_need" },
                coach = "Specific and doable: a thing he can actually do at the next party. He looks relieved to be given it." },
@@ -368,10 +413,10 @@ return scenario {
       choice { "Can we stay on mine a minute? Then I really want to hear yours.", to = "jonah_second",
                skills = { "clear_request", "name_need" }, tension = -10,
                coach = "She asked for the floor back, and promised him his turn. Nobody has to lose." },
-      choice { "Great. So we're both boring.", to = "smoothed_over",
+      choice { "Great. So we're both boring.", to = "lights_out",
                pitfalls = { "sarcasm" },
                coach = "Funny, and it ends the conversation. Both of them laugh, and neither of them gets heard." },
-      choice { "Oh. The doctors. Yeah, they are a lot. *She lets hers go.*", to = "smoothed_over",
+      choice { "Oh. The doctors. Yeah, they are a lot. *She lets hers go.*", to = "lights_out",
                pitfalls = { "avoid" },
                coach = "Generous, and it's the second time tonight she's given up the floor." },
     },
@@ -379,7 +424,7 @@ return scenario {
     node "the_request" {
       turn = "nadia", need = "honesty",
       say.jonah "What would help? Hattie's doing a thing at Christmas. I want you to want to come.",
-      choice { "Pull me in sometimes. Ask me something in front of them, like you would at home.", to = "jonah_answers",
+      choice { "Pull me in sometimes. Ask me things in front of them, like you do at home.", to = "jonah_answers",
                skills = { "clear_request", "name_need" },
                coach = "Specific, kind, and possible. He can say yes to it without promising to change his friends." },
       choice { "Honestly? I don't want to go at Christmas.", to = "jonah_christmas",
@@ -389,11 +434,11 @@ return scenario {
                when = function(s) return s.heard >= 20 end,
                skills = { "honest" }, closeness = 10,
                coach = "Sometimes being heard is the whole request. Tonight, it was." },
-      choice { "Nothing. It's fine.", to = "smoothed_over",
+      choice { "Nothing. It's fine.", to = "lights_out",
                when = function(s) return s.heard < 20 end,
                pitfalls = { "avoid" },
                coach = "It isn't quite, yet, and he's asking. The chance to say what would help goes by." },
-      choice { "You could just not invite me to the boring ones.", to = "jonah_christmas",
+      choice { "You could just not invite me to the boring ones. Go on your own. I'll stay in with the telly.", to = "jonah_christmas",
                pitfalls = { "guilt_trip" }, tension = 10,
                coach = "A joke with a hook in it. He hears that the invitations themselves are the problem." },
     },
@@ -409,7 +454,7 @@ return scenario {
       choice { "Deal. Can I tell you something back? I feel like that with your family.", to = "said_and_heard",
                skills = { "accept_influence", "be_vulnerable" }, closeness = 10, heard = 10,
                coach = "Earlier, this would have taken the floor. Now she's been heard, it's a gift back, and she takes it." },
-      choice { "Sure. *He's already looking at his phone: Hattie's posted the photos.*", to = "smoothed_over",
+      choice { "Sure. *He's already looking at his phone: Hattie's posted the photos.*", to = "lights_out",
                pitfalls = { "distracted" },
                coach = "He agreed, sort of, on the way to somewhere else. The yes doesn't quite arrive." },
     },
@@ -432,22 +477,55 @@ return scenario {
 
     ---------------------------------------------------------------- home
 
+    node "home_door" {
+      turn = "jonah", need = "heard",
+      narrate("Home. The flat is cold and the hall light has gone again. Nadia sits on the arm of the sofa with her coat "
+        .. "still on and her keys still in her hand, as if she might need to go back out."),
+      narrate(function(s)
+        if s.tension >= 40 then return "The last ten minutes of the walk were quiet in the wrong way." end
+        return "The last ten minutes of the walk were quiet. Not a bad quiet. Not a good one either."
+      end),
+      choice { "*He puts the heating on, then the kettle, then gets the good biscuits down.*", to = "home_kettle",
+               skills = { "turn_toward", "affection" }, closeness = 10, home = 1,
+               coach = "Nothing asked, a lot offered. She takes her coat off, which is its own kind of answer." },
+      choice { "Tea and telly, or tea and talk? Both good.", to = "home_kettle",
+               skills = { "offer_not_impose", "open_question" }, closeness = 10, tension = -10, home = 1,
+               coach = "Two doors, and either one is fine. She doesn't pick yet. She does sit down properly." },
+      choice { "*He gets his phone out while the kettle boils.* \"Oh, Hattie's posted the photos already. You have to see Ollie in this one, he's mid-paddle.\"", to = "home_kettle",
+               pitfalls = { "distracted" }, closeness = -10, home = 1,
+               coach = "He's still at the party, and wants her there with him. She's still in the coat." },
+      choice { "Right. Are we doing the quiet thing all night, or are you going to tell me what's up?", to = "home_kettle",
+               pitfalls = { "pressure" }, tension = 10, sting = 10, home = 1,
+               coach = "He's right that there's something. Asked like a deadline, it makes telling him feel like losing." },
+    },
+
     node "home_kettle" {
       turn = "nadia", need = "honesty",
-      narrate "Home. Jonah puts the kettle on and scrolls through the photos Hattie has already posted, laughing.",
+      narrate(function(s)
+        if s.closeness >= 60 then
+          return "The tea's made. Jonah sits down next to her. His phone buzzes on the arm of the sofa: Hattie has posted the photos, and he tilts it so she can see too."
+        end
+        return "Jonah's leaning on the counter, scrolling through the photos Hattie has already posted, laughing."
+      end),
       say.jonah "Ha. Look at this one. Ollie mid-paddle.",
       narrate("There's one of the whole table. Nadia is at the far end, half out of shot, holding the bread basket "
         .. "as if someone asked her to mind it."),
-      choice { "Look where I am in that one. That's about how tonight felt.", to = "the_truth",
+      choice { function(s)
+                 if s.said >= 20 then return "Look where I am in that one. That's what I was trying to say, earlier." end
+                 return "Look where I am in that one. That's about how tonight felt."
+               end, to = "the_truth",
                skills = { "honest", "be_vulnerable" }, said = 20,
                coach = "She let the photo say the first half. It's easier to point than to explain, and it's still the truth." },
       choice { "*She takes her tea to bed.*", to = "just_tired_end",
                pitfalls = { "avoid" },
                coach = "The photo said it for her, and nobody read it out. Tomorrow it'll be in the group chat." },
-      choice { "Lovely. Ollie's a legend. Can't get enough of the canoe.", to = "row_jonah",
+      choice { "Lovely. Ollie's a legend. Honestly, I could listen to the canoe thing all night. Oh, wait. I did.", to = "row_jonah",
                pitfalls = { "sarcasm" }, tension = 20,
                coach = "Three hours of canoe came out in one line. He hears the edge, and doesn't know where it came from." },
-      choice { "Can you just listen, not fix? I felt boring tonight. Next to all of them.", to = "the_truth",
+      choice { function(s)
+                 if s.said >= 20 then return "Can you just listen, not fix? I meant it, about feeling boring." end
+                 return "Can you just listen, not fix? I felt boring tonight."
+               end, to = "the_truth",
                skills = { "clear_request", "be_vulnerable" }, calm = true, said = 20,
                coach = "She told him how to hear it before she said it. It's a big help to someone who fixes things." },
     },
@@ -459,15 +537,135 @@ return scenario {
       choice { "Okay. Tomorrow. I'm still on your side.", to = "a_pause",
                skills = { "respect_boundary", "give_space" }, tension = -30,
                coach = "He asked for a stop and got it, with a reason to come back. That's what makes tomorrow possible." },
-      choice { "No. We always stop right when it gets to me.", to = "hattie_argument",
+      choice { "No. We always stop right when it gets to me. Every single time, Jonah.", to = "cold_walk",
                pitfalls = { "pressure", "always_never" }, closeness = -10,
                coach = "It may feel true. He asked for a pause and heard a no, and goes quiet anyway, only colder." },
       choice { "*She breathes out.* \"I got sharp too. Tomorrow.\"", to = "a_pause",
                skills = { "self_soothe", "take_responsibility" }, calm = true, tension = -40,
                coach = "She owned her half and agreed to the stop, in six words." },
-      choice { "Fine. Run away, then.", to = "hattie_argument",
+      choice { "Fine. Run away, then.", to = "cold_walk",
                pitfalls = { "contempt" }, closeness = -10,
                coach = "A good exit line. It makes the pause into a defeat, which is harder to come back from." },
+    },
+
+    node "cold_walk" {
+      turn = "jonah", need = "reassurance",
+      narrate(function(s)
+        if s.home == 1 then
+          return "The kitchen goes very quiet. Jonah rinses a mug that is already clean. Nadia reads the back of the teabag box."
+        end
+        return "They walk the rest of City Road a foot apart. Past the launderette, past the bus stop, where a man in a Wales shirt is singing \"Delilah\" to nobody."
+      end),
+      narrate "It's the kind of quiet that sets, if you leave it.",
+      choice { "*He stops.* \"I don't want to go to bed on this. I got defensive. Sorry.\"", to = "cold_thaw",
+               skills = { "take_responsibility", "repair" }, calm = true, tension = -20, sting = -10,
+               coach = "No \"but\", and no speech. He went first, which is the hard part." },
+      choice { "*He bumps her shoulder with his, gently, and leaves it there.*", to = "cold_thaw",
+               skills = { "affection", "repair" }, tension = -10,
+               coach = "Not an apology, exactly. A bid that says the row isn't the whole of them, and she can answer it without words." },
+      choice { "*He finds something that needs doing on his phone, and keeps finding it.*", to = "hattie_argument",
+               pitfalls = { "stonewall" }, closeness = -10,
+               coach = "It keeps the peace, technically. The quiet sets." },
+      choice { "You know what? I think you'd decided not to enjoy tonight before we even got there. That's what this is.", to = "hattie_argument",
+               pitfalls = { "mind_read", "escalate" }, closeness = -10, sting = 10,
+               coach = "A theory that's been forming since the starters. Said now, it's a verdict on her, and it starts the second round." },
+    },
+
+    node "cold_thaw" {
+      turn = "nadia", need = "reassurance",
+      narrate(function(s)
+        if s.tension >= 40 then return "Nadia doesn't look at him. She doesn't move away, either." end
+        return "Nadia lets out a breath she's been holding since the kebab shop."
+      end),
+      choice { "Me too. I got sharp. Tomorrow, properly? I do want to tell you.", to = "a_pause",
+               skills = { "take_responsibility", "clear_request" }, tension = -20,
+               coach = "She owned her half and asked for a time, so stopping tonight doesn't mean never." },
+      choice { "*She leans into him, just slightly. It isn't an answer. It isn't nothing.*", to = "a_pause",
+               skills = { "affection" }, tension = -10,
+               coach = "She answered the bid with a bid. The row stops there, and the rest can wait for daylight." },
+      choice { "Fine.", to = "hattie_argument",
+               pitfalls = { "stonewall" }, closeness = -10,
+               coach = "One word, to stop it hurting. He reached, and found a wall." },
+      choice { "Oh, so now you want to talk about it. Now that it suits you. Great timing, Jonah, honestly.", to = "hattie_argument",
+               pitfalls = { "sarcasm", "contempt" }, closeness = -10, sting = 10,
+               coach = "The hurt had to go somewhere, and it's a fair point about the timing. It turns his reach into the next thing to argue about." },
+    },
+
+    ---------------------------------------------------------------- quarter to one
+
+    node "lights_out" {
+      turn = "jonah", need = "heard",
+      narrate "Home, tea, teeth, bed. Quarter to one now. The heating ticks. Jonah is nearly asleep when he realises Nadia isn't.",
+      narrate(function(s)
+        if s.said >= 20 then
+          return "She's lying very still, on her back, which is what she does instead of sighing. What she said earlier is in the room with them: smaller than it was, not gone."
+        end
+        return "She's lying very still, on her back, which is what she does instead of sighing."
+      end),
+      choice { function(s)
+                 if s.heard >= 20 then return "*He finds her hand under the duvet.* \"There was more, wasn't there. Earlier.\"" end
+                 return "*He finds her hand under the duvet.* \"I didn't get that right earlier, did I.\""
+               end, to = "in_the_dark",
+               skills = { "repair", "turn_toward" }, calm = true, heard = 10, tension = -10,
+               coach = "He went back for it himself, hours later, without being asked. That's the bit she'll remember." },
+      choice { "You awake?", to = "in_the_dark",
+               skills = { "turn_toward" }, tension = -10,
+               coach = "Two words, and a door left open in the dark. It's easier to say things to a ceiling." },
+      choice { "*He checks the photos have all uploaded, kisses her forehead, and is asleep in a minute.*", to = "smoothed_over",
+               when = function(s) return s.heard < 20 end,
+               pitfalls = { "turn_away" },
+               coach = "A kind, tired goodnight. He didn't notice the stillness, and she didn't point to it." },
+      choice { "*He checks the photos have all uploaded, kisses her forehead, and is asleep in a minute.*", to = "half_said",
+               when = function(s) return s.heard >= 20 end,
+               pitfalls = { "turn_away" },
+               coach = "A kind, tired goodnight after a good walk. He didn't notice the stillness, and she didn't point to it." },
+      choice { "Nads. It's one o'clock. You're overthinking it. They loved you. Hattie said so at the bar. Go to sleep.", to = "smoothed_over",
+               when = function(s) return s.heard < 20 end,
+               pitfalls = { "minimise" },
+               coach = "He noticed, which matters. Then he talked her out of it again, more tired this time, and she lets him." },
+      choice { "Nads. It's one o'clock. You're overthinking it. They loved you. Hattie said so at the bar. Go to sleep.", to = "half_said",
+               when = function(s) return s.heard >= 20 end,
+               pitfalls = { "minimise" },
+               coach = "He noticed, which matters, and on the walk he listened. Now he's tired, and talks her out of the rest, and she lets him." },
+    },
+
+    node "in_the_dark" {
+      turn = "nadia", need = "honesty",
+      narrate "In the dark it's easier. Nobody has to do anything with their face.",
+      choice { function(s)
+                 if s.said >= 20 then return "I didn't want talking out of it. I just wanted you to know it's there." end
+                 return "I felt boring tonight. Next to them. I didn't want talking out of it. I just wanted to say it."
+               end, to = "half_said",
+               skills = { "name_need", "honest" }, said = 10, heard = 10,
+               coach = "She said what she needed, plainly, the second time of asking. He says \"Okay,\" and this time it means he's got it." },
+      choice { "The real bit is, I worry one day you'll look round that table and wonder why you're with me.", to = "dark_answer",
+               skills = { "be_vulnerable" }, calm = true, said = 10,
+               coach = "The fear under the feeling, said out loud where it can be answered. Saying it twice is braver than saying it once." },
+      choice { "*She says \"Just tired,\" and turns over to face the wall.*", to = "smoothed_over",
+               when = function(s) return s.heard < 20 end,
+               pitfalls = { "avoid" },
+               coach = "He asked in the dark, and she closed it in the dark. It'll keep. That's the trouble with it." },
+      choice { "*She says \"Just tired,\" and turns over to face the wall.*", to = "half_said",
+               when = function(s) return s.heard >= 20 end,
+               pitfalls = { "avoid" },
+               coach = "He asked in the dark, and she kept the rest for another night. It'll keep. That's the trouble with it." },
+      choice { "You had three hours to notice, Jonah. I'm not doing it all again at one in the morning.", to = "smoothed_over",
+               pitfalls = { "criticism" }, sting = 10,
+               coach = "Tired, and true about the three hours. It makes the second chance the thing he's done wrong." },
+    },
+
+    node "dark_answer" {
+      turn = "jonah", need = "reassurance",
+      narrate "It's very quiet. Next door's cat lands on the bins with a noise like a dropped tray.",
+      choice { "*He pulls her in.* \"I'd pick the payroll one. Every table. Every time.\"", to = "said_in_the_dark",
+               skills = { "affection" }, closeness = 10, heard = 10,
+               coach = "A straight answer to the exact fear, with her own word in it. She laughs into his shoulder, and then she doesn't, and holds on." },
+      choice { "That's a horrible thing to lie awake with. I'm glad you told me.", to = "said_in_the_dark",
+               skills = { "validate", "appreciate" }, heard = 10,
+               coach = "He let it be as heavy as it is and thanked her for handing it over. Next time it'll be lighter to hand over." },
+      choice { "Don't be daft. Why would I ever think that? Honestly, Nads, you worry about the weirdest things.", to = "smoothed_over",
+               pitfalls = { "minimise" },
+               coach = "Meant as comfort: the fear is ridiculous to him. To her, it just got called weird, and it goes back where it was." },
     },
 
     ---------------------------------------------------------------- endings
@@ -502,11 +700,25 @@ return scenario {
       end),
     },
 
+    ending "said_in_the_dark" {
+      title = "Quarter to one",
+      summary = "Nadia didn't get the whole of it said earlier; at quarter to one she tried again, and Jonah heard it, all the way down.",
+      reflect = "When a first try at saying something goes sideways, what makes a second try possible, for you or for them?",
+      narrate("They talk until nearly two, mostly in whispers: Hattie and the canoe, his mum and the doctors, the man in Swindon "
+        .. "and the ring. At some point it gets funny, which neither of them saw coming."),
+      narrate(function(s)
+        if s.heard >= 30 then
+          return "At Hattie's Christmas thing, Jonah catches a gap before Ollie does and says, \"Nads, tell them about the ring.\" She does. Hattie asks a follow-up question."
+        end
+        return "At Christmas he stands next to her for most of the night, which isn't everything. It's not nothing."
+      end),
+    },
+
     ending "half_said" {
       title = "Half of it",
       summary = "Nadia said she felt boring next to Jonah's friends and he listened; the bigger worry under it stayed unsaid, for now.",
       reflect = "When you've said the first half of something hard and it went well, what stops you saying the second half?",
-      narrate "They go to bed kind with each other. Jonah falls asleep first, one arm flung over her like a seatbelt.",
+      narrate "They fall asleep kind with each other. Jonah goes first, one arm flung over her like a seatbelt.",
       narrate "Nadia lies awake a while with the other half of it. It's lighter than it was. It's still there.",
     },
 
@@ -514,7 +726,7 @@ return scenario {
       title = "Smoothed over",
       summary = "Nadia tried to say she felt out of place with Jonah's friends; it got reassured or solved quickly, and the feeling went back where it was.",
       reflect = "When someone tells you how they feel, how do you tell whether they want an answer or company?",
-      narrate "\"Love you,\" he says, turning off the landing light, and means it. \"Love you,\" she says, and means it too.",
+      narrate "\"Love you,\" he says, nearly asleep, and means it. \"Love you,\" she says, and means it too.",
       narrate(function(s)
         if s.said >= 20 then
           return "In December the invitation to Hattie's Christmas thing arrives. Nadia puts it on the fridge and feels her stomach drop, "

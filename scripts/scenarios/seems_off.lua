@@ -12,11 +12,17 @@
 -- Your side: you have forty-two mock papers, a data deadline at five, and a friend you're worried
 -- about. Being busy is real. So is the urge to ask straight out, which comes from caring.
 --
--- Shape: the staffroom at lunch (act one), twenty-five past three (act two), the walk to the
--- Costa on the roundabout (act three), and Friday for the paths where she doesn't talk yet.
+-- Gav is the deputy head: not a villain, a man with a lanyard, a data deadline of his own and a
+-- habit of saying "two minutes" when he means forty.
+--
+-- Shape: the staffroom at lunch, ending with Gav asking Lorna for "two minutes about Tuesday" (act
+-- one), twenty-five past three (act two), the walk to the Costa on the roundabout (act three), and
+-- Friday for the paths where she doesn't talk yet: the photocopier, the car park, and, if you walk
+-- past her car, a text on Sunday night.
 -- State: open and tension are Lorna's. noticed is whether she knows you've noticed and that a door
 -- is open (it comes back at half three, on Friday and in the endings). hurry is your own head,
--- still in the marking: while it is high, the unhurried lines are out of reach.
+-- still in the marking: while it is high, the unhurried lines are out of reach. fri marks that the
+-- story has reached Friday, so that when Lorna needs to go, she goes into the weekend.
 
 -- Lorna comes to find you at half three only if you offered the Costa and didn't push too hard.
 local function she_came(s) return s.offered >= 10 and s.tension < 40 end
@@ -35,7 +41,7 @@ return scenario {
   },
   reflect = "When someone you care about goes quiet, what helps them choose to tell you, "
     .. "and what makes it harder?",
-  cast = { lorna = "Lorna" },
+  cast = { lorna = "Lorna", gav = "Gav" },
   state = {
     open = { 20, max = 60 },
     tension = { 20, better = "lower", max = 70 },
@@ -43,11 +49,12 @@ return scenario {
     offered = { 0, max = 10 },
     told = { 0, max = 10 },
     hurry = { 40, better = "lower", max = 70 },
+    fri = { 0, max = 1 },
   },
   flooding = { var = "tension", at = 60, to = "lorna_goes" },
   self_flooding = {
     var = "hurry", at = 50,
-    hint = "Your head's still in forty-two mock papers and a five o'clock deadline. Put something down first.",
+    hint = "Your head's still in forty-two mock papers and the data. Put something down first.",
   },
   start = "the_staffroom",
   nodes = {
@@ -71,7 +78,7 @@ return scenario {
       choice { "Oi. Quiz tomorrow. Please tell me the picture round isn't flags again.", to = "quiz_cancelled",
                pitfalls = { "avoid" },
                coach = "Chatting about the normal thing is a kindness of a sort. It also steps round what you'd just seen." },
-      choice { "*You keep marking. If it's something, she'll say.*", to = "the_bell",
+      choice { "*You keep marking. If it's something, she'll say.*", to = "gav",
                pitfalls = { "turn_away" }, hurry = 10,
                coach = "Respectful, in a way, and you really are busy. She doesn't know that you saw anything." },
     },
@@ -90,7 +97,7 @@ return scenario {
       choice { "Don't. Forty-two of them, data by five, and Gav wants the intervention list by tomorrow, and I haven't even started.", to = "your_week",
                pitfalls = { "hijack" }, hurry = 10,
                coach = "All true, and you needed to say it to someone. Her small opening became your week." },
-      choice { "\"Mm.\" *You're halfway through a margin comment.*", to = "the_bell",
+      choice { "\"Mm.\" *You're halfway through a margin comment.*", to = "gav",
                pitfalls = { "distracted" }, hurry = 10,
                coach = "She tried, once, and got the top of your head. She doesn't try twice." },
     },
@@ -100,15 +107,15 @@ return scenario {
       narrate "Three people look up. Mr Hussain stops with his fork halfway to the fish.",
       say.lorna "I'm fine. Just tired. Everyone's tired. It's January.",
       narrate "She says it to the folded crossword on her knee.",
-      choice { "Fair. January's a crime. *You go back to marking and leave the tin by her elbow.*", to = "the_bell",
+      choice { "Fair. January's a crime. *You go back to marking and leave the tin by her elbow.*", to = "gav",
                skills = { "respect_boundary" }, tension = -10,
                coach = "You let her answer stand, and the biscuits stayed. The room goes back to its fish." },
       choice { "You're not fine, though.", to = "just_tired",
                pitfalls = { "pressure", "override_no" }, tension = 20,
                coach = "Probably true. Said in front of everyone, after she'd answered, it turns noticing into a cross-examination." },
-      choice { "*Quietly.* \"Sorry. Wrong room. Costa at half three? No agenda.\"", to = "the_bell",
+      choice { "*Quietly.* \"Sorry. Wrong room. Costa at half three? No agenda.\"", to = "gav",
                skills = { "repair", "make_time", "offer_not_impose" }, calm = true, tension = -10, noticed = 10, open = 10, offered = 10,
-               coach = "You took the question back and left a door in its place, with a time on it. She doesn't answer, and she heard." },
+               coach = "You took the question back and left a door in its place, with a time on it. She doesn't say yes, and she heard." },
     },
 
     node "quiz_cancelled" {
@@ -125,7 +132,7 @@ return scenario {
       choice { "You cancelled it? You ran it in coats when the boiler went. What's going on?", to = "just_tired",
                pitfalls = { "pressure" }, tension = 10, noticed = 10,
                coach = "Concern, with a question on the end that needs an answer now. She reaches for the nearest one." },
-      choice { "Oh. Right. The frog will be devastated.", to = "the_bell",
+      choice { "Oh. Right. The frog will be devastated.", to = "gav",
                pitfalls = { "avoid" }, tension = -10,
                coach = "A smile, and a safe way out of the moment for both of you. She takes it. She'd half hoped you wouldn't." },
     },
@@ -137,16 +144,16 @@ return scenario {
         return "I'm just tired. It's nothing. It's boring."
       end),
       narrate "She's turning her mug round by the handle, a quarter turn at a time.",
-      choice { "Boring's fine. Costa, half three? I'm buying.", to = "the_bell",
+      choice { "Boring's fine. Costa, half three? I'm buying.", to = "gav",
                skills = { "make_time", "offer_not_impose" }, noticed = 10, open = 10, offered = 10,
                coach = "An invitation with the pressure taken out of it, and a time, so she doesn't have to arrange anything." },
-      choice { "Nothing's never nothing, Lorna. Come on. It's me.", to = "the_bell",
+      choice { "Nothing's never nothing, Lorna. Come on. It's me. You can tell me.", to = "gav",
                pitfalls = { "pressure", "override_no" }, tension = 20,
                coach = "Said with love and six years behind it. She hears that \"nothing\" wasn't an acceptable answer." },
       choice { "Is it Martin?", to = "wrong_guess",
                pitfalls = { "mind_read" }, tension = 10,
                coach = "A reasonable guess from someone who knows her life. Now she has to correct you, or let it stand." },
-      choice { "*You nod.* \"Okay. I'm next door if boring ever wants company.\"", to = "the_bell",
+      choice { "*You nod.* \"Okay. I'm next door if boring ever wants company.\"", to = "gav",
                skills = { "respect_boundary", "patience" }, noticed = 10,
                coach = "You took her at her word and left the door open. She'll remember which room you're in." },
     },
@@ -156,7 +163,7 @@ return scenario {
       narrate "You get through the data and the intervention list and are most of the way into the photocopier before you look up.",
       say.lorna "God. Forty-two. At least they all turned up to do it, I suppose.",
       narrate "She says it with a little laugh that isn't one.",
-      choice { "Ha. Barely. Jayden wrote his name and drew a shark.", to = "the_bell",
+      choice { "Ha. Barely. Jayden wrote his name, drew a shark, and asked to go to the toilet.", to = "gav",
                pitfalls = { "turn_away" },
                coach = "It's a good shark. Her line had a catch in it, though, and the shark went straight past it." },
       choice { "\"At least they turned up\"?", to = "just_tired",
@@ -171,45 +178,95 @@ return scenario {
       need = "space",
       say.lorna "It's not Martin.",
       narrate "She says it too fast. Then she looks at the door.",
-      choice { "Sorry. Not mine to guess. Costa at half three, if you fancy it?", to = "the_bell",
+      choice { "Sorry. Not mine to guess. Costa at half three, if you fancy it?", to = "gav",
                skills = { "repair", "offer_not_impose" }, tension = -10, noticed = 10, offered = 10,
                coach = "You put the guess down and left an invitation in its place. She can take one without the other." },
-      choice { "Is it Kai, then? Is he alright?", to = "the_bell",
+      choice { "Is it Kai, then? Is he alright?", to = "gav",
                pitfalls = { "pressure", "mind_read" }, tension = 20,
                coach = "Closer to the truth than you know. That's what makes it land like a hand on a bruise." },
-      choice { "Okay, okay. Forget I asked. *You go back to your marking, a bit too hard.*", to = "the_bell",
+      choice { "Okay, okay. Forget I asked. *You go back to your marking, a bit too hard.*", to = "gav",
                pitfalls = { "turn_away" }, hurry = 10,
                coach = "You backed off, and you took the door with you. She doesn't know whether you'd still want to hear." },
     },
 
     node "lorna_goes" {
       need = "space",
-      narrate "Lorna stands up and picks up her bag, a little too quickly.",
+      narrate(function(s)
+        if s.fri == 1 then return "Lorna looks at her car keys, then at you, and her face does something complicated." end
+        return "Lorna stands up and picks up her bag, a little too quickly."
+      end),
       say.lorna "I'm going to go. I'm not cross with you. I just can't do this today.",
       choice { "Okay. Go. I'm next door, whenever.", to = "friday",
-               when = function(s) return s.told == 0 end,
+               when = function(s) return s.told == 0 and s.fri == 0 end,
                skills = { "give_space", "respect_boundary" }, tension = -20, noticed = 10,
                coach = "She asked to go, and you made going easy. The door you mentioned is still there on Friday." },
       choice { "Okay. Go. Thank you for telling me. I'm next door, whenever.", to = "left_early",
                when = function(s) return s.told > 0 end,
                skills = { "give_space", "appreciate" }, tension = -20, noticed = 10,
                coach = "She'd said more than she meant to, and you let her leave without it costing anything." },
-      choice { "Lorna, wait. Please.", to = "fine_thanks",
-               when = function(s) return s.told == 0 end,
+      choice { "Okay. Go. Have a proper weekend. I'm next door on Monday.", to = "standing_offer",
+               when = function(s) return s.fri == 1 end,
+               skills = { "give_space", "respect_boundary" }, tension = -20, noticed = 10,
+               coach = "She asked to go, and you made going easy, with a Monday on the end of it." },
+      choice { "Lorna, wait. Please. I'm worried about you. Just give me five minutes.", to = "friday",
+               when = function(s) return s.told == 0 and s.fri == 0 end,
                pitfalls = { "pressure", "override_no" }, tension = 10,
-               coach = "You are worried, and it shows. She'd said she couldn't, and now she has to say it again, harder." },
+               coach = "You are worried, and it shows. She'd said she couldn't, and now she has to say it again, harder. She goes anyway." },
       choice { "Lorna, wait. Sit down. We need to work out what you're going to do about him.", to = "left_early",
                when = function(s) return s.told > 0 end,
                pitfalls = { "override_no", "fix_too_soon" }, tension = 10,
                coach = "You are worried about Kai, and it shows. She asked to stop, and heard that the meeting wasn't over." },
+      choice { "Lorna, wait. Please. I'm worried about you. Just give me five minutes.", to = "fine_thanks",
+               when = function(s) return s.fri == 1 end,
+               pitfalls = { "pressure", "override_no" }, tension = 10,
+               coach = "Two days of worry, and it shows. She'd said she couldn't, and now she has to say it again, harder." },
       choice { "I pushed. Sorry. Ignore me. Go.", to = "friday",
-               when = function(s) return s.told == 0 end,
+               when = function(s) return s.told == 0 and s.fri == 0 end,
                skills = { "take_responsibility", "give_space" }, calm = true, tension = -30, noticed = 10,
                coach = "Seven words, and one of them is sorry. She stops at the door for half a second before she goes." },
       choice { "I pushed. Sorry. Go, and I'll say nothing to anyone.", to = "left_early",
                when = function(s) return s.told > 0 end,
                skills = { "take_responsibility", "respect_boundary" }, calm = true, tension = -30, noticed = 10,
                coach = "You owned it and promised the thing she was most afraid to ask for. She stops at the door for half a second." },
+      choice { "I pushed. Sorry. Go. Drive safe.", to = "standing_offer",
+               when = function(s) return s.fri == 1 end,
+               skills = { "take_responsibility", "give_space" }, calm = true, tension = -30, noticed = 10,
+               coach = "Six words, and one of them is sorry. She nods, and the nod has a thank-you folded up in it." },
+    },
+
+    node "gav" {
+      need = "reassurance",
+      say.lorna(function(s)
+        if s.tension >= 40 then return "Can we talk about something else? Anything. The fish." end
+        if s.offered >= 10 then return "Maybe. I'll see how the afternoon goes." end
+        if s.noticed >= 10 then return "Sorry. I'm rubbish company this week." end
+        return "Has anyone got a pen that actually works?"
+      end),
+      narrate("Five minutes before the bell, Gav comes in, lanyard first, carrying the mug that says WORLD'S OKAYEST "
+        .. "DEPUTY. Somebody bought it him as a joke. He uses it without irony."),
+      say.gav "Intervention list by tomorrow, yeah? Legend.",
+      say.gav "Lorna. Have you got two minutes at some point? Just about Tuesday. Nothing heavy.",
+      narrate(function(s)
+        if s.noticed >= 10 then
+          return "He's gone again before she can answer. Lorna puts her mug down very carefully, as if it might go off, and glances at you."
+        end
+        return "He's gone again before she can answer. Lorna puts her mug down very carefully, as if it might go off."
+      end),
+      choice { "*Under the table, you nudge her foot with yours.*", to = "the_bell",
+               skills = { "affection", "be_present" }, tension = -10, noticed = 10,
+               coach = "Nobody else sees it. She knows someone in the room is on her side, and she didn't have to say a word." },
+      choice { "Want a witness for the two minutes? I'm very good at nodding.", to = "the_bell",
+               skills = { "offer_not_impose", "support" }, noticed = 10, open = 10,
+               coach = "An offer she can turn down with a laugh. She does turn it down, and she does laugh, and she looks at you a second longer than usual." },
+      choice { "What's Tuesday? Are you in trouble?", to = "the_bell",
+               pitfalls = { "pressure" }, tension = 10, noticed = 10,
+               coach = "A fair question, with Mr Hussain two chairs away. She says \"Nothing,\" which answers it for everyone listening." },
+      choice { "Ignore him. He called me in for \"two minutes\" in my second year about my display boards. Forty minutes. I re-laminated everything. He thinks a lanyard is a personality.", to = "the_bell",
+               pitfalls = { "hijack", "contempt" }, open = -10,
+               coach = "Solidarity, and a story that's funny every time. It moves the spotlight onto you and Gav, and off the thing she's dreading." },
+      choice { "*You reply to Gav's email about the list while you think of it.*", to = "the_bell",
+               pitfalls = { "distracted" }, hurry = 10,
+               coach = "The deadline was sitting right there in your inbox. By the time you look up, she's rinsing her mug." },
     },
 
     node "the_bell" {
@@ -367,7 +424,7 @@ return scenario {
       choice { "Thanks for coming. Offer stands. Any day.", to = "friday",
                skills = { "respect_boundary", "patience" }, noticed = 10,
                coach = "She closed the door, and you didn't lean on it. You left it unlocked instead." },
-      choice { "Lorna. Come on. I know something's up.", to = "fine_thanks",
+      choice { "Lorna. Come on. Sit down. I know something's up, and you know I know.", to = "fine_thanks",
                pitfalls = { "pressure", "override_no" }, tension = 20,
                coach = "You know her, and you're right. She hears a door being tried after she shut it." },
       choice { "Sorry. I went in heavy. Can we just finish these?", to = "kai",
@@ -464,7 +521,7 @@ return scenario {
         return "And then I come in late, so."
       end),
       say.lorna("I've been late twice. Gav did the thing in briefing. \"Punctuality is a whole-staff value.\" "
-        .. "Looking at the ceiling, but at me."),
+        .. "Looking at the ceiling, but at me. And now it's \"two minutes about Tuesday\". I know what his two minutes are."),
       say.lorna "And I can't say why, because then I'm the Head of Geography who can't get her own kid to school. Who listens to her at parents' evening?",
       choice { "I'd listen. I'd listen more, honestly.", to = "what_she_needs",
                skills = { "honest", "affection" }, tension = -10, open = 10,
@@ -528,18 +585,109 @@ return scenario {
         end
         return "Lorna's at the photocopier, which is eating her worksheets. She doesn't look round."
       end),
-      choice { "*You go and open the side panel. You've got the knack for the roller.*", to = "standing_offer",
-               skills = { "turn_toward", "support" }, noticed = 10,
+      choice { "*You go and open the side panel. You've got the knack for the roller.*", to = "car_park",
+               skills = { "turn_toward", "support" }, noticed = 10, hurry = -10, fri = 1,
                coach = "Help she can take without talking about anything. Standing side by side at a broken machine is its own kind of conversation." },
-      choice { "*Quietly, by the photocopier.* \"So are you going to tell me what's going on, or...?\"", to = "fine_thanks",
-               pitfalls = { "pressure" }, tension = 10,
+      choice { "*Quietly, by the photocopier.* \"So are you going to tell me what's going on, or...?\"", to = "car_park",
+               pitfalls = { "pressure" }, tension = 10, fri = 1,
                coach = "It's been two days and you're worried. She answers the question she can answer, which is the photocopier." },
-      choice { "*You leave a caramel shortbread on her desk with a sticky note: \"No agenda.\"*", to = "standing_offer",
-               skills = { "affection", "respect_boundary" }, noticed = 10,
+      choice { "*You leave a caramel shortbread on her desk with a sticky note: \"No agenda.\"*", to = "car_park",
+               skills = { "affection", "respect_boundary" }, noticed = 10, fri = 1,
                coach = "A message with nothing to reply to. She keeps the sticky note." },
-      choice { "*You do your marking at the table, and forget to look up.*", to = "quiz_goes_on",
+      choice { "*You do your marking at the table, and forget to look up.*", to = "car_park",
+               pitfalls = { "turn_away" }, fri = 1,
+               coach = "It's Friday and you're shattered. By the time you look up, she's gone, and so have her worksheets." },
+    },
+
+    node "car_park" {
+      need = "space",
+      narrate("Ten past four. The car park is nearly empty: the Year 11 minibus, the caretaker's van, and Lorna's blue "
+        .. "Fiesta in its space by the bins."),
+      narrate(function(s)
+        if s.tension >= 40 then
+          return "She's in the driver's seat with the engine off. When she sees you see her, she picks up her phone and looks at it very hard."
+        end
+        return "She's in the driver's seat with the engine off and both hands on the wheel, not going anywhere. She hasn't seen you."
+      end),
+      choice { "*You text her:* \"Company, or shall I walk on by? Both fine.\"", to = "car_window",
+               skills = { "offer_not_impose", "respect_boundary" }, noticed = 10,
+               coach = "A question she can answer with one word, from inside her own car. She reads it twice, and looks up, and finds you." },
+      choice { "*You tap on the glass, very lightly, and hold up the last caramel shortbread from the staffroom tin.*", to = "car_window",
+               skills = { "turn_toward" }, noticed = 10,
+               coach = "A knock with a biscuit in it. It's hard to feel cornered by shortbread, and she winds the window down." },
+      choice { "*You knock until she winds it down.* \"Right. Nobody sits in a car park for fun. Talk to me.\"", to = "car_window",
+               pitfalls = { "pressure" }, tension = 20,
+               coach = "Straight in, the way you'd want someone to come for you. It was the only room she had to herself today, though." },
+      choice { "*You walk on to your own car. She won't want anyone seeing her like this.*", to = "sunday_text",
+               pitfalls = { "mind_read" },
+               coach = "Tactful, and you might even be right. You decided for her, though, and from inside the car it looks the same as not being seen." },
+    },
+
+    node "car_window" {
+      need = "heard",
+      narrate(function(s)
+        if s.tension >= 40 then return "The window comes down four inches, no more." end
+        return "She moves her bag off the passenger seat. You get in. The car smells of oranges and wet umbrella."
+      end),
+      say.lorna(function(s)
+        if s.tension >= 40 then return "I'm just sitting. I'm allowed to sit." end
+        return "Sorry. I'm getting my head straight before I go home. Home's a lot, at the moment."
+      end),
+      choice { "*You say nothing, and look at the bins with her for a while.*", to = "car_tells",
+               skills = { "be_present", "patience" }, calm = true, tension = -10,
+               coach = "You didn't need the next sentence from her, so she could find it. A long minute later, she does." },
+      choice { "No rush. I've got nowhere to be till Monday.", to = "car_tells",
+               skills = { "make_time", "patience" }, tension = -10,
+               coach = "There's no clock running, and she can hear that there isn't. She takes her hands off the wheel." },
+      choice { "You can't keep carrying this on your own, Lorna, whatever it is. Tell me, or tell Gav, but tell someone. Please.", to = "fine_thanks",
+               pitfalls = { "pressure", "demand" }, tension = 20,
+               coach = "Every word of it comes from caring. She hears a list of people she's now failing to tell." },
+      choice { "Tell me about it. I'm going to dream in Macbeth. Forty-two of them, and Gav wants the list by Monday now.", to = "sunday_text",
+               pitfalls = { "hijack" },
+               coach = "Company in the moaning is a real comfort, usually. She'd just opened a door an inch, and your week walked through it." },
+    },
+
+    node "car_tells" {
+      need = "heard",
+      say.lorna "It's Kai. He hasn't been to school for three weeks.",
+      say.lorna("I sit on the landing outside his door every morning with a bit of toast. At ten past nine his school rings. "
+        .. "Then I drive here and teach thirty kids who all managed to come in."),
+      narrate "She says it to the windscreen, very fast, as if it might be taken off her halfway.",
+      choice { "Three weeks of mornings on a landing. And then a whole day of other people's kids, on top.", to = "in_the_car",
+               skills = { "reflect", "validate" }, open = 10,
+               coach = "You gave her both halves of her day back, and didn't make either of them smaller. She breathes out for what looks like the first time since Tuesday." },
+      choice { "*You put your hand on her arm, and leave it there.*", to = "in_the_car",
+               skills = { "affection", "be_present" }, open = 10,
+               coach = "No words to get wrong. She puts her hand on top of yours for a second." },
+      choice { "Have you rung the attendance team at the council? I'll find you a number.", to = "in_the_car",
+               pitfalls = { "fix_too_soon" }, open = -10,
+               coach = "Useful, and kind, and she probably has the number already. She's had three weeks of numbers. She says thanks, and stops talking." },
+      choice { "At least he's safe at home, though. Not out doing God knows what.", to = "in_the_car",
+               pitfalls = { "minimise" }, open = -10,
+               coach = "Meant as comfort, and it's even true. It shrinks three weeks on a landing into the lucky version, and she goes quiet." },
+    },
+
+    node "sunday_text" {
+      need = "reassurance",
+      narrate "Sunday night. You're ironing a shirt for Monday with the radio on when your phone goes.",
+      narrate(function(s)
+        if s.noticed >= 20 then
+          return "Lorna: \"Sorry about Friday. Thanks for not making it a thing. Long story. Not your problem x\""
+        end
+        return "Lorna, in the staff group chat: \"No quiz this Friday either, sorry all. L\" Mr Hussain has reacted with a thumbs up. Nobody else has replied."
+      end),
+      choice { "*You message her, just her:* \"Costa on me, any day this week. No story required.\"", to = "standing_offer",
+               skills = { "offer_not_impose", "make_time" }, noticed = 10,
+               coach = "An invitation with a week on it and no entry fee. She replies with a coffee cup, which from Lorna is a paragraph." },
+      choice { "*You send her a frog. Just a frog.*", to = "standing_offer",
+               skills = { "affection", "turn_toward" }, noticed = 10,
+               coach = "It asks for nothing and says you're there. She sends one back, at eleven at night, which tells you something too." },
+      choice { "*You message her:* \"What's going on, Lorna? Is it Kai? Is it Martin? I've been worried all week. You know you can tell me anything.\"", to = "fine_thanks",
+               pitfalls = { "pressure", "mind_read" },
+               coach = "Every word of it is true, and it's been building since Thursday. On a Sunday night, it's three questions she now has to answer." },
+      choice { "*You mean to reply after the ironing. Then it's Monday.*", to = "quiz_goes_on",
                pitfalls = { "turn_away" },
-               coach = "It's Friday and you're shattered. By the time you look up, she's gone home." },
+               coach = "Nobody could blame you; it's one message on a Sunday. She notices which ones get answered, this month." },
     },
 
     ---------------------------------------------------------------- endings
@@ -565,7 +713,7 @@ return scenario {
       title = "A standing offer",
       summary = "Lorna didn't say what was wrong that week, but she knew you had noticed and that the offer stood.",
       reflect = "Have you ever been glad someone noticed, and glad they didn't ask? What did they do instead?",
-      narrate "The photocopier gives back her worksheets, slightly chewed. She says thanks, and means it, and doesn't say anything else.",
+      narrate "On Monday she's on the sofa again. She doesn't do the crossword out loud, but she does it, in pen, and passes you the biscuit tin without looking up.",
       narrate(function(s)
         if s.noticed >= 20 then
           return "On Tuesday there's a note on your desk in green pen: \"Costa, Thurs? My round. I owe you a proper conversation. L\""
@@ -578,7 +726,7 @@ return scenario {
       title = "Fine, thanks",
       summary = "You could see that Lorna was struggling, you pushed to find out why, and she kept it to herself.",
       reflect = "When you can see someone is struggling, how do you show you care without making them explain?",
-      narrate "\"I'm fine. Thanks, though.\" She says it kindly, which is worse.",
+      narrate "\"I'm fine. Thanks, though.\" It comes kindly, which is worse.",
       narrate(function(s)
         if s.tension >= 50 then
           return "For the next few weeks she's polite with you in a way she never used to be. She's back on the sofa by half term. You never find out why she left it."
@@ -605,6 +753,24 @@ return scenario {
           return "On Monday she's back on the sofa, doing the crossword out loud. When you ask about Kai, lightly, she says, \"All sorted,\" in a voice that closes the subject."
         end
         return "That evening she texts: \"Sorry I ran off. Thank you for listening. I'm fine, honestly.\" The next day she sits next to you at lunch, and that's a kind of answer."
+      end),
+    },
+
+    ending "in_the_car" {
+      title = "Engine off",
+      summary = "Lorna told you about her son on Friday, in her car in the school car park, once she knew you'd noticed and wouldn't push.",
+      reflect = "Some people talk face to face; some talk side by side, in a car, on a walk. Where do the people you care about find it easiest to tell you things?",
+      narrate(function(s)
+        if s.open >= 40 then
+          return "She talks until the caretaker starts locking the gates: Kai, the landing, the toast, Bernie at ten past nine, Gav's \"two minutes\". When she finally starts the engine she says, \"Same time next Friday? I'll bring the shortbread.\""
+        end
+        return "She tells you the short version, and then the caretaker starts locking the gates. \"Don't tell anyone,\" she says. \"Not yet.\" You don't."
+      end),
+      narrate(function(s)
+        if s.open >= 30 then
+          return "On Monday there's a frog horn on your desk, with a sticky note in green pen: \"You do the quiz this week. I'll come and heckle. L\""
+        end
+        return "On Monday she says good morning in the corridor, a bit brighter than she needs to. It's a start, of a kind."
       end),
     },
 

@@ -17,10 +17,13 @@
 --
 -- Shape: the kitchen at 8:52 (Marta's pace); Marta's 9:30 call, which gives both of them an hour
 -- alone (Theo's pace); then the rest of it. Nodes after the call never lead back before it.
+-- A plan has to survive Rory waking up before it counts; a pause till seven has to survive the
+-- day; and Marta heading for the sofa gives Theo one chance to ask her not to.
 -- State: tension is shared; marta_heard and theo_heard are how heard each one feels; fine marks
 -- a "fine" that nobody checked; texted marks Marta texting Rory herself; library marks Theo
 -- sorting a desk for Marta before anyone asked (these three come back at the end); door marks
--- a knock that became a bang. Choices made during the call never raise tension, so the
+-- a knock that became a bang; postit marks Marta answering Theo's note with one of her own;
+-- called marks that the 9:30 call has happened (a "great, thanks" before it goes into the call). Choices made during the call never raise tension, so the
 -- flooding scene only ever happens face to face.
 
 return scenario {
@@ -47,8 +50,10 @@ return scenario {
     texted = { 0, better = "lower", max = 10 },
     door = { 0, max = 10 },
     library = { 0, max = 10 },
+    postit = { 0, max = 10 },
+    called = { 0, max = 10 },
   },
-  flooding = { var = "tension", at = 70, to = "theo_needs_time" },
+  flooding = { var = "tension", at = 80, to = "theo_needs_time" },
   start = "the_breadbin",
   nodes = {
 
@@ -164,7 +169,7 @@ return scenario {
       choice { "Don't do \"fine\". Tell me what you actually think. Right now.", to = "half_nine",
                pitfalls = { "pressure" }, tension = 20,
                coach = "You want the real answer, and fair enough. \"Right now\" is the one thing Theo can't give it in." },
-      choice { "*Pours him a coffee. Waits.*", to = "the_real_thing",
+      choice { "*Pours him a coffee, puts it down in front of him, leans on the counter, and waits.*", to = "the_real_thing",
                skills = { "patience" }, fine = -10, tension = -10,
                coach = "You gave him the one thing that works on Theo: a minute with nothing in it." },
     },
@@ -285,7 +290,7 @@ return scenario {
       choice { "Okay. Fair. I came in sideways. I'll say it straight: I need my desk back.", to = "the_real_thing",
                skills = { "take_responsibility", "name_need" }, tension = -20, marta_heard = 10,
                coach = "You owned the sideways start and gave him the plain version. He can answer that one." },
-      choice { "Fine. He's been here nine days and I'm sick of it. Straight enough?", to = "theo_needs_time",
+      choice { "Fine. He's been here nine days and I'm sick of it. Sick of him. Straight enough?", to = "theo_needs_time",
                pitfalls = { "escalate" }, tension = 20,
                coach = "He asked for plain and got plain, at full volume. Plain and loud isn't the same as clear." },
       choice { "*Stops. Breathes out.* \"Sorry. That was a bad start. Can I have another go?\"", to = "the_real_thing",
@@ -310,16 +315,16 @@ return scenario {
       turn = "marta", need = "space",
       narrate("In the bath, Marta is on mute while a groomer from Mansfield explains, at length, a problem with "
         .. "poodle bookings. Her phone is in her other hand. Theo is thirty feet away, through two doors."),
-      choice { "*Texts Theo:* \"Sorry I went at you. Talk after this? No rush till then.\"", to = "theo_alone",
+      choice { "*Texts Theo:* \"Sorry I went at you. Talk after this? No rush till then.\"", to = "theo_alone", called = 10,
                skills = { "repair", "patience" }, tension = -20, theo_heard = 10,
                coach = "A few words, sent while he's still in the kitchen deciding what you meant. It changes what he decides." },
-      choice { "*Texts Theo:* \"We need to sort this TODAY.\"", to = "theo_alone",
+      choice { "*Texts Theo:* \"We need to sort this TODAY.\"", to = "theo_alone", called = 10,
                pitfalls = { "pressure" }, theo_heard = -10,
                coach = "True, and in capitals. Theo reads it three times and starts composing a reply he won't send." },
-      choice { "*Leaves the phone face down and gives him the hour.*", to = "theo_alone",
+      choice { "*Leaves the phone face down on the side of the bath and gives him the whole hour.*", to = "theo_alone", called = 10,
                skills = { "give_space" }, tension = -10,
                coach = "You let him have his speed for an hour. It's not your speed, and it's his way of getting to the same place." },
-      choice { "*Texts Rory:* \"Hi! When do you think you'll be moving on? No pressure!! x\"", to = "theo_alone",
+      choice { "*Texts Rory:* \"Hi! When do you think you'll be moving on? No pressure!! x\"", to = "theo_alone", called = 10,
                pitfalls = { "avoid", "pressure" }, texted = 10,
                coach = "Direct, at last, with the person it's about. It also goes round Theo, which he's going to find out." },
     },
@@ -370,18 +375,38 @@ return scenario {
       narrate("10:31. Marta comes out of the bath. There's a yellow Post-it on her laptop lid: \"Sorry about the sofa. T x\". "
         .. "Theo's door is shut. Rory is still asleep."),
       narrate "She reads it twice. It is definitely an apology. It is not clear what it's an apology for, or whether it's the end of the conversation.",
-      choice { "*Knocks on his door.* \"Is this a sorry-and-that's-it, or a sorry-and-let's-talk?\"", to = "the_real_thing",
+      choice { "*Knocks on his door.* \"Is this a sorry-and-that's-it, or a sorry-and-let's-talk? Genuinely asking.\"", to = "the_real_thing",
                skills = { "open_question" }, theo_heard = 10, tension = -10,
                coach = "You asked what the note meant instead of deciding. He opens the door straight away, relieved you asked." },
-      choice { "*Writes underneath:* \"Sorry about the living room. M x\" *and sticks it on his door.*", to = "post_it_war",
+      choice { "*Writes underneath:* \"Sorry about the living room. M x\" *and sticks it on his door.*", to = "post_it_reply", postit = 10,
                pitfalls = { "sarcasm" },
                coach = "It's funny, and it's a reply in his own language. It's also the opening shot of a war fought in stationery." },
       choice { "*Takes it to him.* \"Thank you for this. I'm terrible at notes. Talk to me?\"", to = "the_real_thing",
                skills = { "appreciate", "gentle_startup" }, theo_heard = 10, tension = -10,
                coach = "You took his bid the way he meant it, then asked for it in yours. Both of those count." },
-      choice { "*Screws it up, drops it in the recycling, goes back to work on the breadbin.*", to = "post_it_war",
+      choice { "*Screws it up, drops it in the recycling, goes back to work on the breadbin.*", to = "post_it_reply",
                pitfalls = { "turn_away", "contempt" },
                coach = "You read it as a dodge, which it partly was. He'll find it in the recycling, which is worse than any reply." },
+    },
+
+    node "post_it_reply" {
+      turn = "theo", need = "heard",
+      narrate(function(s)
+        if s.postit >= 10 then
+          return "Eleven o'clock. Theo opens his door and finds a Post-it on it at eye level: \"Sorry about the living room. M x\". He reads it four times. It gets less friendly every time."
+        end
+        return "Eleven o'clock. Theo goes to put a teabag in the recycling and finds his Post-it in there, screwed up, on top of Rory's pizza box."
+      end),
+      narrate "Marta is back at the breadbin, typing as if the keyboard owes her money.",
+      choice { "That note was a rubbish way to say it. Can I have another go? Out loud?", to = "the_real_thing",
+               skills = { "repair", "take_responsibility" }, tension = -10, marta_heard = 10,
+               coach = "You went to her speed for once: out loud, in the same room. She stops typing." },
+      choice { "*Writes another one:* \"Which bit of the living room? The bit with my friend in it? T\" *and sticks it on her laptop.*", to = "post_it_war",
+               pitfalls = { "sarcasm", "escalate" },
+               coach = "It's a fair point, and it's a good line. On a Post-it it's also the second shot in a war fought in stationery." },
+      choice { "*Puts the Post-it in his pocket and makes a tea. One tea.*", to = "post_it_war",
+               pitfalls = { "stonewall" },
+               coach = "You've got nothing to say that won't come out wrong, so you say nothing. One tea says it for you." },
     },
 
     ---------------------------------------------------------------- the rest of it
@@ -398,12 +423,12 @@ return scenario {
       choice { "*Bangs on the door.* \"We're doing this now, Theo. I mean it. Now.\"", to = "theo_needs_time",
                pitfalls = { "pressure", "demand" }, tension = 30, door = 10,
                coach = "You want it over, and a shut door feels like a wall. Banging on it makes it one." },
-      choice { "*Slides a note under his door:* \"Seven tonight? Wine. M\"", to = "seven_oclock",
+      choice { "*Slides a note under his door:* \"Seven tonight? Wine. M\"", to = "the_long_day",
                skills = { "give_space", "clear_request" }, tension = -10, theo_heard = 10,
                coach = "You met him in his language, notes and time, with a clear time in it. The note comes back under with a tick on it." },
-      choice { "*Goes into the living room and wakes Rory herself.*", to = "marta_tells_rory",
+      choice { "*Goes to the living room to wake Rory herself.*", to = "to_the_sofa",
                pitfalls = { "mind_read" },
-               coach = "Fast and effective, and it settles it without Theo. He'll hear about it through a door." },
+               coach = "Fast and effective, and it goes round Theo. He hears her in the hall, through his door." },
     },
 
     node "say_it_theo" {
@@ -477,10 +502,10 @@ return scenario {
     node "sunday_ask" {
       turn = "marta", need = "heard",
       narrate "Theo has skipped the why and gone straight to a date. For Theo, that is practically shouting.",
-      choice { "Sunday. Your way. Deal.", to = "sunday_lasagne",
+      choice { "Sunday. Your way. Deal.", to = "rory_wakes",
                skills = { "accept_influence" }, theo_heard = 10, tension = -10,
                coach = "He made a plan, which is hard for him, and you took it as it came. It gets to be his." },
-      choice { "Deal. And on my work days till then, can he be somewhere else?", to = "sunday_lasagne",
+      choice { "Deal. And on my work days till then, can he be somewhere else?", to = "rory_wakes",
                skills = { "accept_influence", "clear_request" }, marta_heard = 10,
                coach = "You took his date and added the one thing you need before it. He says Sherwood library, straight away." },
       choice { "Sunday's four days away. Friday.", to = "its_fine_ending",
@@ -498,7 +523,7 @@ return scenario {
         return "So that's it. That's where I am."
       end),
       narrate "Behind the door, Rory, or the sofa, sighs.",
-      choice { "So you're tired of him too, and you can't be the one who says it.", to = "the_plan",
+      choice { "So you're tired of him too, and you can't be the one who says it. Not this week.", to = "the_plan",
                skills = { "reflect" }, theo_heard = 10, tension = -10,
                coach = "You said it back, slowly, his words not yours. He nods like someone putting a heavy bag down." },
       choice { "Sunday, then. And you tell him, your way. I won't say a thing.", to = "the_plan",
@@ -532,7 +557,7 @@ return scenario {
       choice { "Okay. Yours. I'll stay out of it.", to = "the_plan",
                skills = { "accept_influence" }, theo_heard = 10, tension = -10,
                coach = "Quicker isn't always the point. You let his no stand, and he'll remember that." },
-      choice { "I'll just do it. Honestly, it's quicker. You'll thank me.", to = "marta_tells_rory",
+      choice { "I'll just do it. Honestly, it's quicker, and I don't mind being the baddie. You'll thank me.", to = "marta_tells_rory",
                pitfalls = { "override_no" }, tension = 10,
                coach = "Probably it is quicker. He said no, with a reason, and the reason got stepped over." },
       choice { "Okay. Can I ask for one thing, then? A date. So I know it's real.", to = "the_plan",
@@ -546,13 +571,13 @@ return scenario {
         if s.marta_heard >= 40 then return "Okay. So what happens now? I'm asking, not telling." end
         return "Okay. So what actually happens now?"
       end),
-      choice { "Tonight, after his lasagne. And Thursday and Friday he's at the library, so you've got your desk.", to = "sunday_lasagne",
+      choice { "Tonight, after his lasagne. And Thursday and Friday he's at the library, so you've got your desk.", to = "rory_wakes",
                skills = { "clear_request", "support" }, marta_heard = 10,
                coach = "A when, a how, and something for her before any of it. That's what \"real\" looks like to Marta." },
       choice { "I'll have a word at some point. This week. Soon.", to = "vague",
                pitfalls = { "avoid" }, fine = 10,
                coach = "You mean it. \"Soon\" is a word that means something different to each of you." },
-      choice { "Can you be in the kitchen when I tell him? Not saying anything. Just there.", to = "sunday_lasagne",
+      choice { "Can you be in the kitchen when I tell him? Not saying anything. Just there.", to = "rory_wakes",
                skills = { "be_vulnerable", "clear_request" }, marta_heard = 10, theo_heard = 10,
                coach = "You asked for help in a way she can actually give. She says yes before you've finished." },
       choice { "Sunday's too soon. End of next week?", to = "next_week",
@@ -566,7 +591,12 @@ return scenario {
       choice { "What does \"soon\" look like? Tonight? Weekend?", to = "the_plan",
                skills = { "open_question" }, theo_heard = 10,
                coach = "You asked him to translate instead of assuming. It isn't nagging; it's checking." },
+      choice { "Great. Thanks.", to = "half_nine",
+               when = function(s) return s.called < 10 end,
+               pitfalls = { "turn_away" },
+               coach = "You took \"soon\" in your meaning. He took \"great\" in his. Then the laptop chirps, and you each go off with a different agreement." },
       choice { "Great. Thanks.", to = "its_fine_ending",
+               when = function(s) return s.called >= 10 end,
                pitfalls = { "turn_away" },
                coach = "You took \"soon\" in your meaning. He took \"great\" in his. You've agreed on two different things." },
       choice { "Tonight, Theo. Tonight, or I'll do it myself, and I'll do it nicely.", to = "i_will",
@@ -577,7 +607,7 @@ return scenario {
     node "next_week" {
       turn = "marta", need = "heard",
       say.theo "I know that's longer than you want. He's got the viewing Thursday, and if it comes off he can move the week after.",
-      choice { "Okay. End of next week. And he does my work days at the library?", to = "sunday_lasagne",
+      choice { "Okay. End of next week. And he does my work days at the library?", to = "rory_wakes",
                skills = { "accept_influence", "clear_request" }, theo_heard = 10, marta_heard = 10,
                coach = "You took his timing and added the thing that makes it bearable for you. A trade, not a surrender." },
       choice { "No. Sunday. I've been patient for nine days.", to = "its_fine_ending",
@@ -588,6 +618,65 @@ return scenario {
                coach = "The bins were a real disappointment. Brought in here, it's evidence in a trial he didn't know was on." },
     },
 
+    node "rory_wakes" {
+      turn = "theo", need = "reassurance",
+      narrate(function(s)
+        if s.library >= 10 then
+          return "The front door. Rory, back from the library already, because his charger is still on the kitchen table, where it has lived for nine days."
+        end
+        return "The living-room door opens. Rory, wearing the duvet like a cape, hair flat on one side, beaming."
+      end),
+      say.rory(function(s)
+        if s.texted >= 10 then return "Morning, guys! Marta, got your text, I'm on it. Ooh. Is this a meeting? Is it about me?" end
+        return "Morning, guys! Ooh. Is this a meeting? Is it about me?"
+      end),
+      narrate "He's joking. Mostly. Marta looks at Theo: his friend, his call. The plan is about four minutes old.",
+      choice { "Bit about you. Nothing bad. Can we have a proper talk tonight, over your lasagne?", to = "sunday_lasagne",
+               skills = { "honest", "gentle_startup" }, marta_heard = 10,
+               coach = "You told him a talk was coming without having it in a duvet at nine in the morning. Marta breathes out: the plan is real." },
+      choice { "Yeah, mate, it's about the knife. The knife in the peanut butter. We've had a whole meeting about it.", to = "after_rory",
+               pitfalls = { "avoid" }, fine = 10,
+               coach = "A good joke, and Rory laughs. It gets everyone out of the moment, including the thing you'd just promised Marta." },
+      choice { "*Looks at Marta, eyebrows up, so she'll say it.*", to = "the_look",
+               pitfalls = { "avoid", "mind_read" },
+               coach = "You'd half decided she'd want to do it. She hadn't said so, and now she's holding your friend's bad news in front of him." },
+    },
+
+    node "the_look" {
+      turn = "marta", need = "honesty",
+      narrate "Rory looks from one of them to the other, still smiling, like a man who has walked in on a surprise party and hopes it's his.",
+      choice { "Theo's got something he wants to talk to you about tonight. Nothing awful. Right, Theo?", to = "sunday_lasagne",
+               skills = { "gentle_startup", "accept_influence" }, theo_heard = 10,
+               coach = "You didn't take it off him, and you didn't let it vanish either. Theo nods, and it's his again." },
+      choice { "Honestly, Rory? It's been nine days and I need my living room back. Sorry. It's not you, it's the sofa.", to = "marta_tells_rory",
+               pitfalls = { "mind_read" },
+               coach = "He did look at you, and it's all true. But a look isn't a yes, and it was Theo's friend and Theo's plan." },
+      choice { "Nope! No meeting! Coffee?", to = "its_fine_ending",
+               pitfalls = { "avoid" }, fine = 10,
+               coach = "Easy and bright, and the plan is back where it was at 8:52. Both of you are now being very nice to Rory." },
+    },
+
+    node "after_rory" {
+      turn = "marta", need = "honesty",
+      narrate "Rory takes his coffee into the shower, singing. The bathroom door shuts. The kitchen is very quiet.",
+      say.theo(function(s)
+        if s.theo_heard >= 40 then return "I know. I know. I just couldn't, not in the duvet. Tonight. I will." end
+        return "Tonight. I will. It's just... he was in a duvet."
+      end),
+      choice { "Was that a not-now, or a not-at-all? I can live with not-now.", to = "sunday_lasagne",
+               skills = { "open_question", "patience" }, theo_heard = 10,
+               coach = "You asked which kind of dodge it was, and left room for the kind you can live with. He says \"not now\", and means tonight." },
+      choice { "Nine days, and you bottled it in nine seconds. Honestly, that's almost impressive.", to = "post_it_war",
+               pitfalls = { "contempt" },
+               coach = "Funny, and it lands. He takes his coffee to his room, and the next thing you hear from him is on a Post-it." },
+      choice { "*Says nothing. Takes her laptop back to the breadbin.*", to = "its_fine_ending",
+               pitfalls = { "avoid" }, fine = 10,
+               coach = "You've said it once already. The silence means \"I'm disappointed\" to you and \"okay, fine\" to him." },
+      choice { "Okay. Tonight. Want me in the kitchen when you do it?", to = "sunday_lasagne",
+               skills = { "support", "offer_not_impose" }, theo_heard = 10,
+               coach = "You believed his \"tonight\", and offered something that makes it easier to keep. He says yes, please." },
+    },
+
     node "theo_needs_time" {
       turn = "marta", need = "space",
       narrate(function(s)
@@ -595,18 +684,67 @@ return scenario {
         return "Theo goes very still. His ears have gone red, which happens about twice a year."
       end),
       say.theo "I can't do this now. Not with him through the wall, not with you going this fast. I'm not dodging. I'll say it all, I promise. Seven o'clock?",
-      choice { "Seven. I'll be here.", to = "seven_oclock",
+      choice { "Seven. I'll be here.", to = "the_long_day",
                skills = { "give_space", "respect_boundary" }, tension = -30, theo_heard = 10,
                coach = "He asked for a pause with an end to it, and you said yes with no fee. That's what makes seven o'clock happen." },
-      choice { "*Breathes out.* \"I came at you like a fire alarm. Sorry. Seven.\"", to = "seven_oclock",
+      choice { "*Breathes out.* \"I came at you like a fire alarm. Sorry. Seven.\"", to = "the_long_day",
                skills = { "take_responsibility", "give_space" }, tension = -40, theo_heard = 10,
                coach = "You owned your speed and gave him his, in one breath. He looks up, surprised, and grateful." },
-      choice { "No. Now. I've got a man on my desk and a call in ten minutes.", to = "marta_tells_rory",
+      choice { "No. Now. I've got a man asleep on my desk and a call in ten minutes, Theo.", to = "to_the_sofa",
                pitfalls = { "pressure", "override_no" },
-               coach = "Both true. He asked for a pause and got a no, so you go and sort it yourself, without him." },
-      choice { "Fine. I'll sort it myself, like always.", to = "marta_tells_rory",
+               coach = "Both true. He asked for a pause and got a no, and you're already on your way to the sofa." },
+      choice { "Fine. I'll sort it myself, like always.", to = "to_the_sofa",
                pitfalls = { "always_never", "turn_against" },
-               coach = "It's how it feels. \"Like always\" makes his one request into a pattern, and he doesn't argue." },
+               coach = "It's how it feels. \"Like always\" makes his one request into a pattern, and you're already at the living-room door." },
+    },
+
+    node "to_the_sofa" {
+      turn = "theo", need = "honesty",
+      narrate("Marta is at the living-room door with her hand on the handle. Through it: the whistle, in and out, "
+        .. "like someone slowly letting down a lilo."),
+      narrate "Theo sees where she's going. He has about three seconds. For Theo, three seconds is nothing. He tries to use them anyway.",
+      choice { "Marta. Please don't. He's my friend. Give me till seven.", to = "marta_at_the_door",
+               skills = { "name_need", "honest" }, tension = -10,
+               coach = "Fast, for you, and plain: what you need and why. She stops, with her hand still on the handle." },
+      choice { "Fine. Go on, then. You're going to anyway. You always do, with everything.", to = "marta_tells_rory",
+               pitfalls = { "always_never", "mind_read" }, fine = 10,
+               coach = "It's how it feels from here, and it's a way of not asking. She hears permission, and opens the door." },
+      choice { "*Puts his headphones on and turns something up, loud.*", to = "marta_tells_rory",
+               pitfalls = { "stonewall" }, fine = 10,
+               coach = "Headphones are where you go to not be in the room. Under the music, the living-room door opens." },
+    },
+
+    node "marta_at_the_door" {
+      turn = "marta", need = "heard",
+      narrate "Theo has never asked Marta for anything in that voice. She isn't sure he's ever asked her for anything.",
+      choice { "*Lets go of the handle.* \"Seven. I'm holding you to it.\"", to = "the_long_day",
+               skills = { "accept_influence", "respect_boundary" }, tension = -20, theo_heard = 10,
+               coach = "His first clear ask all morning, and it changed your plan. That's what lets him ask again next time." },
+      choice { "Okay. Sorry. I've been a fire alarm all morning.", to = "the_long_day",
+               skills = { "take_responsibility", "repair" }, tension = -20,
+               coach = "You owned your speed without giving up your need. He laughs, a bit: \"A nice fire alarm.\"" },
+      choice { "*Opens the door anyway.* \"Rory? Sorry. Can I have a quick word about the living room?\"", to = "marta_tells_rory",
+               pitfalls = { "override_no" },
+               coach = "Quick, and kind to Rory, and done. Theo asked you not to, with a reason, and watched you do it." },
+      choice { "Seven means next week, Theo. I know you. I've lived with you long enough.", to = "marta_tells_rory",
+               pitfalls = { "mind_read" },
+               coach = "You've earned your doubts. This time he'd given you a time, and you told him what he really meant by it." },
+    },
+
+    node "the_long_day" {
+      turn = "theo", need = "reassurance",
+      narrate("Seven o'clock, then. The flat goes quiet, apart from the whistle. Marta works from the bath, where the Wi-Fi "
+        .. "is bad and the acoustics are excellent."),
+      narrate "Theo has until seven. It's the most time anyone has ever given him to think about anything, and he can feel it ticking.",
+      choice { "*Sits at the kitchen table with an envelope and writes it all down, in the wrong order.*", to = "seven_oclock",
+               skills = { "pause", "honest" }, theo_heard = 10,
+               coach = "You used the time for what you asked for it for. By four o'clock the envelope has four numbered points and a lot of crossings-out." },
+      choice { "*Texts Marta, in the bath:* \"still 7. not dodging. T\"", to = "seven_oclock",
+               skills = { "honest", "turn_toward" }, marta_heard = 10,
+               coach = "Five words, and the pause stops being a silence. From the bath: a thumbs up, and then a wine glass." },
+      choice { "*Sticks a Post-it on the bathroom door:* \"Sorry about this morning. T x\" *and goes back to bed till four.*", to = "post_it_war",
+               pitfalls = { "avoid" },
+               coach = "A real apology, in your language. It also turns seven o'clock into a note, and Marta answers in kind." },
     },
 
     ---------------------------------------------------------------- endings
@@ -616,9 +754,9 @@ return scenario {
       summary = "Marta and Theo, who talk at different speeds, worked out what each of them meant and agreed a plan for Rory together.",
       narrate(function(s)
         if s.library >= 10 then
-          return "Rory is already at the library, so Marta does her eleven o'clock at her own desk, with her own mug, like a person in an advert for desks."
+          return "Rory goes back to the library with his charger and a slice of toast, and Marta does her next call at her own desk, with her own mug, like a person in an advert for desks."
         end
-        return "Rory wakes up at eleven and says \"morning, guys!\" with great cheer. Marta and Theo say \"morning!\" back in exactly the same voice, and have to leave the room."
+        return "Rory takes his coffee into the shower and sings something from a musical. Marta's next call is from the breadbin again, and for some reason, today, she doesn't mind the breadbin."
       end),
       narrate(function(s)
         if s.texted >= 10 then
@@ -633,7 +771,7 @@ return scenario {
       title = "Seven o'clock",
       summary = "Marta and Theo, who talk at different speeds, stopped before the row got worse and agreed to talk that evening.",
       reflect = "When the person you're talking to needs more time than you do, what helps the pause feel like a promise and not a dodge?",
-      narrate "The flat goes quiet, apart from the whistle. Marta works from the bath, where the Wi-Fi is bad and the acoustics are excellent. Theo does the washing up, which he never does, slowly and very well.",
+      narrate "Rory, who can read a room even from inside a duvet, takes himself to the cinema at six and texts \"enjoy ur evening guys!!\" from the foyer.",
       narrate(function(s)
         if s.theo_heard >= 40 then
           return "At seven Theo is at the kitchen table with the cheap wine and an envelope. \"I wrote it down,\" he says. \"It's in the wrong order.\" \"Good,\" says Marta. \"Read it.\""

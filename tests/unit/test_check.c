@@ -13,6 +13,7 @@ typedef struct Expectation {
     char code[16];
     int line;                    /* -1: any line */
     size_t source_limit;         /* 0: the default */
+    char lang[64];               /* "" for none */
     int max_states;
 } Expectation;
 
@@ -26,6 +27,7 @@ static Expectation read_expectation(const char *path)
     sscanf(value, "%15s line %d", e.code, &e.line);
     if (fixture_header(text, "source-limit", value, sizeof value)) e.source_limit = strtoul(value, NULL, 10);
     if (fixture_header(text, "max-states", value, sizeof value)) e.max_states = atoi(value);
+    if (fixture_header(text, "lang", value, sizeof value)) snprintf(e.lang, sizeof e.lang, "%s", value);
     free(text);
     return e;
 }
@@ -35,6 +37,7 @@ static void check_file(const char *path, const Expectation *e, DiagList *diags)
 {
     LoaderOptions options = test_loader_options();
     if (e->source_limit) options.limits.source_bytes = e->source_limit;
+    if (e->lang[0]) options.lang = e->lang;
     LoadedScenario loaded;
     if (loader_open(path, &options, diags, &loaded)) {
         CheckOptions check = {.max_states = e->max_states};

@@ -10,7 +10,9 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "../../engine/core/translate.h"
 #include "../../engine/core/vocab.h"
+#include "../../engine/text/text_play.h"
 #include "tests.h"
 
 static void graph_draws_nodes_endings_and_repairs(void **state)
@@ -121,6 +123,81 @@ static void editor_annotations_cover_the_api(void **state)
     lua_close(L);
 }
 
+static void scenario_translation_applies_current_entries_only(void **state)
+{
+    (void)state;
+    LoaderOptions options = test_loader_options();
+    options.lang = "xx";
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
+    assert_int_equal(diags.count, 0);
+    const Scenario *s = loaded.scenario;
+    assert_string_equal(s->title, "Mini (xx)");
+    assert_string_equal(s->nodes[0].lines[0].text.fixed, "Salut.");
+    assert_string_equal(s->nodes[0].choices[1].text.fixed, "Qu'est-ce qui s'est passé ?");
+    assert_string_equal(s->nodes[1].choices[2].text.fixed, "Fine.");            /* stale: stays English */
+    assert_string_equal(s->nodes[1].choices[1].text.fixed, "Let's eat.");       /* missing: stays English */
+    loader_close(&loaded);
+    options.lang = "zz";                                      /* no such translation */
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
+    assert_true(diag_has(&diags, DIAG_TRANSLATION));
+    assert_string_equal(loaded.scenario->title, "Mini");
+    loader_close(&loaded);
+    diag_list_free(&diags);
+}
+
+static void interface_strings_translate_safely(void **state)
+{
+    (void)state;
+    Catalog ui = {0};
+    char why[256];
+    assert_true(catalog_read_po(&ui, "tests/fixtures/ui.xx.po", why, sizeof why));
+    assert_string_equal(catalog_tr(&ui, "\nWhat do you say? Type a number from 1 to %d.\n"), "\nXx xx xx? Xx %d.\n");
+    /* a translation that would drop a %d is refused: printf would read a missing argument */
+    assert_string_equal(catalog_tr(&ui, "Please type a number from 1 to %d, or q to stop.\n"),
+                        "Please type a number from 1 to %d, or q to stop.\n");
+    assert_string_equal(catalog_tr(&ui, "Untranslated"), "Untranslated");
+    assert_string_equal(catalog_tr(NULL, "English"), "English");
+    /* the terminal front end asks through the catalog */
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
+    char *output = NULL;
+    size_t size = 0;
+    char input[] = "q\n";
+    TextOptions text = {.in = fmemopen(input, 2, "r"), .out = open_memstream(&output, &size), .ui = &ui};
+    text_play(&loaded, &text);
+    fclose(text.in);
+    fclose(text.out);
+    assert_non_null(strstr(output, "Xx xx xx? Xx 2."));
+    free(output);
+    loader_close(&loaded);
+    diag_list_free(&diags);
+    catalog_free(&ui);
+}
+
+static void csv_round_trips_quotes_commas_and_newlines(void **state)
+{
+    (void)state;
+    FILE *out = fopen("build/test_strings.csv", "wb");
+    assert_non_null(out);
+    fputs("id,source,translation\n", out);
+    catalog_write_csv_row(out, "a.1", "Hi, \"you\".", "Salut, \"toi\".");
+    catalog_write_csv_row(out, "a.2", "Two\nlines", "Deux\nlignes");
+    fclose(out);
+    Catalog catalog = {0};
+    char why[256];
+    assert_true(catalog_read(&catalog, "build/test_strings.csv", why, sizeof why));
+    assert_int_equal(catalog.count, 2);
+    assert_string_equal(catalog_lookup(&catalog, "a.1", "Hi, \"you\"."), "Salut, \"toi\".");
+    assert_string_equal(catalog_lookup(&catalog, "a.2", "Two\nlines"), "Deux\nlignes");
+    assert_null(catalog_lookup(&catalog, "a.2", "Changed"));
+    catalog_free(&catalog);
+    remove("build/test_strings.csv");
+}
+
 int run_tools_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +205,9 @@ int run_tools_tests(void)
         cmocka_unit_test(new_writes_a_scenario_that_passes_check),
         cmocka_unit_test(json_report_escapes_and_counts),
         cmocka_unit_test(editor_annotations_cover_the_api),
+        cmocka_unit_test(scenario_translation_applies_current_entries_only),
+        cmocka_unit_test(interface_strings_translate_safely),
+        cmocka_unit_test(csv_round_trips_quotes_commas_and_newlines),
     };
     return cmocka_run_group_tests_name("writer tools", tests, NULL, NULL);
 }

@@ -1,0 +1,240 @@
+/* catalog.c: a small PO reader and writer: msgctxt, msgid and msgstr, each one or more quoted
+   strings with C escapes; comments and the header entry are skipped. */
+#include "catalog.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+
+enum { PO_LINE_MAX = 16 * 1024 };
+
+typedef enum Field { FIELD_NONE, FIELD_CONTEXT, FIELD_SOURCE, FIELD_TRANSLATION } Field;
+
+/* Appends the quoted string at p (after spaces) to out; false if it is not one. */
+static bool read_quoted(const char *p, StrBuf *out)
+{
+    while (*p == ' ' || *p == '\t') p++;
+    if (*p++ != '"') return false;
+    for (; *p && *p != '"'; p++) {
+        char c = *p;
+        if (c == '\\') {
+            c = *++p;
+            c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c;
+            if (!c) return false;
+        }
+        strbuf_append(out, &c, 1);
+    }
+    return *p == '"';
+}
+
+/* parts is indexed by Field: context, source and translation. */
+static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy)
+{
+    if (!parts[FIELD_SOURCE].length && !parts[FIELD_CONTEXT].length) return;   /* the header */
+    if (catalog->count == catalog->capacity) {
+        int capacity = catalog->capacity ? catalog->capacity * 2 : 64;
+        CatalogEntry *entries = realloc(catalog->entries, (size_t)capacity * sizeof *entries);
+        if (!entries) return;
+        catalog->entries = entries;
+        catalog->capacity = capacity;
+    }
+    catalog->entries[catalog->count++] = (CatalogEntry){
+        .context = parts[FIELD_CONTEXT].length ? strdup(strbuf_text(&parts[FIELD_CONTEXT])) : NULL,
+        .source = strdup(strbuf_text(&parts[FIELD_SOURCE])),
+        .translation = strdup(strbuf_text(&parts[FIELD_TRANSLATION])),
+        .fuzzy = fuzzy,
+    };
+}
+
+static Field keyword(const char *line, const char **rest)
+{
+    static const struct { const char *word; Field field; } words[] = {
+        {"msgctxt ", FIELD_CONTEXT}, {"msgid ", FIELD_SOURCE}, {"msgstr ", FIELD_TRANSLATION},
+    };
+    for (int i = 0; i < 3; i++)
+        if (strncmp(line, words[i].word, strlen(words[i].word)) == 0) {
+            *rest = line + strlen(words[i].word);
+            return words[i].field;
+        }
+    return FIELD_NONE;
+}
+
+bool catalog_read_po(Catalog *catalog, const char *path, char *why, size_t why_size)
+{
+    FILE *file = fopen(path, "r");
+    if (!file) return snprintf(why, why_size, "cannot open %s", path), false;
+    char *line = malloc(PO_LINE_MAX);
+    StrBuf parts[4] = {{0}};
+    Field field = FIELD_NONE;
+    bool ok = line != NULL, fuzzy = false, next_fuzzy = false;
+    for (int number = 1; ok && fgets(line, PO_LINE_MAX, file); number++) {
+        const char *rest = line;
+        while (*rest == ' ' || *rest == '\t') rest++;
+        if (strncmp(rest, "#,", 2) == 0 && strstr(rest, "fuzzy")) next_fuzzy = true;
+        if (*rest == '#' || *rest == '\n' || *rest == '\r' || !*rest) continue;
+        Field next = keyword(rest, &rest);
+        if (next == FIELD_CONTEXT || (next == FIELD_SOURCE && field == FIELD_TRANSLATION)) {
+            add_entry(catalog, parts, fuzzy);
+            for (int i = 0; i < 4; i++) strbuf_clear(&parts[i]);
+            fuzzy = next_fuzzy;
+            next_fuzzy = false;
+        }
+        if (next != FIELD_NONE) field = next;
+        if (field == FIELD_NONE || !read_quoted(rest, &parts[field])) {
+            snprintf(why, why_size, "%s:%d: expected msgctxt, msgid, msgstr or a quoted string", path, number);
+            ok = false;
+        }
+    }
+    if (ok) add_entry(catalog, parts, fuzzy);
+    for (int i = 0; i < 4; i++) strbuf_free(&parts[i]);
+    free(line);
+    fclose(file);
+    return ok;
+}
+
+/* Reads one CSV field into out; returns the character that ended it (',', '\n' or EOF). */
+static int read_csv_field(FILE *file, StrBuf *out)
+{
+    int c = fgetc(file);
+    if (c != '"') {
+        for (; c != EOF && c != ',' && c != '\n'; c = fgetc(file))
+            if (c != '\r') strbuf_append(out, (char[]){(char)c}, 1);
+        return c;
+    }
+    for (c = fgetc(file); c != EOF; c = fgetc(file)) {
+        if (c == '"' && (c = fgetc(file)) != '"') break;   /* a lone quote ends the field */
+        strbuf_append(out, (char[]){(char)c}, 1);
+    }
+    while (c == '\r') c = fgetc(file);
+    return c;
+}
+
+bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_size)
+{
+    FILE *file = fopen(path, "r");
+    if (!file) return snprintf(why, why_size, "cannot open %s", path), false;
+    StrBuf fields[4] = {{0}};
+    bool ok = true;
+    for (int row = 1; ok; row++) {
+        int count = 0, end = ',';
+        for (int i = 0; i < 4; i++) strbuf_clear(&fields[i]);
+        while (end == ',' && count < 4) end = read_csv_field(file, &fields[count++]);
+        if (end == EOF && count == 1 && !fields[0].length) break;
+        if (count != 3 || (end != '\n' && end != EOF)) {
+            snprintf(why, why_size, "%s:%d: expected three columns: id, source, translation", path, row);
+            ok = false;
+        } else if (row > 1) {
+            StrBuf parts[4] = {{0}, fields[0], fields[1], fields[2]};   /* indexed by Field */
+            add_entry(catalog, parts, false);
+        }
+        if (end == EOF) break;
+    }
+    for (int i = 0; i < 4; i++) strbuf_free(&fields[i]);
+    fclose(file);
+    return ok;
+}
+
+bool catalog_read(Catalog *catalog, const char *path, char *why, size_t why_size)
+{
+    size_t length = strlen(path);
+    if (length > 4 && strcmp(path + length - 4, ".csv") == 0) return catalog_read_csv(catalog, path, why, why_size);
+    return catalog_read_po(catalog, path, why, why_size);
+}
+
+static void write_csv_field(FILE *out, const char *text)
+{
+    fputc('"', out);
+    for (const char *p = text ? text : ""; *p; p++) {
+        if (*p == '"') fputc('"', out);
+        fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+void catalog_write_csv_row(FILE *out, const char *id, const char *source, const char *translation)
+{
+    write_csv_field(out, id);
+    fputc(',', out);
+    write_csv_field(out, source);
+    fputc(',', out);
+    write_csv_field(out, translation);
+    fputc('\n', out);
+}
+
+static bool same(const char *a, const char *b) { return a && b ? strcmp(a, b) == 0 : a == b; }
+
+const char *catalog_lookup(const Catalog *catalog, const char *context, const char *source)
+{
+    for (int i = 0; catalog && i < catalog->count; i++) {
+        const CatalogEntry *entry = &catalog->entries[i];
+        if (same(entry->context, context) && same(entry->source, source) && entry->translation[0] && !entry->fuzzy)
+            return entry->translation;
+    }
+    return NULL;
+}
+
+/* The printf conversions in text, in order ("%s%d"), so a translation cannot change them. */
+static void conversions(const char *text, char *out, size_t size)
+{
+    size_t n = 0;
+    for (const char *p = text; *p && n + 3 < size; p++) {
+        if (*p != '%') continue;
+        p++;
+        if (*p == '%') continue;
+        while (*p && !strchr("sdiucfgxXlp", *p)) p++;
+        while (*p == 'l') out[n++] = *p++;
+        if (!*p) break;
+        out[n++] = '%', out[n++] = *p;
+    }
+    out[n] = '\0';
+}
+
+const char *catalog_tr(const Catalog *catalog, const char *english)
+{
+    const char *translated = catalog_lookup(catalog, NULL, english);
+    if (!translated) return english;
+    char want[64], have[64];
+    conversions(english, want, sizeof want);
+    conversions(translated, have, sizeof have);
+    return strcmp(want, have) == 0 ? translated : english;   /* a mismatched translation would misprint */
+}
+
+static void write_quoted(FILE *out, const char *keyword, const char *text)
+{
+    fprintf(out, "%s \"", keyword);
+    for (const char *p = text ? text : ""; *p; p++) {
+        if (*p == '"' || *p == '\\') fprintf(out, "\\%c", *p);
+        else if (*p == '\n') fputs("\\n", out);
+        else if (*p == '\t') fputs("\\t", out);
+        else fputc(*p, out);
+    }
+    fputs("\"\n", out);
+}
+
+void catalog_write_fuzzy_mark(FILE *out, const char *previous_source)
+{
+    fputs("#, fuzzy\n", out);
+    write_quoted(out, "#| msgid", previous_source);
+}
+
+void catalog_write_po_entry(FILE *out, const char *where, const char *context, const char *source,
+                            const char *translation)
+{
+    if (where) fprintf(out, "#: %s\n", where);
+    if (context) write_quoted(out, "msgctxt", context);
+    write_quoted(out, "msgid", source);
+    write_quoted(out, "msgstr", translation ? translation : "");
+    fputc('\n', out);
+}
+
+void catalog_free(Catalog *catalog)
+{
+    for (int i = 0; i < catalog->count; i++) {
+        free(catalog->entries[i].context);
+        free(catalog->entries[i].source);
+        free(catalog->entries[i].translation);
+    }
+    free(catalog->entries);
+    *catalog = (Catalog){0};
+}
