@@ -244,7 +244,7 @@ static bool is_scenario_value(lua_State *L)
 }
 
 /* FILE.lua in language xx: FILE.xx.po, else FILE.xx.csv, beside it. */
-static void translate(Scenario *scenario, const char *path, const char *lang, DiagList *diags)
+static void translate(LoadedScenario *out, const char *path, const char *lang, DiagList *diags)
 {
     char po[4400], csv[4400], why[512];
     size_t stem = strlen(path) > 4 && strcmp(path + strlen(path) - 4, ".lua") == 0 ? strlen(path) - 4 : strlen(path);
@@ -253,11 +253,13 @@ static void translate(Scenario *scenario, const char *path, const char *lang, Di
     FILE *probe = fopen(po, "r");
     const char *chosen = probe ? po : csv;
     if (probe) fclose(probe);
-    Catalog catalog = {0};
-    if (!catalog_read(&catalog, chosen, why, sizeof why))
+    if (!catalog_read(&out->translations, chosen, why, sizeof why)) {
         diag_add(diags, DIAG_TRANSLATION, path, 0, "no translation into '%s' (%s); the original text is used", lang, why);
-    else translate_scenario(scenario, &catalog);
-    catalog_free(&catalog);
+        catalog_free(&out->translations);
+        return;
+    }
+    translate_scenario(out->scenario, &out->translations);
+    script_calls_translate(&out->hooks, &out->translations);
 }
 
 bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out)
@@ -288,13 +290,14 @@ bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags
     if (!script_calls_init(&out->hooks, out->sandbox, out->scenario)) return false;
     scenario_link(out->scenario, diags);   /* even after field errors: report every problem at once */
     bool ok = diag_error_count(diags) == errors_before;
-    if (ok && options->lang && *options->lang) translate(out->scenario, path, options->lang, diags);
+    if (ok && options->lang && *options->lang) translate(out, path, options->lang, diags);
     return ok;
 }
 
 void loader_close(LoadedScenario *loaded)
 {
     script_calls_free(&loaded->hooks);
+    catalog_free(&loaded->translations);
     scenario_free(loaded->scenario);
     sandbox_free(loaded->sandbox);
     *loaded = (LoadedScenario){0};

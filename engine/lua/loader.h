@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "../core/catalog.h"
 #include "../core/model.h"
 #include "../core/script_hooks.h"
 #include "sandbox.h"
@@ -19,6 +20,7 @@ typedef struct LoadedScenario {
     Scenario *scenario;          /* NULL when loading failed */
     Sandbox *sandbox;
     ScriptHooks hooks;
+    Catalog translations;        /* the --lang translation in use (empty for none) */
 } LoadedScenario;
 
 /* Loads and links path. Every problem found is added to diags. Returns true when the scenario

@@ -2,9 +2,11 @@
 #include "script_calls.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <lauxlib.h>
 
+#include "../core/catalog.h"
 #include "../core/clean_text.h"
 
 enum { COMPUTED_TEXT_MAX = 64 * 1024 };
@@ -47,6 +49,9 @@ static bool call(Sandbox *sandbox, CallRequest *request, DiagList *diags)
 typedef struct Calls {
     Sandbox *sandbox;
     const Scenario *scenario;
+    const Catalog *catalog;      /* translations of computed text, by the text's id; NULL for none */
+    const char **ids;            /* the id of each function handle that computes text */
+    int id_count;
 } Calls;
 
 static bool condition(void *ctx, int fn, const int *vars, bool *result, DiagList *diags)
@@ -66,10 +71,18 @@ static bool text(void *ctx, int fn, const int *vars, StrBuf *out, DiagList *diag
     CallRequest request = {calls->scenario, fn, vars, LUA_TSTRING};
     if (!call(calls->sandbox, &request, diags)) return false;
     lua_State *L = sandbox_state(calls->sandbox);
-    size_t length = 0;
+    size_t length = 0, start = out->length;
     const char *value = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &length) : "";
     clean_text(out, value, length, COMPUTED_TEXT_MAX, true);
     lua_pop(L, 1);
+    const char *translated = calls->catalog && fn < calls->id_count && calls->ids[fn] && !out->failed
+                                 ? catalog_lookup(calls->catalog, calls->ids[fn], out->data + start)
+                                 : NULL;
+    if (translated) {
+        out->length = start;
+        out->data[start] = '\0';
+        clean_text(out, translated, strlen(translated), COMPUTED_TEXT_MAX, true);
+    }
     return !out->failed;
 }
 
@@ -77,13 +90,42 @@ bool script_calls_init(ScriptHooks *hooks, Sandbox *sandbox, const Scenario *sce
 {
     Calls *calls = malloc(sizeof *calls);
     if (!calls) return false;
-    *calls = (Calls){sandbox, scenario};
+    *calls = (Calls){.sandbox = sandbox, .scenario = scenario};
     *hooks = (ScriptHooks){.ctx = calls, .condition = condition, .text = text};
+    return true;
+}
+
+static void note_id(Calls *calls, const Text *text, const char *id)
+{
+    if (text->fn > 0 && text->fn < calls->id_count) calls->ids[text->fn] = id;
+}
+
+bool script_calls_translate(ScriptHooks *hooks, const Catalog *catalog)
+{
+    Calls *calls = hooks->ctx;
+    const Scenario *scenario = calls->scenario;
+    int most = 0;
+    for (int n = 0; n < scenario->node_count; n++) {
+        const Node *node = &scenario->nodes[n];
+        for (int i = 0; i < node->line_count; i++) most = node->lines[i].text.fn > most ? node->lines[i].text.fn : most;
+        for (int c = 0; c < node->choice_count; c++) most = node->choices[c].text.fn > most ? node->choices[c].text.fn : most;
+    }
+    free(calls->ids);
+    calls->ids = calloc((size_t)most + 1, sizeof *calls->ids);
+    if (!calls->ids) return false;
+    calls->id_count = most + 1;
+    for (int n = 0; n < scenario->node_count; n++) {
+        const Node *node = &scenario->nodes[n];
+        for (int i = 0; i < node->line_count; i++) note_id(calls, &node->lines[i].text, node->lines[i].id);
+        for (int c = 0; c < node->choice_count; c++) note_id(calls, &node->choices[c].text, node->choices[c].id);
+    }
+    calls->catalog = catalog;
     return true;
 }
 
 void script_calls_free(ScriptHooks *hooks)
 {
+    if (hooks->ctx) free(((Calls *)hooks->ctx)->ids);
     free(hooks->ctx);
     *hooks = (ScriptHooks){0};
 }

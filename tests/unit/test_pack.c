@@ -1,5 +1,5 @@
-/* test_pack.c: the bundled scenarios: a fixed path to every ending (tests/endings.txt), repair
-   paths, and 1,000 seeded random playthroughs each that never fail and reach every ending. */
+/* test_pack.c: the bundled scenarios: their own tests (the .test files in tests/scenarios) pass and reach
+   every ending, and 1,000 seeded random playthroughs each never fail and reach every ending. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,77 +7,59 @@
 #include "../../engine/cli.h"
 #include "../../engine/core/runtime.h"
 #include "../../engine/core/stats.h"
+#include "../../engine/tools/scenario_test.h"
 #include "tests.h"
 
 enum { RANDOM_RUNS = 1000 };
 
-/* Plays choices (1-based, in order) and returns the ending's id, or NULL. *repaired: a repair was made. */
-static const char *play_path(const LoadedScenario *loaded, const char *choices, bool *repaired)
+/* Whether some .test file in tests/scenarios expects this ending of the scenario named stem. */
+static bool ending_is_tested(char **tests, int count, const char *stem, const char *ending)
 {
-    Runtime *rt = runtime_new(loaded->scenario, &loaded->hooks, 0, false);
-    *repaired = false;
-    for (const char *p = choices; *p;) {
-        while (runtime_view(rt)->kind == VIEW_CONTINUE) runtime_choose(rt, 0);
-        if (!runtime_choose(rt, atoi(p) - 1)) break;
-        const Record *record = runtime_record(rt);
-        *repaired |= record->steps[record->count - 1].repair;
-        p += strcspn(p, ",");
-        if (*p == ',') p++;
+    char scenario_line[300], expect_line[300];
+    snprintf(scenario_line, sizeof scenario_line, "/%s.lua\n", stem);
+    snprintf(expect_line, sizeof expect_line, "expect ending %s\n", ending);
+    bool found = false;
+    for (int i = 0; i < count && !found; i++) {
+        char *text = test_read_file(tests[i]);
+        found = text && strstr(text, scenario_line) && strstr(text, expect_line);
+        free(text);
     }
-    while (runtime_view(rt)->kind == VIEW_CONTINUE) runtime_choose(rt, 0);
-    const View *view = runtime_view(rt);
-    const char *ending = view->kind == VIEW_ENDING ? loaded->scenario->nodes[view->node].id : NULL;
-    runtime_free(rt);
-    return ending;
+    return found;
 }
 
-/* One line of tests/endings.txt; false (with a message printed) when it fails. */
-static bool path_reaches_its_ending(const char *line, int *endings_seen)
-{
-    char file[512], ending[128], choices[512] = "", mark[32] = "";
-    if (sscanf(line, "%511s %127[^:]: %511s %31s", file, ending, choices, mark) < 3) return true;
-    LoaderOptions options = test_loader_options();
-    DiagList diags = {0};
-    LoadedScenario loaded;
-    bool ok = loader_open(file, &options, &diags, &loaded);
-    bool repaired = false;
-    const char *reached = ok ? play_path(&loaded, choices, &repaired) : NULL;
-    ok = reached && strcmp(reached, ending) == 0 && (strcmp(mark, "repair") != 0 || repaired);
-    if (!ok) print_error("%s: %s reached %s%s\n", file, choices, reached ? reached : "no ending",
-                         strcmp(mark, "repair") == 0 && !repaired ? " without a repair" : "");
-    *endings_seen += mark[0] == '\0';
-    loader_close(&loaded);
-    diag_list_free(&diags);
-    return ok;
-}
-
-static void every_ending_has_a_fixed_path(void **state)
+/* tests/scenarios holds the bundled scenarios' own tests (heartlines test); they all pass, and
+   between them they reach every ending of every scenario. */
+static void scenario_tests_pass_and_reach_every_ending(void **state)
 {
     (void)state;
-    char *text = test_read_file("tests/endings.txt");
-    assert_non_null(text);
-    int failures = 0, paths = 0, endings_seen = 0;
-    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
-        if (line[0] == '#') continue;
-        failures += !path_reaches_its_ending(line, &endings_seen);
-        paths++;
-    }
-    free(text);
-    /* Every ending of every bundled scenario is listed. */
-    int count = 0, endings = 0;
+    LoaderOptions options = test_loader_options();
+    int test_count = 0, count = 0, untested = 0;
+    char **tests = cli_list_files("tests/scenarios", ".test", &test_count);
+    TestTally tally = {0};
+    for (int i = 0; i < test_count; i++) scenario_test_run(tests[i], &options, stderr, &tally);
     char **files = cli_list_files("scripts/scenarios", ".lua", &count);
+    assert_true(count >= 12);
     for (int i = 0; i < count; i++) {
-        LoaderOptions options = test_loader_options();
         DiagList diags = {0};
         LoadedScenario loaded;
-        if (loader_open(files[i], &options, &diags, &loaded)) endings += scenario_ending_count(loaded.scenario);
+        assert_true(loader_open(files[i], &options, &diags, &loaded));
+        char stem[256];
+        snprintf(stem, sizeof stem, "%s", strrchr(files[i], '/') + 1);
+        stem[strlen(stem) - 4] = '\0';
+        for (int n = 0; n < loaded.scenario->node_count; n++) {
+            const Node *node = &loaded.scenario->nodes[n];
+            if (node->is_ending && !ending_is_tested(tests, test_count, stem, node->id)) {
+                print_error("%s: no test reaches ending %s\n", files[i], node->id);
+                untested++;
+            }
+        }
         loader_close(&loaded);
         diag_list_free(&diags);
     }
     cli_free_list(files, count);
-    assert_true(count >= 12);
-    assert_int_equal(endings_seen, endings);
-    if (failures) fail_msg("%d of %d paths failed", failures, paths);
+    cli_free_list(tests, test_count);
+    if (tally.failed || untested) fail_msg("%d scenario tests failed; %d endings untested", tally.failed, untested);
+    assert_true(tally.passed >= 67);
 }
 
 static void random_playthroughs_never_fail_and_reach_every_ending(void **state)
@@ -107,7 +89,7 @@ static void random_playthroughs_never_fail_and_reach_every_ending(void **state)
 int run_pack_tests(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(every_ending_has_a_fixed_path),
+        cmocka_unit_test(scenario_tests_pass_and_reach_every_ending),
         cmocka_unit_test(random_playthroughs_never_fail_and_reach_every_ending),
     };
     return cmocka_run_group_tests_name("scenario pack", tests, NULL, NULL);

@@ -10,9 +10,11 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "../../engine/core/runtime.h"
 #include "../../engine/core/translate.h"
 #include "../../engine/core/vocab.h"
 #include "../../engine/text/text_play.h"
+#include "../../engine/cli.h"
 #include "tests.h"
 
 static void graph_draws_nodes_endings_and_repairs(void **state)
@@ -138,6 +140,14 @@ static void scenario_translation_applies_current_entries_only(void **state)
     assert_string_equal(s->nodes[0].choices[1].text.fixed, "Qu'est-ce qui s'est passé ?");
     assert_string_equal(s->nodes[1].choices[2].text.fixed, "Fine.");            /* stale: stays English */
     assert_string_equal(s->nodes[1].choices[1].text.fixed, "Let's eat.");       /* missing: stays English */
+    Runtime *rt = runtime_new(s, &loaded.hooks, 0, false);
+    assert_true(runtime_choose(rt, 0));                       /* trust 40: the computed line is "Whatever." */
+    assert_string_equal(runtime_view(rt)->lines[0].text, "Peu importe.");
+    runtime_free(rt);
+    rt = runtime_new(s, &loaded.hooks, 0, false);
+    assert_true(runtime_choose(rt, 1));                       /* its other result has no translation */
+    assert_string_equal(runtime_view(rt)->lines[0].text, "Thanks for asking.");
+    runtime_free(rt);
     loader_close(&loaded);
     options.lang = "zz";                                      /* no such translation */
     assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
@@ -198,6 +208,54 @@ static void csv_round_trips_quotes_commas_and_newlines(void **state)
     remove("build/test_strings.csv");
 }
 
+/* Loads and checks a scenario written in a doc; prints what is wrong and returns false. */
+static bool doc_example_works(const char *doc, int number, const char *source)
+{
+    char path[128];
+    snprintf(path, sizeof path, "build/doc_example_%d.lua", number);
+    FILE *file = fopen(path, "wb");
+    fputs(source, file);
+    fclose(file);
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    bool ok = loader_open(path, &options, &diags, &loaded);
+    CheckOptions check = {.max_states = CHECK_DEFAULT_MAX_STATES};
+    CheckStats stats;
+    if (ok) check_scenario(loaded.scenario, &loaded.hooks, &check, &diags, &stats);
+    ok = ok && diag_error_count(&diags) == 0;
+    if (!ok) print_error("%s: example %d: %s\n", doc, number, diags.count ? diags.items[0].message : "does not load");
+    loader_close(&loaded);
+    diag_list_free(&diags);
+    remove(path);
+    return ok;
+}
+
+/* Every whole scenario shown in docs/ (a lua block with return scenario, start and nodes) loads and
+   passes check without errors, so the docs never teach something that does not work. */
+static void examples_in_docs_work(void **state)
+{
+    (void)state;
+    int count = 0, examples = 0, failures = 0;
+    char **docs = cli_list_files("docs", ".md", &count);
+    for (int i = 0; i < count; i++) {
+        char *text = test_read_file(docs[i]);
+        for (char *block = text ? strstr(text, "```lua\n") : NULL; block; block = strstr(block, "```lua\n")) {
+            block += 7;
+            char *end = strstr(block, "```");
+            if (!end) break;
+            *end = '\0';
+            bool whole = strstr(block, "return scenario {") && strstr(block, "start = ") && strstr(block, "nodes = {");
+            if (whole) failures += !doc_example_works(docs[i], ++examples, block);
+            block = end + 3;
+        }
+        free(text);
+    }
+    cli_free_list(docs, count);
+    assert_true(examples >= 3);
+    if (failures) fail_msg("%d of %d examples in docs/ do not work", failures, examples);
+}
+
 int run_tools_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +266,7 @@ int run_tools_tests(void)
         cmocka_unit_test(scenario_translation_applies_current_entries_only),
         cmocka_unit_test(interface_strings_translate_safely),
         cmocka_unit_test(csv_round_trips_quotes_commas_and_newlines),
+        cmocka_unit_test(examples_in_docs_work),
     };
     return cmocka_run_group_tests_name("writer tools", tests, NULL, NULL);
 }
