@@ -40,6 +40,7 @@ valgrind_play() {
 rm -rf build/test_prefs_*
 step "unit tests (ASan + UBSan)" ./build/debug/heartlines_tests
 step "shipped scenarios: check --strict" ./build/debug/heartlines check --strict scripts/scenarios
+step "shipped scenarios: their own tests" ./build/debug/heartlines test tests/scenarios
 step "docs examples: check --strict" ./build/debug/heartlines check --strict docs/examples
 step "clang build with -Werror" clang_build
 step "valgrind: playing in the terminal leaks nothing" valgrind_play

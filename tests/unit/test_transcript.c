@@ -3,6 +3,7 @@
      scenario: PATH              the scenario to play
      args: --seed 3 --choices 1,2    options as given to `heartlines text`
      input: 1|2|q                optional lines typed at the prompt, '|' between them
+     lang: fr                    optional: the scenario's translation to play in
    HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites the expected text from what is printed now. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,10 +34,11 @@ static bool header(const char *text, const char *key, char *out, size_t size)
 /* Plays as the header says and returns what was printed (malloc'd). */
 static char *play(const char *path, const char *text)
 {
-    char scenario[512], args[512] = "", input[512] = "";
+    char scenario[512], args[512] = "", input[512] = "", lang[32] = "";
     if (!header(text, "scenario", scenario, sizeof scenario)) fail_msg("%s: no 'scenario:' line", path);
     header(text, "args", args, sizeof args);
     header(text, "input", input, sizeof input);
+    header(text, "lang", lang, sizeof lang);
     for (char *p = input; *p; p++) *p = *p == '|' ? '\n' : *p;
     if (input[0]) strcat(input, "\n");
     char *argv[MAX_ARGS];
@@ -51,6 +53,7 @@ static char *play(const char *path, const char *text)
     char error[256];
     if (text_args_parse(argc, argv, &options, &scenario_path, error, sizeof error)) fail_msg("%s: %s", path, error);
     LoaderOptions loader_options = test_loader_options();
+    loader_options.lang = lang[0] ? lang : NULL;
     DiagList diags = {0};
     LoadedScenario loaded;
     if (!loader_open(scenario_path, &loader_options, &diags, &loaded))
