@@ -24,6 +24,7 @@ typedef enum ScreenId {
     SCREEN_DEBRIEF,
     SCREEN_SETTINGS,
     SCREEN_HELP,
+    SCREEN_JOURNAL,              /* each skill the player has used, with the line they used it in */
     SCREEN_ERROR,
     SCREEN_COUNT
 } ScreenId;
@@ -68,7 +69,7 @@ typedef struct Screen {
 } Screen;
 
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
-    screen_settings, screen_help, screen_error;
+    screen_settings, screen_help, screen_journal, screen_error;
 
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size);

@@ -7,7 +7,7 @@
 #include "app.h"
 
 /* The title menu in order; "Resume" shows only when there is an autosave. */
-enum { TITLE_RESUME, TITLE_PLAY, TITLE_TOGETHER, TITLE_WORKSHOP, TITLE_SETTINGS, TITLE_HELP, TITLE_QUIT };
+enum { TITLE_RESUME, TITLE_PLAY, TITLE_TOGETHER, TITLE_WORKSHOP, TITLE_JOURNAL, TITLE_SETTINGS, TITLE_HELP, TITLE_QUIT };
 
 static bool has_resume(const App *app)
 {
@@ -23,6 +23,7 @@ static void title_enter(App *app)
     menu_add(&app->menu, app_tr(app, "Play a scenario"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play together (coming in a later version)"), NULL, false);
     menu_add(&app->menu, app_tr(app, "Workshop (coming in a later version)"), NULL, false);
+    menu_add(&app->menu, app_tr(app, "Skills journal"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Settings"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Quit"), NULL, true);
@@ -59,6 +60,7 @@ static void title_action(App *app, const Action *action)
     case TITLE_PLAY: app_goto(app, SCREEN_LIST); break;
     case TITLE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
     case TITLE_HELP: app_goto(app, SCREEN_HELP); break;
+    case TITLE_JOURNAL: app_goto(app, SCREEN_JOURNAL); break;
     case TITLE_QUIT: app->running = false; break;
     default: break;
     }

@@ -127,6 +127,14 @@ static void keyboard_only_reaches_the_debrief_and_keeps_progress(void **state)
     assert_null(store_get(&f.app.prefs.stores[PREF_AUTOSAVE], "steps"));   /* finished: nothing to resume */
     key(&f, SDLK_ESCAPE);
     assert_int_equal(f.app.screen, SCREEN_LIST);
+    key(&f, SDLK_ESCAPE);                                    /* the journal keeps the skills used */
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_JOURNAL);
+    bool any = false;
+    for (int i = 0; i < f.app.prefs.stores[PREF_PROGRESS].count; i++)
+        any |= strncmp(f.app.prefs.stores[PREF_PROGRESS].entries[i].key, "journal.", 8) == 0;
+    assert_true(any);
     close_app(&f);
 }
 
@@ -270,7 +278,7 @@ static void settings_apply_at_once_and_are_saved(void **state)
     Fixture f = {0};
     open_app(&f, 1280, 720, true);
     int body = f.app.gfx.font_px[FONT_BODY];
-    while (f.app.menu.focus != 3) key(&f, SDLK_DOWN);      /* Settings */
+    while (f.app.menu.focus != 4) key(&f, SDLK_DOWN);      /* Settings */
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_SETTINGS);
     key(&f, SDLK_RIGHT);                                     /* text size 110% */
