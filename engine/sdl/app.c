@@ -202,6 +202,7 @@ void app_handle(App *app, const SDL_Event *event)
     default: break;
     }
     Action action = input_action(event, app->gfx.window, app->gfx.renderer);
+    if (app->scripted && (action.kind == ACTION_POINT || action.kind == ACTION_CLICK)) return;
     app_action(app, &action);
 }
 

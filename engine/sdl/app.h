@@ -54,6 +54,7 @@ typedef struct App {
     Menu menu;
     Play play;
     bool running, dirty;
+    bool scripted;               /* --keys: only the scripted keys move things, not the pointer */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     Uint32 reload_event;         /* pushed by the watch when the scenario file is saved */
     Watch *watch;

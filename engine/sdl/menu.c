@@ -121,7 +121,7 @@ MenuResult menu_handle(Menu *menu, const Action *action)
     case ACTION_POINT:
     case ACTION_CLICK:
         for (int i = 0; i < menu->count; i++) {
-            if (!input_is_inside(menu->rects[i], action->x, action->y)) continue;
+            if (!input_is_inside(menu->rects[i], action->x, action->y) || !menu->items[i].enabled) continue;
             bool moved = menu->focus != i;
             menu->focus = i;
             if (action->kind == ACTION_CLICK && menu->items[i].enabled) return MENU_CHOSEN;

@@ -40,6 +40,7 @@ static void run_loop(App *app, const WindowOptions *options)
     const char *keys = options->keys ? options->keys : "";
     int frames = 0;
     bool scripted = options->keys || options->screenshot;
+    app->scripted = scripted;   /* where the pointer happens to rest must not move the focus */
     while (app->running) {
         app->now = SDL_GetTicks();
         if (app->dirty) {
