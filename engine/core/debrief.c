@@ -99,12 +99,7 @@ static void picture_threads(const Scenario *scenario, const Record *record, Debr
         for (int k = 0; k < step->offered_count; k++)
             mark_touched(&scenario->nodes[step->node].choices[step->offered[k].choice], touched);
     }
-    for (int t = 0; t < THREAD_COUNT; t++) {
-        if (!touched[t]) out->threads[t] = LEVEL_NOT_IN_STORY;
-        else if (skills[t] >= 2 && skills[t] > pitfalls[t]) out->threads[t] = LEVEL_MORE;
-        else if (skills[t] >= 1) out->threads[t] = LEVEL_SOME;
-        else out->threads[t] = LEVEL_NOT_THIS_TIME;
-    }
+    for (int t = 0; t < THREAD_COUNT; t++) out->threads[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
 }
 
 void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
@@ -128,6 +123,13 @@ void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out)
     int count = kind == TAG_SKILL ? choice->skill_count : choice->pitfall_count;
     const uint8_t *tags = kind == TAG_SKILL ? choice->skills : choice->pitfalls;
     for (int i = 0; i < count; i++) strbuf_printf(out, "%s%s", i ? ", " : "", vocab_tag(kind, tags[i])->name);
+}
+
+ThreadLevel debrief_level(bool touched, int skills, int pitfalls)
+{
+    if (!touched) return LEVEL_NOT_IN_STORY;
+    if (skills >= 2 && skills > pitfalls) return LEVEL_MORE;
+    return skills >= 1 ? LEVEL_SOME : LEVEL_NOT_THIS_TIME;
 }
 
 const char *debrief_level_name(ThreadLevel level)

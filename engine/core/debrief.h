@@ -41,6 +41,8 @@ typedef struct Debrief {
 /* Builds the debrief of a finished record. Pointers refer into scenario and record. */
 void debrief_build(const Scenario *scenario, const Record *record, Debrief *out);
 const char *debrief_level_name(ThreadLevel level);
+/* The level for a thread the story touched (or not), given the skills and pitfalls shown in it. */
+ThreadLevel debrief_level(bool touched, int skills, int pitfalls);
 /* Appends the names of the choice's skills (or pitfalls), comma-separated: "Open question, Repair". */
 void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out);
 

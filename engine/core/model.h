@@ -56,6 +56,8 @@ typedef struct Node {
     int line;
     int need;            /* vocabulary need index, -1 when none */
     int turn;            /* who decides here: SPEAKER_YOU, or a role's cast index */
+    const char *discuss; /* a prompt that pauses a workshop here for the room to talk, or NULL */
+    int discuss_seconds; /* the countdown the facilitator can start (0: none) */
     Line *lines;
     int line_count;
     Choice *choices;

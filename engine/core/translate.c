@@ -23,6 +23,8 @@ static void visit_node(Scenario *scenario, Node *node, StringVisitor visit, void
         snprintf(id, sizeof id, "%s.coach", choice->id);
         visit_named(scenario, visit, ctx, id, &choice->coach, choice->line);
     }
+    snprintf(id, sizeof id, "%s.discuss", node->id);
+    visit_named(scenario, visit, ctx, id, &node->discuss, node->line);
     static const char *const ending_fields[] = {"title", "summary", "reflect"};
     const char **ending_texts[] = {&node->title, &node->summary, &node->reflect};
     for (int i = 0; node->is_ending && i < 3; i++) {

@@ -10,7 +10,7 @@
 
 enum { MAX_TAGS = 16 };
 
-static const char *const node_fields[] = {"need", "next", "turn", NULL};
+static const char *const node_fields[] = {"need", "next", "turn", "discuss", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};
 static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", "id", NULL};
 static const char *const line_fields[] = {"who", "text", NULL};
@@ -149,6 +149,35 @@ static void read_turn(Reader *r, int t, Node *node)
                  "node '%s' has choices but no turn: whose decision is it?", node->id);
 }
 
+/* discuss = "prompt" or discuss = { "prompt", minutes = 3 } */
+static void read_discuss(Reader *r, int t, Node *node)
+{
+    lua_State *L = r->L;
+    lua_pushliteral(L, "discuss");
+    int type = lua_rawget(L, t);
+    if (type == LUA_TSTRING) {
+        lua_pop(L, 1);
+        node->discuss = read_string(r, t, "discuss", node->line);
+        return;
+    }
+    if (type == LUA_TTABLE) {
+        int minutes = 0;
+        lua_rawgeti(L, -1, 1);
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            size_t length;
+            const char *prompt = lua_tolstring(L, -1, &length);
+            node->discuss = read_copy_text(r, prompt, length);
+        }
+        lua_pop(L, 1);
+        if (read_integer(r, -1, "minutes", node->line, &minutes) && minutes > 0 && minutes <= 120)
+            node->discuss_seconds = minutes * 60;
+    }
+    if (type != LUA_TNIL && !node->discuss)
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, node->line,
+                 "discuss must be \"a prompt\" or { \"a prompt\", minutes = 3 }");
+    lua_pop(L, 1);
+}
+
 static void read_need(Reader *r, int t, Node *node)
 {
     node->need = -1;
@@ -207,6 +236,7 @@ static void read_node(Reader *r, int t, Node *node)
         node->next_id = read_string(r, t, "next", node->line);
         read_need(r, t, node);
         read_turn(r, t, node);
+        read_discuss(r, t, node);
     }
 }
 

@@ -117,6 +117,7 @@
 ---@field need? heartlines.Need What the other person needs right now (required with choices).
 ---@field next? string For a node without choices: the node that follows.
 ---@field turn? string With `roles`: whose decision this is.
+---@field discuss? string|{[1]: string, minutes?: integer} In a workshop: pause here for the room to talk.
 ---@field [integer] heartlines.Line|heartlines.ChoiceEntry
 
 ---@class heartlines.EndingBody

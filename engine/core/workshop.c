@@ -1,0 +1,193 @@
+/* workshop.c: tallies, countdowns, and the session log and its two reports. */
+#include "workshop.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int tally_winner(const int *counts, int count, bool *tie)
+{
+    int best = TALLY_NONE, best_count = 0;
+    *tie = false;
+    for (int i = 0; i < count; i++) {
+        if (counts[i] > best_count) best = i, best_count = counts[i], *tie = false;
+        else if (counts[i] == best_count && best_count > 0) *tie = true;
+    }
+    return *tie ? TALLY_NONE : best;
+}
+
+void countdown_set(Countdown *c, uint32_t length_ms) { *c = (Countdown){.length = length_ms}; }
+
+uint32_t countdown_elapsed(const Countdown *c, uint32_t now)
+{
+    uint32_t elapsed = c->used + (c->running ? now - c->started : 0);
+    return elapsed > c->length ? c->length : elapsed;
+}
+
+uint32_t countdown_remaining(const Countdown *c, uint32_t now)
+{
+    if (c->done) return 0;
+    uint32_t elapsed = countdown_elapsed(c, now);
+    return elapsed >= c->length ? 0 : c->length - elapsed;
+}
+
+void countdown_start(Countdown *c, uint32_t now)
+{
+    if (c->running || c->done) return;
+    c->running = true;
+    c->started = now;
+}
+
+void countdown_pause(Countdown *c, uint32_t now)
+{
+    if (!c->running) return;
+    c->used = countdown_elapsed(c, now);
+    c->running = false;
+}
+
+void countdown_skip(Countdown *c, uint32_t now)
+{
+    countdown_pause(c, now);
+    c->done = true;
+}
+
+void session_init(Session *session) { *session = (Session){0}; }
+
+static const char *keep(Session *session, const char *text) { return arena_strdup(&session->arena, text ? text : ""); }
+
+bool session_begin_scenario(Session *session, const Scenario *scenario)
+{
+    if (session->scenario_count == SESSION_SCENARIOS_MAX) return false;
+    session->scenarios[session->scenario_count++] = (SessionScenario){.id = keep(session, scenario->id),
+                                                                       .title = keep(session, scenario->title)};
+    return true;
+}
+
+static void *grow(void *items, int *capacity, int count, size_t size)
+{
+    if (count < *capacity) return items;
+    int wanted = *capacity ? *capacity * 2 : 16;
+    void *grown = realloc(items, (size_t)wanted * size);
+    if (grown) *capacity = wanted;
+    return grown;
+}
+
+void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
+                      int count, int followed, bool facilitator_pick)
+{
+    LoggedVote *votes = grow(session->votes, &session->vote_capacity, session->vote_count, sizeof *votes);
+    if (!votes || session->scenario_count == 0) return;
+    session->votes = votes;
+    LoggedVote *vote = &votes[session->vote_count++];
+    *vote = (LoggedVote){.scenario = session->scenario_count - 1, .node_id = keep(session, node_id),
+                         .option_count = count < TALLY_MAX ? count : TALLY_MAX, .followed = followed,
+                         .facilitator_pick = facilitator_pick};
+    for (int i = 0; i < vote->option_count; i++) {
+        vote->options[i] = keep(session, options[i]);
+        vote->counts[i] = counts[i];
+    }
+}
+
+void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds)
+{
+    LoggedPause *pauses = grow(session->pauses, &session->pause_capacity, session->pause_count, sizeof *pauses);
+    if (!pauses || session->scenario_count == 0) return;
+    session->pauses = pauses;
+    pauses[session->pause_count++] = (LoggedPause){.scenario = session->scenario_count - 1, .node_id = keep(session, node_id),
+                                                   .prompt = keep(session, prompt), .seconds = seconds};
+}
+
+void session_log_rewind(Session *session)
+{
+    if (session->scenario_count) session->scenarios[session->scenario_count - 1].rewinds++;
+}
+
+void session_log_ending(Session *session, const char *ending_title)
+{
+    if (session->scenario_count) session->scenarios[session->scenario_count - 1].ending = keep(session, ending_title);
+}
+
+/* Table cells: a | would end the cell. */
+static void markdown_cell(FILE *out, const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        if (*p == '|') fputc('\\', out);
+        fputc(*p == '\n' ? ' ' : *p, out);
+    }
+}
+
+static void markdown_votes(const Session *session, int s, FILE *out)
+{
+    int n = 0;
+    for (int v = 0; v < session->vote_count; v++) {
+        const LoggedVote *vote = &session->votes[v];
+        if (vote->scenario != s) continue;
+        fprintf(out, "\n**Decision %d** (`%s`)%s\n\n| option | votes | |\n|---|---|---|\n", ++n, vote->node_id,
+                vote->facilitator_pick ? ", the facilitator's pick" : "");
+        for (int i = 0; i < vote->option_count; i++) {
+            fprintf(out, "| %c. ", 'A' + i);
+            markdown_cell(out, vote->options[i]);
+            fprintf(out, " | %d | %s |\n", vote->counts[i], i == vote->followed ? "followed" : "");
+        }
+    }
+}
+
+void session_write_markdown(const Session *session, const char *date, FILE *out)
+{
+    fprintf(out, "# Heartlines workshop, %s\n\nAn anonymous record: the room's totals only, no names and nothing "
+                 "anyone typed.\n", date);
+    for (int s = 0; s < session->scenario_count; s++) {
+        const SessionScenario *sc = &session->scenarios[s];
+        fprintf(out, "\n## %d. %s\n\nEnding reached: %s. Rewinds: %d.\n", s + 1, sc->title,
+                sc->ending ? sc->ending : "none (left before the end)", sc->rewinds);
+        markdown_votes(session, s, out);
+        for (int p = 0; p < session->pause_count; p++)
+            if (session->pauses[p].scenario == s)
+                fprintf(out, "\n**Discussion** (`%s`, %u s): %s\n", session->pauses[p].node_id,
+                        (unsigned)session->pauses[p].seconds, session->pauses[p].prompt);
+    }
+}
+
+static void csv_field(FILE *out, const char *text)
+{
+    fputc('"', out);
+    for (const char *p = text; *p; p++) {
+        if (*p == '"') fputc('"', out);
+        fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+void session_write_csv(const Session *session, FILE *out)
+{
+    fputs("scenario,kind,node,option,text,votes,followed,seconds,ending\r\n", out);
+    for (int v = 0; v < session->vote_count; v++) {
+        const LoggedVote *vote = &session->votes[v];
+        for (int i = 0; i < vote->option_count; i++) {
+            csv_field(out, session->scenarios[vote->scenario].id);
+            fprintf(out, ",vote,%s,%c,", vote->node_id, 'A' + i);
+            csv_field(out, vote->options[i]);
+            fprintf(out, ",%d,%s,,\r\n", vote->counts[i], i == vote->followed ? "yes" : "no");
+        }
+    }
+    for (int p = 0; p < session->pause_count; p++) {
+        const LoggedPause *pause = &session->pauses[p];
+        csv_field(out, session->scenarios[pause->scenario].id);
+        fprintf(out, ",discussion,%s,,", pause->node_id);
+        csv_field(out, pause->prompt);
+        fprintf(out, ",,,%u,\r\n", (unsigned)pause->seconds);
+    }
+    for (int s = 0; s < session->scenario_count; s++) {
+        csv_field(out, session->scenarios[s].id);
+        fputs(",ending,,,,,,,", out);
+        csv_field(out, session->scenarios[s].ending ? session->scenarios[s].ending : "");
+        fputs("\r\n", out);
+    }
+}
+
+void session_free(Session *session)
+{
+    arena_free(&session->arena);
+    free(session->votes);
+    free(session->pauses);
+    *session = (Session){0};
+}

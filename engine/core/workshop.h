@@ -1,0 +1,81 @@
+/* workshop.h: a facilitated session: the room's votes at each decision, discussion pauses with a
+   countdown, and the anonymous session report (Markdown to read, CSV for a spreadsheet). Times
+   come from the caller, so tests can run the clock. Nothing about who voted is kept. */
+#ifndef HEARTLINES_WORKSHOP_H
+#define HEARTLINES_WORKSHOP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "arena.h"
+#include "model.h"
+
+enum { TALLY_MAX = 26, TALLY_NONE = -1 };
+
+/* The option with the most votes; TALLY_NONE when no votes or a tie (the facilitator decides). */
+int tally_winner(const int *counts, int count, bool *tie);
+
+/* A countdown the facilitator starts, pauses and skips. Milliseconds, from the caller's clock. */
+typedef struct Countdown {
+    uint32_t length, used;       /* used: time spent before the current run */
+    uint32_t started;            /* when the current run began */
+    bool running, done;
+} Countdown;
+
+void countdown_set(Countdown *countdown, uint32_t length_ms);
+void countdown_start(Countdown *countdown, uint32_t now);
+void countdown_pause(Countdown *countdown, uint32_t now);
+void countdown_skip(Countdown *countdown, uint32_t now);
+uint32_t countdown_elapsed(const Countdown *countdown, uint32_t now);
+uint32_t countdown_remaining(const Countdown *countdown, uint32_t now);
+
+/* What happened in a session, for the report. */
+typedef struct LoggedVote {
+    int scenario;                /* index into the session's scenarios */
+    const char *node_id;
+    const char *options[TALLY_MAX];   /* texts, as shown */
+    int counts[TALLY_MAX];
+    int option_count;
+    int followed;                /* the option the story took */
+    bool facilitator_pick;       /* taken by the facilitator (a tie, or their call) */
+} LoggedVote;
+
+typedef struct LoggedPause {
+    int scenario;
+    const char *node_id, *prompt;
+    uint32_t seconds;
+} LoggedPause;
+
+typedef struct SessionScenario {
+    const char *id, *title;
+    const char *ending;          /* the ending's title, NULL if the session left it before one */
+    int rewinds;
+} SessionScenario;
+
+enum { SESSION_SCENARIOS_MAX = 64 };
+
+typedef struct Session {
+    Arena arena;                 /* owns every text the log holds */
+    SessionScenario scenarios[SESSION_SCENARIOS_MAX];
+    int scenario_count;
+    LoggedVote *votes;
+    int vote_count, vote_capacity;
+    LoggedPause *pauses;
+    int pause_count, pause_capacity;
+} Session;
+
+void session_init(Session *session);
+/* Starts logging a scenario; false when the session holds SESSION_SCENARIOS_MAX already. */
+bool session_begin_scenario(Session *session, const Scenario *scenario);
+void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
+                      int count, int followed, bool facilitator_pick);
+void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds);
+void session_log_rewind(Session *session);
+void session_log_ending(Session *session, const char *ending_title);
+/* date: as the report should print it (the caller's clock), e.g. "2026-11-26 14:05". */
+void session_write_markdown(const Session *session, const char *date, FILE *out);
+void session_write_csv(const Session *session, FILE *out);
+void session_free(Session *session);
+
+#endif

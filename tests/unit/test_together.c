@@ -1,0 +1,137 @@
+/* test_together.c: pick-then-reveal, tallies and their tie rule, countdowns on a fake clock, and
+   the session report, byte for byte against golden files for a scripted session. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../engine/core/together.h"
+#include "../../engine/core/workshop.h"
+#include "tests.h"
+
+static void picks_stay_private_until_both_are_in(void **state)
+{
+    (void)state;
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
+    Runtime *rt = runtime_new(loaded.scenario, &loaded.hooks, 0, false);
+    Together t;
+    together_init(&t, rt, 0, true);
+    assert_true(together_pick(&t, 1, 1));                    /* player two: "What happened?" */
+    assert_false(together_both_picked(&t));
+    assert_false(together_reveal(&t));                       /* nothing happens until both pick */
+    assert_int_equal(runtime_record(rt)->count, 0);
+    assert_false(together_pick(&t, 0, 7));                   /* not an option */
+    assert_true(together_pick(&t, 0, 0));                    /* player one: "Seriously?" */
+    assert_true(together_reveal(&t));                        /* player one leads: the story follows them */
+    assert_int_equal(runtime_record(rt)->steps[0].choice, 0);
+    assert_int_equal(t.picks[0].choice[1], 1);
+    assert_int_equal(t.leader, 1);                           /* the lead passes */
+    assert_true(together_pick(&t, 0, 1));
+    assert_true(together_pick(&t, 1, 1));
+    assert_true(together_reveal(&t));
+    assert_int_equal(together_agreed(&t), 1);
+    ThreadLevel one[THREAD_COUNT], two[THREAD_COUNT];
+    together_threads(&t, 0, one);
+    together_threads(&t, 1, two);
+    assert_int_equal(one[THREAD_LISTEN], LEVEL_NOT_THIS_TIME);   /* criticism first */
+    assert_int_equal(two[THREAD_LISTEN], LEVEL_SOME);            /* an open question first */
+    together_free(&t);
+    runtime_free(rt);
+    loader_close(&loaded);
+    diag_list_free(&diags);
+}
+
+static void majority_wins_and_ties_go_to_the_facilitator(void **state)
+{
+    (void)state;
+    bool tie;
+    assert_int_equal(tally_winner((int[]){3, 7, 2}, 3, &tie), 1);
+    assert_false(tie);
+    assert_int_equal(tally_winner((int[]){5, 2, 5}, 3, &tie), TALLY_NONE);
+    assert_true(tie);
+    assert_int_equal(tally_winner((int[]){0, 0}, 2, &tie), TALLY_NONE);
+    assert_false(tie);
+    assert_int_equal(tally_winner((int[]){4, 4, 9}, 3, &tie), 2);   /* a tie below the top is no tie */
+    assert_false(tie);
+}
+
+static void countdown_runs_pauses_and_skips_on_a_fake_clock(void **state)
+{
+    (void)state;
+    Countdown c;
+    countdown_set(&c, 180000);
+    assert_int_equal(countdown_remaining(&c, 1000), 180000);   /* not started */
+    countdown_start(&c, 1000);
+    assert_int_equal(countdown_remaining(&c, 61000), 120000);
+    countdown_pause(&c, 61000);
+    assert_int_equal(countdown_remaining(&c, 999000), 120000);   /* paused: the clock does not count */
+    countdown_start(&c, 999000);
+    assert_int_equal(countdown_elapsed(&c, 1019000), 80000);
+    assert_int_equal(countdown_remaining(&c, 5000000), 0);       /* it stops at zero */
+    countdown_skip(&c, 1029000);
+    assert_int_equal(countdown_elapsed(&c, 2000000), 90000);     /* time actually spent */
+    assert_int_equal(countdown_remaining(&c, 2000000), 0);
+}
+
+/* A scripted session: two scenarios, votes (one a tie), a discussion, a rewind, an ending. */
+static void build_session(Session *s, const Scenario *first, const Scenario *second)
+{
+    session_init(s);
+    session_begin_scenario(s, first);
+    session_log_vote(s, "a", (const char *[]){"Seriously?", "What happened?"}, (int[]){4, 11}, 2, 1, false);
+    session_log_pause(s, "b", "What does Sam need, \"right now\"?", 95);
+    session_log_vote(s, "b", (const char *[]){"Let's eat.", "Fine."}, (int[]){7, 7}, 2, 0, true);
+    session_log_rewind(s);
+    session_log_ending(s, "Good");
+    session_begin_scenario(s, second);
+    session_log_vote(s, "ask", (const char *[]){"Tell me about it?", "Mine too."}, (int[]){9, 3}, 2, 0, false);
+}
+
+static void report_matches_the_golden_files(void **state)
+{
+    (void)state;
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario a, b;
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &a));
+    assert_true(loader_open("tests/fixtures/two_roles.lua", &options, &diags, &b));
+    Session s;
+    build_session(&s, a.scenario, b.scenario);
+    const char *golden[] = {"tests/fixtures/session_report.md", "tests/fixtures/session_report.csv"};
+    for (int i = 0; i < 2; i++) {
+        char *text = NULL;
+        size_t size = 0;
+        FILE *out = open_memstream(&text, &size);
+        if (i == 0) session_write_markdown(&s, "2026-11-26 14:05", out);
+        else session_write_csv(&s, out);
+        fclose(out);
+        char *expected = test_read_file(golden[i]);
+        if (getenv("HEARTLINES_UPDATE_TRANSCRIPTS")) {
+            FILE *file = fopen(golden[i], "wb");
+            fputs(text, file);
+            fclose(file);
+        } else {
+            assert_non_null(expected);
+            assert_string_equal(text, expected);
+        }
+        free(expected);
+        free(text);
+    }
+    session_free(&s);
+    loader_close(&a);
+    loader_close(&b);
+    diag_list_free(&diags);
+}
+
+int run_together_tests(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(picks_stay_private_until_both_are_in),
+        cmocka_unit_test(majority_wins_and_ties_go_to_the_facilitator),
+        cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
+        cmocka_unit_test(report_matches_the_golden_files),
+    };
+    return cmocka_run_group_tests_name("together and workshop", tests, NULL, NULL);
+}
