@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "text/text_args.h"
+#include "text/text_together.h"
 #include "sdl/sdl_main.h"
 #include "tools/check_cmd.h"
 #include "tools/graph_cmd.h"
@@ -21,6 +22,9 @@ static const char usage[] =
     "                                    open the window straight into one scenario\n"
     "  heartlines text [FILE.lua] [OPTIONS]\n"
     "                                    play in the terminal (no FILE: choose a bundled one)\n"
+    "  heartlines together FILE.lua [--sides | --reveal] [OPTIONS]\n"
+    "                                    two players in the terminal: each takes a side (a two-role\n"
+    "                                    scenario), or both pick in private, then reveal (any scenario)\n"
     "  heartlines check [OPTIONS] [PATH...]\n"
     "                                    check scenarios (a folder means every .lua in it;\n"
     "                                    no PATH means the bundled ones)\n"
@@ -137,6 +141,38 @@ static int window_command(Cli *cli, int argc, char **argv, bool wants_file)
     return choose_and_play(cli);
 }
 
+/* heartlines together FILE [--sides | --reveal] [text options]: two players in the terminal. */
+static int together_command(Cli *cli, int argc, char **argv)
+{
+    int mode = -1;
+    char *rest[64];
+    int count = 0;
+    for (int i = 0; i < argc && count < 64; i++) {
+        if (strcmp(argv[i], "--sides") == 0) mode = TOGETHER_SIDES;
+        else if (strcmp(argv[i], "--reveal") == 0) mode = TOGETHER_REVEAL;
+        else rest[count++] = argv[i];
+    }
+    TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
+    const char *path;
+    char error[256];
+    if (text_args_parse(count, rest, &options, &path, error, sizeof error)) {
+        free(options.script);
+        return usage_error(error, NULL);
+    }
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    int status = 1;
+    if (loader_open(path, &cli->loader, &diags, &loaded)) {
+        if (mode < 0) mode = loaded.scenario->role_count == 2 ? TOGETHER_SIDES : TOGETHER_REVEAL;
+        status = text_together(&loaded, &options, (TogetherMode)mode);
+    }
+    cli_print_diags(stderr, &diags);
+    loader_close(&loaded);
+    diag_list_free(&diags);
+    free(options.script);
+    return status;
+}
+
 static int text_command(Cli *cli, int argc, char **argv)
 {
     if (argc == 0) return choose_and_play(cli);
@@ -183,6 +219,7 @@ static int run_command(Cli *cli, const char *command, int argc, char **argv)
 {
     if (!command || command[0] == '-') return window_command(cli, argc - 1, argv + 1, false);
     if (strcmp(command, "play") == 0) return window_command(cli, argc - 2, argv + 2, true);
+    if (strcmp(command, "together") == 0) return together_command(cli, argc - 2, argv + 2);
     if (strcmp(command, "text") == 0) return text_command(cli, argc - 2, argv + 2);
     if (strcmp(command, "check") == 0) return check_cmd_run(cli, argc - 2, argv + 2);
     if (strcmp(command, "graph") == 0) return graph_cmd_run(cli, argc - 2, argv + 2);

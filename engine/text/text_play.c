@@ -11,9 +11,8 @@
 #include "text_debrief.h"
 #include "text_diags.h"
 
-typedef enum Pick { PICK_OK, PICK_END_OF_INPUT, PICK_QUIT } Pick;
 
-static void print_intro(FILE *out, const Scenario *scenario, const Catalog *ui)
+void text_print_intro(FILE *out, const Scenario *scenario, const Catalog *ui)
 {
     fprintf(out, "%s\n", scenario->title);
     if (scenario->note_count) {
@@ -24,7 +23,7 @@ static void print_intro(FILE *out, const Scenario *scenario, const Catalog *ui)
     if (scenario->setting) fprintf(out, "\n%s\n", scenario->setting);
 }
 
-static void print_scene(FILE *out, const View *view, bool coach, const Catalog *ui)
+void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui)
 {
     if (coach && view->coach) fprintf(out, catalog_tr(ui, "(Coach: %s)\n"), view->coach);
     if (view->line_count) fprintf(out, "\n");
@@ -46,7 +45,7 @@ static void print_scene(FILE *out, const View *view, bool coach, const Catalog *
 }
 
 /* Reads a pick from input: a number, or q to quit. Re-asks on anything else. */
-static Pick read_pick(const TextOptions *options, const View *view, int *pick)
+Pick text_read_pick(const TextOptions *options, const View *view, int *pick)
 {
     char line[256];
     for (;;) {
@@ -98,7 +97,7 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
     }
     int pick = 0;
     Pick result;
-    while ((result = read_pick(options, view, &pick)) == PICK_OK && view->choices[pick].locked)
+    while ((result = text_read_pick(options, view, &pick)) == PICK_OK && view->choices[pick].locked)
         fprintf(options->out, catalog_tr(options->ui, "That one is out of reach right now.%s%s\n"), view->lock_hint ? " " : "",
                 view->lock_hint ? view->lock_hint : "");
     if (result == PICK_OK) return pick;
@@ -115,7 +114,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
         fprintf(stderr, "heartlines: cannot start %s\n", loaded->scenario->file);
         return 1;
     }
-    print_intro(options->out, loaded->scenario, options->ui);
+    text_print_intro(options->out, loaded->scenario, options->ui);
     int status = 0, decision = 0;
     for (;;) {
         const View *view = runtime_view(runtime);
@@ -124,7 +123,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
             status = 1;
             break;
         }
-        print_scene(options->out, view, options->coach, options->ui);
+        text_print_scene(options->out, view, options->coach, options->ui);
         if (view->kind == VIEW_ENDING) {
             status = finish_story(options, runtime);
             break;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "../core/catalog.h"
+#include "../core/runtime.h"
 #include "../lua/loader.h"
 
 typedef struct TextOptions {
@@ -21,5 +22,13 @@ typedef struct TextOptions {
 
 /* Plays to an ending, the end of input, or an error. Returns the process exit status. */
 int text_play(const LoadedScenario *loaded, const TextOptions *options);
+
+/* Pieces the other terminal modes share. */
+typedef enum Pick { PICK_OK, PICK_END_OF_INPUT, PICK_QUIT } Pick;
+/* Reads a number for one of view's choices (q to quit), asking again on anything else. */
+Pick text_read_pick(const TextOptions *options, const View *view, int *pick);
+void text_print_intro(FILE *out, const Scenario *scenario, const Catalog *ui);
+/* The scene's lines and, when it is a decision, its numbered choices. */
+void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui);
 
 #endif

@@ -4,6 +4,7 @@
      args: --seed 3 --choices 1,2    options as given to `heartlines text`
      input: 1|2|q                optional lines typed at the prompt, '|' between them
      lang: fr                    optional: the scenario's translation to play in
+     together: reveal            optional: two players (reveal, or sides), as `heartlines together`
    HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites the expected text from what is printed now. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "../../engine/cli.h"
 #include "../../engine/text/text_args.h"
+#include "../../engine/text/text_together.h"
 #include "tests.h"
 
 enum { MAX_ARGS = 32 };
@@ -34,11 +36,12 @@ static bool header(const char *text, const char *key, char *out, size_t size)
 /* Plays as the header says and returns what was printed (malloc'd). */
 static char *play(const char *path, const char *text)
 {
-    char scenario[512], args[512] = "", input[512] = "", lang[32] = "";
+    char scenario[512], args[512] = "", input[512] = "", lang[32] = "", together[32] = "";
     if (!header(text, "scenario", scenario, sizeof scenario)) fail_msg("%s: no 'scenario:' line", path);
     header(text, "args", args, sizeof args);
     header(text, "input", input, sizeof input);
     header(text, "lang", lang, sizeof lang);
+    header(text, "together", together, sizeof together);
     for (char *p = input; *p; p++) *p = *p == '|' ? '\n' : *p;
     if (input[0]) strcat(input, "\n");
     char *argv[MAX_ARGS];
@@ -58,7 +61,9 @@ static char *play(const char *path, const char *text)
     LoadedScenario loaded;
     if (!loader_open(scenario_path, &loader_options, &diags, &loaded))
         fail_msg("%s: cannot load %s: %s", path, scenario_path, diags.count ? diags.items[0].message : "");
-    fprintf(options.out, "[exit %d]\n", text_play(&loaded, &options));
+    int status = !together[0] ? text_play(&loaded, &options)
+                 : text_together(&loaded, &options, strcmp(together, "sides") == 0 ? TOGETHER_SIDES : TOGETHER_REVEAL);
+    fprintf(options.out, "[exit %d]\n", status);
     loader_close(&loaded);
     diag_list_free(&diags);
     free(options.script);
