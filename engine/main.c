@@ -2,11 +2,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "cli.h"
 #include "text/text_args.h"
 #include "text/text_together.h"
+#include "text/text_workshop.h"
 #include "sdl/sdl_main.h"
 #include "tools/check_cmd.h"
 #include "tools/graph_cmd.h"
@@ -25,6 +27,10 @@ static const char usage[] =
     "  heartlines together FILE.lua [--sides | --reveal] [OPTIONS]\n"
     "                                    two players in the terminal: each takes a side (a two-role\n"
     "                                    scenario), or both pick in private, then reveal (any scenario)\n"
+    "  heartlines workshop [FILE.lua...] [--report-dir DIR]\n"
+    "                                    a facilitated session in the terminal: the room's votes, discussion\n"
+    "                                    pauses, and an anonymous report (Markdown and CSV; by default in\n"
+    "                                    ~/.local/share/heartlines/reports). No FILE: every bundled scenario\n"
     "  heartlines check [OPTIONS] [PATH...]\n"
     "                                    check scenarios (a folder means every .lua in it;\n"
     "                                    no PATH means the bundled ones)\n"
@@ -173,6 +179,53 @@ static int together_command(Cli *cli, int argc, char **argv)
     return status;
 }
 
+static uint32_t wall_clock_ms(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (uint32_t)(now.tv_sec * 1000 + now.tv_nsec / 1000000);
+}
+
+/* ~/.local/share/heartlines/reports (or under $XDG_DATA_HOME), made if missing. */
+static void default_report_dir(char *out, size_t size)
+{
+    const char *data = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    if (data && *data) snprintf(out, size, "%s/heartlines", data);
+    else snprintf(out, size, "%s/.local/share/heartlines", home ? home : ".");
+    mkdir(out, 0700);
+    strncat(out, "/reports", size - strlen(out) - 1);
+    mkdir(out, 0700);
+}
+
+/* heartlines workshop [FILE...] [--report-dir DIR]: a facilitated session (in the terminal). */
+static int workshop_command(Cli *cli, int argc, char **argv)
+{
+    char *files[64], dir[4096] = "", date[32];
+    int count = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
+        else if (argv[i][0] != '-' && count < 64) files[count++] = argv[i];
+        else return usage_error("unknown or incomplete option", argv[i]);
+    }
+    int bundled = 0;
+    char **playlist = NULL, scenarios[4300];
+    if (count == 0) {
+        snprintf(scenarios, sizeof scenarios, "%s/scripts/scenarios", cli->data_dir);
+        playlist = cli_list_files(scenarios, ".lua", &bundled);
+    }
+    if (!dir[0]) default_report_dir(dir, sizeof dir);
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    WorkshopOptions options = {
+        .text = {.in = stdin, .out = stdout, .ui = &cli->ui},
+        .files = count ? files : playlist, .file_count = count ? count : bundled,
+        .report_dir = dir, .now_ms = wall_clock_ms, .date = date,
+    };
+    int status = text_workshop(&cli->loader, &options);
+    cli_free_list(playlist, bundled);
+    return status;
+}
+
 static int text_command(Cli *cli, int argc, char **argv)
 {
     if (argc == 0) return choose_and_play(cli);
@@ -220,6 +273,7 @@ static int run_command(Cli *cli, const char *command, int argc, char **argv)
     if (!command || command[0] == '-') return window_command(cli, argc - 1, argv + 1, false);
     if (strcmp(command, "play") == 0) return window_command(cli, argc - 2, argv + 2, true);
     if (strcmp(command, "together") == 0) return together_command(cli, argc - 2, argv + 2);
+    if (strcmp(command, "workshop") == 0) return workshop_command(cli, argc - 2, argv + 2);
     if (strcmp(command, "text") == 0) return text_command(cli, argc - 2, argv + 2);
     if (strcmp(command, "check") == 0) return check_cmd_run(cli, argc - 2, argv + 2);
     if (strcmp(command, "graph") == 0) return graph_cmd_run(cli, argc - 2, argv + 2);

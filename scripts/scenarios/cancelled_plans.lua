@@ -150,6 +150,7 @@ return scenario {
     },
 
     node "the_list" {
+      discuss = { "Sam is on the fire stairs with four minutes. What is Sam hearing right now, and what do you most need Sam to know?", minutes = 3 },
       need = "reassurance",
       say.sam(function(s)
         if s.tension >= 65 then
@@ -380,6 +381,7 @@ return scenario {
     },
 
     node "ten_pm" {
+      discuss = { "Sam asks: are we okay? What would a true answer be, and when is the time to give it?", minutes = 2 },
       need = "reassurance",
       narrate "Two minutes past ten. You've had toast. Three slices: it was that kind of toast. Your phone buzzes.",
       say.sam(function(s)

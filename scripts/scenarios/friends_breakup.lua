@@ -48,6 +48,7 @@ return scenario {
     ---------------------------------------------------------------- act one: the door
 
     node "the_door" {
+      discuss = { "Ify is on your doorstep. What is the difference between comfort and fixing, here?", minutes = 3 },
       need = "heard",
       narrate("The buzzer goes twice, which is Ify's ring. You weren't expecting anyone. You were expecting, "
         .. "at most, a Sunday that ended in the dressing gown it started in."),

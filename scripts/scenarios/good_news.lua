@@ -55,6 +55,7 @@ return scenario {
     ---------------------------------------------------------------- act one: the hall
 
     node "the_hallway" {
+      discuss = { "Nell is holding out her phone. What does she need from the next ten seconds?", minutes = 2 },
       need = "celebration",
       narrate("You get in with your bag over your shoulder. In it: \"Proposed changes to your role. Consultation "
         .. "meeting: Tuesday, 10am.\" Marcus got the same letter last year. Marcus works at a garden centre now."),

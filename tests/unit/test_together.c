@@ -6,6 +6,7 @@
 
 #include "../../engine/core/together.h"
 #include "../../engine/core/workshop.h"
+#include "../../engine/text/text_workshop.h"
 #include "tests.h"
 
 static void picks_stay_private_until_both_are_in(void **state)
@@ -125,6 +126,50 @@ static void report_matches_the_golden_files(void **state)
     diag_list_free(&diags);
 }
 
+static uint32_t fake_clock_ms;
+static uint32_t fake_clock(void) { return fake_clock_ms += 47500; }   /* each reading 47.5 s later */
+
+/* A scripted two-scenario workshop in the terminal: a majority, a discussion, two ties decided
+   by the facilitator; its report files match golden copies byte for byte. */
+static void scripted_workshop_writes_the_expected_report(void **state)
+{
+    (void)state;
+    char input[] = "4 11\n\n7 7\na\n9 3\n1 1\nb\n";
+    char *output = NULL;
+    size_t size = 0;
+    char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
+    fake_clock_ms = 0;
+    WorkshopOptions options = {
+        .text = {.in = fmemopen(input, strlen(input), "r"), .out = open_memstream(&output, &size)},
+        .files = files, .file_count = 2, .report_dir = "build", .now_ms = fake_clock, .date = "2026-11-26 14:05",
+    };
+    LoaderOptions loader = test_loader_options();
+    assert_int_equal(text_workshop(&loader, &options), 0);
+    fclose(options.text.in);
+    fclose(options.text.out);
+    assert_non_null(strstr(output, "The story follows B."));
+    assert_non_null(strstr(output, "A tie (or no votes): the facilitator picks a letter."));
+    assert_non_null(strstr(output, "Discussion: What does Sam need right now?"));
+    free(output);
+    const char *made[] = {"build/workshop-2026-11-26-14-05.md", "build/workshop-2026-11-26-14-05.csv"};
+    const char *golden[] = {"tests/fixtures/workshop_session.md", "tests/fixtures/workshop_session.csv"};
+    for (int i = 0; i < 2; i++) {
+        char *text = test_read_file(made[i]), *expected = test_read_file(golden[i]);
+        assert_non_null(text);
+        if (getenv("HEARTLINES_UPDATE_TRANSCRIPTS")) {
+            FILE *file = fopen(golden[i], "wb");
+            fputs(text, file);
+            fclose(file);
+        } else {
+            assert_non_null(expected);
+            assert_string_equal(text, expected);
+        }
+        free(text);
+        free(expected);
+        remove(made[i]);
+    }
+}
+
 int run_together_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +177,7 @@ int run_together_tests(void)
         cmocka_unit_test(majority_wins_and_ties_go_to_the_facilitator),
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),
+        cmocka_unit_test(scripted_workshop_writes_the_expected_report),
     };
     return cmocka_run_group_tests_name("together and workshop", tests, NULL, NULL);
 }
