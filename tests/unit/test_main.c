@@ -22,6 +22,21 @@ char *test_read_file(const char *path)
     return text;
 }
 
+void test_expect_golden(const char *golden_path, const char *actual)
+{
+    if (getenv("HEARTLINES_UPDATE_TRANSCRIPTS")) {
+        FILE *file = fopen(golden_path, "wb");
+        assert_non_null(file);
+        fputs(actual, file);
+        fclose(file);
+        return;
+    }
+    char *expected = test_read_file(golden_path);
+    if (!expected) fail_msg("no golden file %s", golden_path);
+    assert_string_equal(actual, expected);
+    free(expected);
+}
+
 int main(void)
 {
     int failures = 0;

@@ -108,16 +108,7 @@ static void report_matches_the_golden_files(void **state)
         if (i == 0) session_write_markdown(&s, "2026-11-26 14:05", out);
         else session_write_csv(&s, out);
         fclose(out);
-        char *expected = test_read_file(golden[i]);
-        if (getenv("HEARTLINES_UPDATE_TRANSCRIPTS")) {
-            FILE *file = fopen(golden[i], "wb");
-            fputs(text, file);
-            fclose(file);
-        } else {
-            assert_non_null(expected);
-            assert_string_equal(text, expected);
-        }
-        free(expected);
+        test_expect_golden(golden[i], text);
         free(text);
     }
     session_free(&s);
@@ -154,18 +145,10 @@ static void scripted_workshop_writes_the_expected_report(void **state)
     const char *made[] = {"build/workshop-2026-11-26-14-05.md", "build/workshop-2026-11-26-14-05.csv"};
     const char *golden[] = {"tests/fixtures/workshop_session.md", "tests/fixtures/workshop_session.csv"};
     for (int i = 0; i < 2; i++) {
-        char *text = test_read_file(made[i]), *expected = test_read_file(golden[i]);
+        char *text = test_read_file(made[i]);
         assert_non_null(text);
-        if (getenv("HEARTLINES_UPDATE_TRANSCRIPTS")) {
-            FILE *file = fopen(golden[i], "wb");
-            fputs(text, file);
-            fclose(file);
-        } else {
-            assert_non_null(expected);
-            assert_string_equal(text, expected);
-        }
+        test_expect_golden(golden[i], text);
         free(text);
-        free(expected);
         remove(made[i]);
     }
 }

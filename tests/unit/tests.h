@@ -27,5 +27,8 @@ int run_together_tests(void);
 LoaderOptions test_loader_options(void);
 /* The whole file, NUL-terminated; NULL if it cannot be read. */
 char *test_read_file(const char *path);
+/* Fails unless actual is exactly the golden file's text. HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites
+   the golden file instead (read the diff before committing it). */
+void test_expect_golden(const char *golden_path, const char *actual);
 
 #endif
