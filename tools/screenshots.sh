@@ -39,9 +39,11 @@ for size in 1280x720 3840x2160; do
     shot coaching "$size" "$theme" play "$plans" --keys "Return 3"
     shot pause "$size" "$theme" play "$plans" --keys "Return Escape"
     shot debrief "$size" "$theme" play "$plans" --keys "Return $to_end"
-    shot settings "$size" "$theme" --keys "Down Down Return"
-    shot help "$size" "$theme" --keys "Down Down Down Return"
-    shot journal "$size" "$theme" play "$plans" --keys "Return $to_end Escape Escape Down Return"
+    shot settings "$size" "$theme" --keys "Down Down Down Return"
+    shot help "$size" "$theme" --keys "Down Down Down Down Return"
+    shot journal "$size" "$theme" play "$plans" --keys "Return $to_end Escape Escape Down Down Return"
+    shot together-handover "$size" "$theme" --keys "Down Return Return Return"
+    shot together-reveal "$size" "$theme" --keys "Down Return Return Return Return 1 Return 2"
     shot error "$size" "$theme" play tests/check/e104_script_error.lua
   done
 done

@@ -12,6 +12,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_TITLE] = &screen_title, [SCREEN_LIST] = &screen_list, [SCREEN_NOTES] = &screen_notes,
     [SCREEN_SCENE] = &screen_scene, [SCREEN_PAUSE] = &screen_pause, [SCREEN_DEBRIEF] = &screen_debrief,
     [SCREEN_SETTINGS] = &screen_settings, [SCREEN_HELP] = &screen_help, [SCREEN_JOURNAL] = &screen_journal,
+    [SCREEN_HANDOVER] = &screen_handover, [SCREEN_REVEAL] = &screen_reveal,
     [SCREEN_ERROR] = &screen_error,
 };
 
@@ -33,6 +34,7 @@ void app_close_scenario(App *app)
     Play *play = &app->play;
     watch_stop(app->watch);
     app->watch = NULL;
+    together_free(&play->together);
     runtime_free(play->runtime);
     loader_close(&play->loaded);
     diag_list_free(&play->diags);
@@ -91,6 +93,10 @@ void app_start_play(App *app, const int *steps, int step_count)
     }
     for (int i = 0; i < step_count; i++)
         if (!runtime_replay(play->runtime, steps[2 * i], steps[2 * i + 1])) break;
+    together_free(&play->together);
+    together_init(&play->together, play->runtime, 0, true);
+    play->picker = -1;
+    play->last_turn = SPEAKER_NARRATOR;
     app_goto(app, SCREEN_SCENE);
 }
 
@@ -125,6 +131,11 @@ void app_reload(App *app)
                   replayed == 1 ? "" : "s");
     store_clear(&app->replay);
     screen_scene.enter(app);
+}
+
+bool app_reveal_mode(const App *app)
+{
+    return app->together_mode && app->play.loaded.scenario && app->play.loaded.scenario->role_count != 2;
 }
 
 void app_after_choice(App *app)

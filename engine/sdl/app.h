@@ -9,6 +9,7 @@
 #include "../cli.h"
 #include "../core/debrief.h"
 #include "../core/runtime.h"
+#include "../core/together.h"
 #include "catalogue.h"
 #include "gfx.h"
 #include "menu.h"
@@ -25,6 +26,8 @@ typedef enum ScreenId {
     SCREEN_SETTINGS,
     SCREEN_HELP,
     SCREEN_JOURNAL,              /* each skill the player has used, with the line they used it in */
+    SCREEN_HANDOVER,             /* together: "player 2, your turn; player 1, look away" */
+    SCREEN_REVEAL,               /* together: both private picks, side by side */
     SCREEN_ERROR,
     SCREEN_COUNT
 } ScreenId;
@@ -42,6 +45,9 @@ typedef struct Play {
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
+    Together together;           /* two players: picks and lead (when App.together_mode) */
+    int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
+    int last_turn;               /* take-a-side: whose turn the last decision was */
 } Play;
 
 typedef struct App {
@@ -55,6 +61,7 @@ typedef struct App {
     Play play;
     bool running, dirty;
     bool scripted;               /* --keys: only the scripted keys move things, not the pointer */
+    bool together_mode;          /* chosen from the title: the next scenario is for two players */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     Uint32 reload_event;         /* pushed by the watch when the scenario file is saved */
     Watch *watch;
@@ -70,7 +77,7 @@ typedef struct Screen {
 } Screen;
 
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
-    screen_settings, screen_help, screen_journal, screen_error;
+    screen_settings, screen_help, screen_journal, screen_handover, screen_reveal, screen_error;
 
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size);
@@ -95,6 +102,8 @@ void app_close_scenario(App *app);
 void app_reload(App *app);
 /* After each decision: autosave, or at an ending, record progress and drop the autosave. */
 void app_after_choice(App *app);
+/* Two players, picking in private then revealing (any scenario without two roles). */
+bool app_reveal_mode(const App *app);
 void app_toggle_fullscreen(App *app);
 void app_apply_settings(App *app);
 

@@ -98,6 +98,28 @@ static int threads_picture(App *app, SDL_Rect column, int y)
     return y;
 }
 
+/* Two players: where they agreed, and each one's threads in words. */
+static int together_section(App *app, SDL_Rect column, int y)
+{
+    const Together *t = &app->play.together;
+    char text[512];
+    y = heading(app, app_tr(app, "Together"), column, y);
+    snprintf(text, sizeof text, app_tr(app, "You agreed at %d of %d decisions."), together_agreed(t), t->count);
+    y = app_draw_text(app, FONT_BODY, text, column.x, y, column.w, app->gfx.theme.text);
+    for (int p = 0; p < PLAYERS; p++) {
+        ThreadLevel levels[THREAD_COUNT];
+        together_threads(t, p, levels);
+        int used = snprintf(text, sizeof text, app_tr(app, "Player %d:"), p + 1);
+        for (int k = 0; k < THREAD_COUNT && used < (int)sizeof text; k++)
+            used += snprintf(text + used, sizeof text - (size_t)used, " %s %s%s", app_tr(app, vocab_thread_name((Thread)k)),
+                             app_tr(app, debrief_level_name(levels[k])), k + 1 < THREAD_COUNT ? ";" : ".");
+        y = app_draw_text(app, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.dim);
+    }
+    return app_draw_text(app, FONT_SMALL, app_tr(app, "To talk through: where did you choose differently, and what "
+                                                     "did each of you hope the other person would feel?"),
+                         column.x, y + gfx_px(&app->gfx, 8), column.w, app->gfx.theme.coach);
+}
+
 static int draw_content(App *app, SDL_Rect column, int y)
 {
     const Debrief *d = &app->play.debrief;
@@ -124,6 +146,7 @@ static int draw_content(App *app, SDL_Rect column, int y)
     }
     y = heading(app, app_tr(app, "The five threads"), column, y);
     y = threads_picture(app, column, y);
+    if (app_reveal_mode(app)) y = together_section(app, column, y);
     if (d->reflect) {
         y = heading(app, app_tr(app, "To think about"), column, y);
         y = app_draw_text(app, FONT_BODY, d->reflect, column.x, y, column.w, theme->text);

@@ -44,8 +44,18 @@ static void scene_enter(App *app)
         show_runtime_error(app);
         return;
     }
+    const View *view = runtime_view(play->runtime);
+    if (app->together_mode && view->kind == VIEW_CHOOSE) {
+        bool handover = app_reveal_mode(app) ? play->picker < 0 : view->turn != play->last_turn;
+        if (app_reveal_mode(app) && play->picker < 0) play->picker = 0;
+        play->last_turn = view->turn;
+        if (handover) {
+            app_goto(app, SCREEN_HANDOVER);
+            return;
+        }
+    }
     play->reveal_start = app->now;
-    play->revealed = settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(runtime_view(play->runtime)) == 0;
+    play->revealed = settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(view) == 0;
     build_menu(app);
 }
 
@@ -66,6 +76,12 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
+    if (decision && app_reveal_mode(app)) {   /* a private pick: nothing happens until both are in */
+        if (!together_pick(&play->together, play->picker, index)) return;
+        if (play->picker == 0) play->picker = 1;
+        app_goto(app, play->picker == 1 && !together_both_picked(&play->together) ? SCREEN_HANDOVER : SCREEN_REVEAL);
+        return;
+    }
     if (!runtime_choose(play->runtime, index)) return;
     play->notice[0] = '\0';
     if (decision) app_after_choice(app);
@@ -131,7 +147,7 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
     int y = app_draw_text(app, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x, column.y, column.w,
                           view->turn_name ? theme->accent : theme->dim);
     if (app->play.notice[0]) y = app_draw_text(app, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    if (app->prefs.settings.coaching && view->coach) {
+    if (app->prefs.settings.coaching && view->coach && !app->together_mode) {   /* no one's coaching shown to the other */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
         int pad = gfx_px(gfx, 10);

@@ -21,8 +21,8 @@ static void title_enter(App *app)
     menu_reset(&app->menu, false);
     if (has_resume(app)) menu_add(&app->menu, app_tr(app, "Resume where you left off"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play a scenario"), NULL, true);
-    menu_add(&app->menu, app_tr(app, "Play together (coming in a later version)"), NULL, false);
-    menu_add(&app->menu, app_tr(app, "Workshop (coming in a later version)"), NULL, false);
+    menu_add(&app->menu, app_tr(app, "Play together (two people, one screen)"), NULL, true);
+    menu_add(&app->menu, app_tr(app, "Workshop (in the terminal for now: heartlines workshop)"), NULL, false);
     menu_add(&app->menu, app_tr(app, "Skills journal"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Settings"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
@@ -37,6 +37,7 @@ static void resume(App *app)
     if (!resume_target(autosave, &path, &seed)) return;
     char saved_path[4096];
     snprintf(saved_path, sizeof saved_path, "%s", path);
+    app->together_mode = false;
     app_open_scenario(app, saved_path);
     if (app->screen != SCREEN_NOTES) return;
     app->play.seed = seed;
@@ -57,7 +58,11 @@ static void title_action(App *app, const Action *action)
     if (result != MENU_CHOSEN) return;
     switch (app->menu.focus + (has_resume(app) ? TITLE_RESUME : TITLE_PLAY)) {
     case TITLE_RESUME: resume(app); break;
-    case TITLE_PLAY: app_goto(app, SCREEN_LIST); break;
+    case TITLE_PLAY:
+    case TITLE_TOGETHER:
+        app->together_mode = app->menu.focus + (has_resume(app) ? TITLE_RESUME : TITLE_PLAY) == TITLE_TOGETHER;
+        app_goto(app, SCREEN_LIST);
+        break;
     case TITLE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
     case TITLE_HELP: app_goto(app, SCREEN_HELP); break;
     case TITLE_JOURNAL: app_goto(app, SCREEN_JOURNAL); break;

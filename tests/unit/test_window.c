@@ -128,7 +128,7 @@ static void keyboard_only_reaches_the_debrief_and_keeps_progress(void **state)
     key(&f, SDLK_ESCAPE);
     assert_int_equal(f.app.screen, SCREEN_LIST);
     key(&f, SDLK_ESCAPE);                                    /* the journal keeps the skills used */
-    key(&f, SDLK_DOWN);
+    while (f.app.menu.focus != 3) key(&f, SDLK_DOWN);
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_JOURNAL);
     bool any = false;
@@ -338,6 +338,40 @@ static void idle_when_nothing_moves_and_text_is_reused(void **state)
     close_app(&f);
 }
 
+/* Pick, then reveal: each player's pick stays private (nothing happens, nothing is shown) until
+   both have chosen; then both appear and the story follows the leader. */
+static void two_players_pick_in_private_then_reveal(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_DOWN);                                      /* Play together */
+    assert_string_equal(f.app.menu.items[f.app.menu.focus].label, "Play together (two people, one screen)");
+    f.app.together_mode = true;
+    app_open_scenario(&f.app, "tests/fixtures/valid.lua");
+    f.app.play.seed = 5;
+    key(&f, SDLK_RETURN);                                    /* start */
+    assert_int_equal(f.app.screen, SCREEN_HANDOVER);
+    assert_int_equal(f.app.play.picker, 0);
+    key(&f, SDLK_RETURN);                                    /* player 1 is ready */
+    key(&f, SDLK_SPACE);                                     /* the whole scene */
+    key(&f, SDLK_1);                                         /* player 1's private pick */
+    assert_int_equal(f.app.screen, SCREEN_HANDOVER);
+    assert_int_equal(f.app.play.picker, 1);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);   /* nothing happened yet */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.menu.focus, 0);                   /* player 2 sees no trace of player 1's pick */
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_2);
+    assert_int_equal(f.app.screen, SCREEN_REVEAL);
+    assert_int_equal(f.app.play.together.pending[0], 0);
+    assert_int_equal(f.app.play.together.pending[1], 1);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
+    assert_int_equal(f.app.play.together.leader, 1);         /* the lead passes */
+    close_app(&f);
+}
+
 static void copy_file(const char *from, const char *to, const char *replace, const char *with)
 {
     char *text = test_read_file(from);
@@ -434,6 +468,7 @@ int run_window_tests(void)
         cmocka_unit_test(broken_scenario_shows_the_error_screen),
         cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
+        cmocka_unit_test(two_players_pick_in_private_then_reveal),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);
