@@ -27,10 +27,11 @@ static const char usage[] =
     "  heartlines together FILE.lua [--sides | --reveal] [OPTIONS]\n"
     "                                    two players in the terminal: each takes a side (a two-role\n"
     "                                    scenario), or both pick in private, then reveal (any scenario)\n"
-    "  heartlines workshop [FILE.lua...] [--report-dir DIR]\n"
-    "                                    a facilitated session in the terminal: the room's votes, discussion\n"
-    "                                    pauses, and an anonymous report (Markdown and CSV; by default in\n"
-    "                                    ~/.local/share/heartlines/reports). No FILE: every bundled scenario\n"
+    "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--text]\n"
+    "                                    a facilitated session at projector scale (--text: in the terminal):\n"
+    "                                    the room's votes, discussion pauses, and an anonymous report\n"
+    "                                    (Markdown and CSV; by default in ~/.local/share/heartlines/reports).\n"
+    "                                    No FILE: every bundled scenario\n"
     "  heartlines check [OPTIONS] [PATH...]\n"
     "                                    check scenarios (a folder means every .lua in it;\n"
     "                                    no PATH means the bundled ones)\n"
@@ -120,18 +121,29 @@ static int choose_and_play(Cli *cli)
     return status;
 }
 
+/* One window option at argv[i] (--size, --exit-after-frames, --keys, --screenshot): how many
+   arguments it took, or 0 when it is not one. */
+static int window_option(int argc, char **argv, int i, WindowOptions *options)
+{
+    const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!value) return 0;
+    if (strcmp(arg, "--size") == 0)
+        return sscanf(value, "%dx%d", &options->width, &options->height) == 2 && options->width >= 320 &&
+                       options->height >= 240 ? 2 : 0;
+    if (strcmp(arg, "--exit-after-frames") == 0) return (options->exit_after_frames = atoi(value)) > 0 ? 2 : 0;
+    if (strcmp(arg, "--keys") == 0) return options->keys = value, 2;
+    if (strcmp(arg, "--screenshot") == 0) return options->screenshot = value, 2;
+    return 0;
+}
+
 /* Parses window options from argv (after the command), and the scenario file for "play". */
 static int window_command(Cli *cli, int argc, char **argv, bool wants_file)
 {
     WindowOptions options = {0};
     for (int i = 0; i < argc; i++) {
-        const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(arg, "--size") == 0 && value && sscanf(value, "%dx%d", &options.width, &options.height) == 2 &&
-            options.width >= 320 && options.height >= 240)
-            i++;
-        else if (strcmp(arg, "--exit-after-frames") == 0 && value && atoi(value) > 0) options.exit_after_frames = atoi(argv[++i]);
-        else if (strcmp(arg, "--keys") == 0 && value) options.keys = argv[++i];
-        else if (strcmp(arg, "--screenshot") == 0 && value) options.screenshot = argv[++i];
+        const char *arg = argv[i];
+        int taken = window_option(argc, argv, i, &options);
+        if (taken) i += taken - 1;
         else if (wants_file && arg[0] != '-' && !options.scenario) options.scenario = arg;
         else return usage_error("unknown or incomplete option", arg);
     }
@@ -201,11 +213,21 @@ static void default_report_dir(char *out, size_t size)
 static int workshop_command(Cli *cli, int argc, char **argv)
 {
     char *files[64], dir[4096] = "", date[32];
-    int count = 0;
+    int count = 0, taken;
+    bool text = false;
+    WindowOptions window = {.workshop = true};
     for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
+        if ((taken = window_option(argc, argv, i, &window))) i += taken - 1;
+        else if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
+        else if (strcmp(argv[i], "--text") == 0) text = true;
         else if (argv[i][0] != '-' && count < 64) files[count++] = argv[i];
         else return usage_error("unknown or incomplete option", argv[i]);
+    }
+    if (!text) {   /* the window, at projector scale; the terminal when there is no display */
+        window.workshop_files = files, window.workshop_count = count, window.report_dir = dir;
+        int status = sdl_main_run(cli, &window);
+        if (status >= 0) return status;
+        fprintf(stderr, "heartlines: running the workshop in the terminal instead\n");
     }
     int bundled = 0;
     char **playlist = NULL, scenarios[4300];

@@ -1,6 +1,7 @@
 /* workshop.c: tallies, countdowns, and the session log and its two reports. */
 #include "workshop.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -182,6 +183,26 @@ void session_write_csv(const Session *session, FILE *out)
         csv_field(out, session->scenarios[s].ending ? session->scenarios[s].ending : "");
         fputs("\r\n", out);
     }
+}
+
+bool session_save_reports(const Session *session, const char *dir, const char *date, char *written, size_t size)
+{
+    char stem[4300], path[2][4400], temp[4410];
+    snprintf(stem, sizeof stem, "%s/workshop-%s", dir, date);
+    for (char *p = stem + strlen(dir) + 1; *p; p++) *p = *p == ' ' || *p == ':' ? '-' : *p;
+    for (int kind = 0; kind < 2; kind++) {
+        snprintf(path[kind], sizeof path[kind], "%.4300s.%s", stem, kind ? "csv" : "md");
+        snprintf(temp, sizeof temp, "%.4400s.tmp", path[kind]);
+        FILE *file = fopen(temp, "wb");
+        if (!file) return snprintf(written, size, "cannot write %s", path[kind]), false;
+        if (kind) session_write_csv(session, file);
+        else session_write_markdown(session, date, file);
+        bool ok = fflush(file) == 0;
+        ok = fclose(file) == 0 && ok && rename(temp, path[kind]) == 0;
+        if (!ok) return remove(temp), snprintf(written, size, "cannot write %s", path[kind]), false;
+    }
+    snprintf(written, size, "%s and %s", path[0], path[1]);
+    return true;
 }
 
 void session_free(Session *session)

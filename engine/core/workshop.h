@@ -76,6 +76,9 @@ void session_log_ending(Session *session, const char *ending_title);
 /* date: as the report should print it (the caller's clock), e.g. "2026-11-26 14:05". */
 void session_write_markdown(const Session *session, const char *date, FILE *out);
 void session_write_csv(const Session *session, FILE *out);
+/* Writes DIR/workshop-DATE.md and .csv (DATE with ' ' and ':' as '-'), each through a temporary
+   file and a rename; written gets the two paths, or the reason when it fails. */
+bool session_save_reports(const Session *session, const char *dir, const char *date, char *written, size_t size);
 void session_free(Session *session);
 
 #endif

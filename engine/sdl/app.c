@@ -7,12 +7,14 @@
 
 #include "../core/progress.h"
 #include "../core/resume.h"
+#include "workshop_run.h"
 
 static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_TITLE] = &screen_title, [SCREEN_LIST] = &screen_list, [SCREEN_NOTES] = &screen_notes,
     [SCREEN_SCENE] = &screen_scene, [SCREEN_PAUSE] = &screen_pause, [SCREEN_DEBRIEF] = &screen_debrief,
     [SCREEN_SETTINGS] = &screen_settings, [SCREEN_HELP] = &screen_help, [SCREEN_JOURNAL] = &screen_journal,
-    [SCREEN_HANDOVER] = &screen_handover, [SCREEN_REVEAL] = &screen_reveal,
+    [SCREEN_HANDOVER] = &screen_handover, [SCREEN_REVEAL] = &screen_reveal, [SCREEN_VOTE] = &screen_vote,
+    [SCREEN_DISCUSS] = &screen_discuss,
     [SCREEN_ERROR] = &screen_error,
 };
 
@@ -85,7 +87,8 @@ void app_start_play(App *app, const int *steps, int step_count)
     Play *play = &app->play;
     runtime_free(play->runtime);
     if (!play->seed) play->seed = (uint64_t)SDL_GetPerformanceCounter() | 1;
-    play->runtime = runtime_new(play->loaded.scenario, &play->loaded.hooks, play->seed, true);
+    /* A workshop keeps the written order, so the letters mean the same for every group. */
+    play->runtime = runtime_new(play->loaded.scenario, &play->loaded.hooks, play->seed, !app->workshop);
     if (!play->runtime) {
         diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario");
         app_goto(app, SCREEN_ERROR);
@@ -230,6 +233,7 @@ int app_wait_ms(const App *app)
 {
     if (app->dirty) return 0;
     if (app->screen == SCREEN_SCENE && !app->play.revealed) return 16;
+    if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running) return 250;
     return -1;
 }
 

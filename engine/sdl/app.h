@@ -10,6 +10,7 @@
 #include "../core/debrief.h"
 #include "../core/runtime.h"
 #include "../core/together.h"
+#include "../core/workshop.h"
 #include "catalogue.h"
 #include "gfx.h"
 #include "menu.h"
@@ -28,6 +29,8 @@ typedef enum ScreenId {
     SCREEN_JOURNAL,              /* each skill the player has used, with the line they used it in */
     SCREEN_HANDOVER,             /* together: "player 2, your turn; player 1, look away" */
     SCREEN_REVEAL,               /* together: both private picks, side by side */
+    SCREEN_VOTE,                 /* workshop: the room's counts for each lettered option */
+    SCREEN_DISCUSS,              /* workshop: a discussion prompt and its countdown */
     SCREEN_ERROR,
     SCREEN_COUNT
 } ScreenId;
@@ -62,6 +65,7 @@ typedef struct App {
     bool running, dirty;
     bool scripted;               /* --keys: only the scripted keys move things, not the pointer */
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
+    struct WorkshopRun *workshop;   /* a facilitated session, or NULL */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     Uint32 reload_event;         /* pushed by the watch when the scenario file is saved */
     Watch *watch;
@@ -77,7 +81,8 @@ typedef struct Screen {
 } Screen;
 
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
-    screen_settings, screen_help, screen_journal, screen_handover, screen_reveal, screen_error;
+    screen_settings, screen_help, screen_journal, screen_handover, screen_reveal, screen_vote, screen_discuss,
+    screen_error;
 
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size);
@@ -106,6 +111,9 @@ void app_after_choice(App *app);
 bool app_reveal_mode(const App *app);
 void app_toggle_fullscreen(App *app);
 void app_apply_settings(App *app);
+
+/* The current scene's lines between top and bottom (the oldest scroll off), for other screens. */
+void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom);
 
 /* Shared drawing: the mood backdrop, a heading, and a column of body text. */
 /* The interface's text in the player's language (English when untranslated). */

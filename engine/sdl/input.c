@@ -5,7 +5,7 @@ static Action act(ActionKind kind) { return (Action){.kind = kind}; }
 
 static Action from_key(SDL_Keycode key)
 {
-    if (key >= SDLK_1 && key <= SDLK_9) return (Action){.kind = ACTION_NUMBER, .value = (int)(key - SDLK_0)};
+    if (key >= SDLK_0 && key <= SDLK_9) return (Action){.kind = ACTION_NUMBER, .value = (int)(key - SDLK_0)};
     if (key >= SDLK_KP_1 && key <= SDLK_KP_9) return (Action){.kind = ACTION_NUMBER, .value = (int)(key - SDLK_KP_1) + 1};
     switch (key) {
     case SDLK_UP: case SDLK_k: return act(ACTION_UP);

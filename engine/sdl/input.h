@@ -14,7 +14,7 @@ typedef enum ActionKind {
     ACTION_RIGHT,
     ACTION_ACCEPT,       /* Enter, Space, gamepad A */
     ACTION_BACK,         /* Escape, gamepad B or Start */
-    ACTION_NUMBER,       /* keys 1-9: pick directly (number in Action.value) */
+    ACTION_NUMBER,       /* keys 0-9: pick directly, or type a count (number in Action.value) */
     ACTION_POINT,        /* the mouse moved (x, y) */
     ACTION_CLICK,        /* the left button went up at (x, y) */
     ACTION_SCROLL,       /* wheel or page keys: value > 0 scrolls down */

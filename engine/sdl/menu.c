@@ -115,7 +115,7 @@ MenuResult menu_handle(Menu *menu, const Action *action)
     case ACTION_RIGHT: return MENU_RIGHT;
     case ACTION_ACCEPT: return menu->items[menu->focus].enabled ? MENU_CHOSEN : MENU_NOTHING;
     case ACTION_NUMBER:
-        if (!menu->numbered || action->value > menu->count) return MENU_NOTHING;
+        if (!menu->numbered || action->value < 1 || action->value > menu->count) return MENU_NOTHING;
         menu->focus = action->value - 1;
         return menu->items[menu->focus].enabled ? MENU_CHOSEN : MENU_MOVED;
     case ACTION_POINT:

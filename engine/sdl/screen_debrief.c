@@ -3,12 +3,21 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "workshop_run.h"
 
 enum { DEBRIEF_AGAIN, DEBRIEF_REWIND, DEBRIEF_LIST };
 
 static void debrief_enter(App *app)
 {
     menu_reset(&app->menu, false);
+    if (app->workshop) {
+        WorkshopRun *ws = app->workshop;
+        if (app->play.debrief.ending) session_log_ending(&ws->session, app->play.debrief.ending->title);
+        menu_add(&app->menu, app_tr(app, ws->current + 1 < ws->count ? "Next scenario" : "End the session and write the report"),
+                 NULL, true);
+        app->play.scroll = 0;
+        return;
+    }
     menu_add(&app->menu, app_tr(app, "Play again"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Try it another way"), NULL, app->play.debrief.has_to_try);
     menu_add(&app->menu, app_tr(app, "Back to the list"), NULL, true);
@@ -30,6 +39,10 @@ static void rewind_to_turning_point(App *app)
 static void debrief_action(App *app, const Action *action)
 {
     Play *play = &app->play;
+    if (app->workshop && action->kind != ACTION_SCROLL) {
+        if (menu_handle(&app->menu, action) == MENU_CHOSEN) workshop_run_next(app);
+        return;
+    }
     if (action->kind == ACTION_SCROLL) {
         play->scroll += action->value * gfx_px(&app->gfx, 60);
         play->scroll = play->scroll < 0 ? 0 : play->scroll > play->scroll_max ? play->scroll_max : play->scroll;
@@ -147,6 +160,10 @@ static int draw_content(App *app, SDL_Rect column, int y)
     y = heading(app, app_tr(app, "The five threads"), column, y);
     y = threads_picture(app, column, y);
     if (app_reveal_mode(app)) y = together_section(app, column, y);
+    if (app->workshop)
+        y = app_draw_text(app, FONT_BODY, app_tr(app, "For the room: What happened? So what: why did it go that way? "
+                                                      "Now what: what would you say, in your own life?"),
+                          column.x, y + gfx_px(&app->gfx, 20), column.w, app->gfx.theme.coach);
     if (d->reflect) {
         y = heading(app, app_tr(app, "To think about"), column, y);
         y = app_draw_text(app, FONT_BODY, d->reflect, column.x, y, column.w, theme->text);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "workshop_run.h"
 
 /* Total bytes of text in the view's lines: what the typewriter reveals. */
 static int view_text_bytes(const View *view)
@@ -45,6 +46,7 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
+    if (app->workshop && workshop_run_intercepts(app)) return;
     if (app->together_mode && view->kind == VIEW_CHOOSE) {
         bool handover = app_reveal_mode(app) ? play->picker < 0 : view->turn != play->last_turn;
         if (app_reveal_mode(app) && play->picker < 0) play->picker = 0;
@@ -134,6 +136,17 @@ static int place_lines(App *app, const View *view, SDL_Rect column, int y, int r
         if (reveal >= 0) reveal = reveal > length ? reveal - length : 0;
     }
     return y;
+}
+
+void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom)
+{
+    const View *view = runtime_view(app->play.runtime);
+    int needed = place_lines(app, view, column, 0, -1, false), y = top;
+    if (y + needed > bottom) y = bottom - needed;   /* the oldest lines scroll off the top */
+    SDL_Rect clip = {0, top, app->gfx.width, bottom - top};
+    SDL_RenderSetClipRect(app->gfx.renderer, &clip);
+    place_lines(app, view, column, y, -1, true);
+    SDL_RenderSetClipRect(app->gfx.renderer, NULL);
 }
 
 /* Heading, notices and the coaching note; returns the y below them. */
@@ -231,12 +244,20 @@ static void pause_action(App *app, const Action *action)
     case PAUSE_RESUME: back_to_scene(app); break;
     case PAUSE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
     case PAUSE_SKIP:
+        if (app->workshop) {
+            workshop_run_next(app);
+            break;
+        }
         prefs_forget_autosave(&app->prefs);
         app_close_scenario(app);
         app_goto(app, SCREEN_LIST);
         break;
     case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;
     case PAUSE_QUIT:
+        if (app->workshop) {
+            workshop_run_finish(app);
+            break;
+        }
         app_close_scenario(app);
         app_goto(app, SCREEN_TITLE);
         break;

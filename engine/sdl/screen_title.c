@@ -5,6 +5,7 @@
 #include "../core/progress.h"
 #include "../core/resume.h"
 #include "app.h"
+#include "workshop_run.h"
 
 /* The title menu in order; "Resume" shows only when there is an autosave. */
 enum { TITLE_RESUME, TITLE_PLAY, TITLE_TOGETHER, TITLE_WORKSHOP, TITLE_JOURNAL, TITLE_SETTINGS, TITLE_HELP, TITLE_QUIT };
@@ -22,7 +23,7 @@ static void title_enter(App *app)
     if (has_resume(app)) menu_add(&app->menu, app_tr(app, "Resume where you left off"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play a scenario"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play together (two people, one screen)"), NULL, true);
-    menu_add(&app->menu, app_tr(app, "Workshop (in the terminal for now: heartlines workshop)"), NULL, false);
+    menu_add(&app->menu, app_tr(app, "Workshop (a facilitator and a room)"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Skills journal"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Settings"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
@@ -65,6 +66,7 @@ static void title_action(App *app, const Action *action)
         break;
     case TITLE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
     case TITLE_HELP: app_goto(app, SCREEN_HELP); break;
+    case TITLE_WORKSHOP: app_start_workshop(app, NULL, 0, NULL); break;
     case TITLE_JOURNAL: app_goto(app, SCREEN_JOURNAL); break;
     case TITLE_QUIT: app->running = false; break;
     default: break;

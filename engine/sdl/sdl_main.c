@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "workshop_run.h"
 
 static bool save_screenshot(SDL_Renderer *renderer, const char *path)
 {
@@ -94,7 +95,8 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         app_free(&app);
         status = 1;
     } else {
-        if (options->scenario) app_open_scenario(&app, options->scenario);
+        if (options->workshop) app_start_workshop(&app, options->workshop_files, options->workshop_count, options->report_dir);
+        else if (options->scenario) app_open_scenario(&app, options->scenario);
         run_loop(&app, options);
         app_free(&app);
         status = 0;

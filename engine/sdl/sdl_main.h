@@ -10,6 +10,10 @@ typedef struct WindowOptions {
     int exit_after_frames;       /* exit 0 after this many presented frames (0: never) */
     const char *keys;            /* key names pressed in order after the first frame, one per frame */
     const char *screenshot;      /* save the window as BMP after the keys, then exit */
+    bool workshop;               /* start a facilitated session over these files (all bundled when none) */
+    char **workshop_files;
+    int workshop_count;
+    const char *report_dir;      /* "" or NULL: reports/ in the player's folder */
 } WindowOptions;
 
 /* Returns the exit status, or -1 when no window can be opened (no display), so the caller can

@@ -138,26 +138,12 @@ static bool run_scenario(const WorkshopOptions *o, Session *session, const Loade
     return going || end->kind == VIEW_ENDING;
 }
 
-/* Writes the report as NAME.md and NAME.csv in dir, each through a temporary file and a rename. */
 static void write_report(const WorkshopOptions *o, const Session *session)
 {
+    char written[9000];
     if (!o->report_dir || !o->report_dir[0]) return;
-    char stem[4300], path[4400], temp[4500];
-    snprintf(stem, sizeof stem, "%s/workshop-%s", o->report_dir, o->date);
-    for (char *p = stem + strlen(o->report_dir) + 1; *p; p++) *p = *p == ' ' || *p == ':' ? '-' : *p;
-    for (int kind = 0; kind < 2; kind++) {
-        snprintf(path, sizeof path, "%s.%s", stem, kind ? "csv" : "md");
-        snprintf(temp, sizeof temp, "%s.tmp", path);
-        FILE *file = fopen(temp, "wb");
-        if (!file) {
-            fprintf(stderr, "heartlines: cannot write %s\n", path);
-            continue;
-        }
-        if (kind) session_write_csv(session, file);
-        else session_write_markdown(session, o->date, file);
-        bool ok = fflush(file) == 0 && fclose(file) == 0 && rename(temp, path) == 0;
-        fprintf(o->text.out, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write %s\n"), path);
-    }
+    bool ok = session_save_reports(session, o->report_dir, o->date, written, sizeof written);
+    fprintf(o->text.out, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
 }
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)

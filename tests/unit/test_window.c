@@ -8,6 +8,7 @@
 
 #include "../../engine/core/progress.h"
 #include "../../engine/sdl/app.h"
+#include "../../engine/sdl/workshop_run.h"
 #include "tests.h"
 
 typedef struct Fixture {
@@ -372,6 +373,61 @@ static void two_players_pick_in_private_then_reveal(void **state)
     close_app(&f);
 }
 
+/* A facilitated session: the room's counts typed in, the majority followed, a discussion with a
+   countdown on the test's clock, a tie decided by the selected option, and a report written. */
+static void workshop_votes_discusses_and_reports(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    char *files[] = {"tests/fixtures/valid.lua"};
+    app_start_workshop(&f.app, files, 1, "build");
+    assert_true(f.app.gfx.theme.high_contrast);                /* projector scale */
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_VOTE);
+    key(&f, SDLK_4);                                         /* A: 4 */
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_1);
+    key(&f, SDLK_1);                                         /* B: 11 */
+    assert_int_equal(f.app.workshop->counts[1], 11);
+    key(&f, SDLK_RETURN);                                    /* the majority: B */
+    assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, 1);
+    assert_int_equal(f.app.screen, SCREEN_DISCUSS);          /* node b asks the room a question */
+    assert_int_equal(f.app.workshop->countdown.length, 120000);
+    key(&f, SDLK_RIGHT);                                     /* start the countdown */
+    f.app.now += 30000;
+    assert_int_equal(countdown_remaining(&f.app.workshop->countdown, f.app.now), 90000);
+    assert_int_equal(app_wait_ms(&f.app), 250);              /* a running clock redraws */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_VOTE);
+    key(&f, SDLK_RIGHT);                                     /* A: 1 */
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RIGHT);                                     /* B: 1, a tie: the selected option, B */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.workshop->session.votes[1].facilitator_pick, true);
+    for (int guard = 0; f.app.screen == SCREEN_SCENE && guard < 5; guard++) key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    key(&f, SDLK_RETURN);                                    /* end the session */
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    assert_null(f.app.workshop);
+    assert_false(f.app.gfx.theme.high_contrast);              /* the player's settings are back */
+    assert_non_null(strstr(f.app.prefs.notice, "Workshop report: build/workshop-"));
+    char path[512];
+    snprintf(path, sizeof path, "%.*s", (int)strcspn(strstr(f.app.prefs.notice, "build/"), " "),
+             strstr(f.app.prefs.notice, "build/"));
+    char *report = test_read_file(path);
+    assert_non_null(report);
+    assert_non_null(strstr(report, "| B. What happened? | 11 | followed |"));
+    assert_non_null(strstr(report, "**Discussion** (`b`, 30 s): What does Sam need right now?"));
+    free(report);
+    remove(path);
+    path[strlen(path) - 2] = '\0';
+    strcat(path, "csv");
+    remove(path);
+    close_app(&f);
+}
+
 static void copy_file(const char *from, const char *to, const char *replace, const char *with)
 {
     char *text = test_read_file(from);
@@ -469,6 +525,7 @@ int run_window_tests(void)
         cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
         cmocka_unit_test(two_players_pick_in_private_then_reveal),
+        cmocka_unit_test(workshop_votes_discusses_and_reports),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);

@@ -1,0 +1,94 @@
+/* workshop_run.c: the session's life: start at projector scale, the playlist, the report. */
+#include "workshop_run.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+void workshop_run_start(App *app, char **playlist, int count, const char *report_dir)
+{
+    WorkshopRun *ws = calloc(1, sizeof *ws);
+    if (!ws) return;
+    ws->playlist = calloc((size_t)count + 1, sizeof *ws->playlist);
+    for (int i = 0; ws->playlist && i < count; i++) ws->playlist[ws->count++] = strdup(playlist[i]);
+    snprintf(ws->report_dir, sizeof ws->report_dir, "%s", report_dir);
+    ws->saved = app->prefs.settings;
+    ws->current = -1;
+    session_init(&ws->session);
+    app->workshop = ws;
+    app->together_mode = false;
+    Settings *s = &app->prefs.settings;   /* projector scale for the session; not saved */
+    s->high_contrast = true;
+    s->text_size = s->text_size < 150 ? 150 : s->text_size;
+    char why[256];
+    gfx_refresh(&app->gfx, s, why, sizeof why);
+    workshop_run_next(app);
+}
+
+void app_start_workshop(App *app, char **files, int count, const char *report_dir)
+{
+    char dir[4300], reports[4400];
+    snprintf(dir, sizeof dir, "%s/scripts/scenarios", app->cli->data_dir);
+    int bundled = 0;
+    char **all = count ? NULL : cli_list_files(dir, ".lua", &bundled);
+    if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
+    else {
+        snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);
+        mkdir(reports, 0700);
+    }
+    workshop_run_start(app, count ? files : all, count ? count : bundled, app->prefs.dir[0] || report_dir ? reports : "");
+    cli_free_list(all, bundled);
+}
+
+void workshop_run_next(App *app)
+{
+    WorkshopRun *ws = app->workshop;
+    if (++ws->current >= ws->count) {
+        workshop_run_finish(app);
+        return;
+    }
+    ws->paused_at = NODE_NONE;
+    app_open_scenario(app, ws->playlist[ws->current]);
+    if (app->play.loaded.scenario) session_begin_scenario(&ws->session, app->play.loaded.scenario);
+}
+
+void workshop_run_finish(App *app)
+{
+    WorkshopRun *ws = app->workshop;
+    char date[32], written[9000];
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    bool ok = ws->report_dir[0] && session_save_reports(&ws->session, ws->report_dir, date, written, sizeof written);
+    snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s", ok ? app_tr(app, "Workshop report: ") : "",
+             ok ? written : app_tr(app, "The workshop report could not be written."));
+    app->prefs.settings = ws->saved;
+    char why[256];
+    gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why);
+    for (int i = 0; i < ws->count; i++) free(ws->playlist[i]);
+    free(ws->playlist);
+    session_free(&ws->session);
+    free(ws);
+    app->workshop = NULL;
+    app_close_scenario(app);
+    app_goto(app, SCREEN_TITLE);
+}
+
+bool workshop_run_intercepts(App *app)
+{
+    WorkshopRun *ws = app->workshop;
+    const View *view = runtime_view(app->play.runtime);
+    const Node *node = &app->play.loaded.scenario->nodes[view->node];
+    if (node->discuss && ws->paused_at != view->node) {
+        ws->paused_at = view->node;
+        countdown_set(&ws->countdown, (uint32_t)node->discuss_seconds * 1000);
+        app_goto(app, SCREEN_DISCUSS);
+        return true;
+    }
+    if (view->kind != VIEW_CHOOSE) return false;
+    memset(ws->counts, 0, sizeof ws->counts);
+    ws->selected = 0;
+    ws->typing = false;
+    app_goto(app, SCREEN_VOTE);
+    return true;
+}
