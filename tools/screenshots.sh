@@ -46,6 +46,8 @@ for size in 1280x720 3840x2160; do
     shot together-reveal "$size" "$theme" --keys "Down Return Return Return Return 1 Return 2"
     shot workshop-vote "$size" "$theme" workshop "$plans" --keys "Return 4 Down 1 1 Down 2"
     shot workshop-discuss "$size" "$theme" workshop tests/fixtures/valid.lua --keys "Return 1 Return"
+    shot workshop-branches "$size" "$theme" workshop tests/fixtures/valid.lua \
+      --keys "Return Down 1 Return Return 1 Return Return Down Return Return 9 Return Return Return Return PageDown PageDown PageDown"
     shot error "$size" "$theme" play tests/check/e104_script_error.lua
   done
 done

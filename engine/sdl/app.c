@@ -14,7 +14,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_SCENE] = &screen_scene, [SCREEN_PAUSE] = &screen_pause, [SCREEN_DEBRIEF] = &screen_debrief,
     [SCREEN_SETTINGS] = &screen_settings, [SCREEN_HELP] = &screen_help, [SCREEN_JOURNAL] = &screen_journal,
     [SCREEN_HANDOVER] = &screen_handover, [SCREEN_REVEAL] = &screen_reveal, [SCREEN_VOTE] = &screen_vote,
-    [SCREEN_DISCUSS] = &screen_discuss,
+    [SCREEN_DISCUSS] = &screen_discuss, [SCREEN_REWIND] = &screen_rewind,
     [SCREEN_ERROR] = &screen_error,
 };
 

@@ -31,6 +31,7 @@ typedef enum ScreenId {
     SCREEN_REVEAL,               /* together: both private picks, side by side */
     SCREEN_VOTE,                 /* workshop: the room's counts for each lettered option */
     SCREEN_DISCUSS,              /* workshop: a discussion prompt and its countdown */
+    SCREEN_REWIND,               /* workshop: back to an earlier decision */
     SCREEN_ERROR,
     SCREEN_COUNT
 } ScreenId;
@@ -82,7 +83,7 @@ typedef struct Screen {
 
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
     screen_settings, screen_help, screen_journal, screen_handover, screen_reveal, screen_vote, screen_discuss,
-    screen_error;
+    screen_rewind, screen_error;
 
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size);

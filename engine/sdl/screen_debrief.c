@@ -1,6 +1,7 @@
 /* screen_debrief.c: how it went: what happened, what helped, one thing to try, the five threads
    drawn as a small picture (never a score), and a question to take away. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "app.h"
 #include "workshop_run.h"
@@ -15,6 +16,7 @@ static void debrief_enter(App *app)
         if (app->play.debrief.ending) session_log_ending(&ws->session, app->play.debrief.ending->title);
         menu_add(&app->menu, app_tr(app, ws->current + 1 < ws->count ? "Next scenario" : "End the session and write the report"),
                  NULL, true);
+        menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL, runtime_record(app->play.runtime)->count > 0);
         app->play.scroll = 0;
         return;
     }
@@ -40,7 +42,10 @@ static void debrief_action(App *app, const Action *action)
 {
     Play *play = &app->play;
     if (app->workshop && action->kind != ACTION_SCROLL) {
-        if (menu_handle(&app->menu, action) == MENU_CHOSEN) workshop_run_next(app);
+        MenuResult result = menu_handle(&app->menu, action);
+        if (result == MENU_MOVED) app->dirty = true;
+        if (result == MENU_CHOSEN && app->menu.focus == 0) workshop_run_next(app);
+        else if (result == MENU_CHOSEN) app_goto(app, SCREEN_REWIND);
         return;
     }
     if (action->kind == ACTION_SCROLL) {
@@ -133,6 +138,24 @@ static int together_section(App *app, SDL_Rect column, int y)
                          column.x, y + gfx_px(&app->gfx, 8), column.w, app->gfx.theme.coach);
 }
 
+/* After a rewind: the branch left behind and the one taken, side by side, from that decision. */
+static int branches(App *app, SDL_Rect column, int y)
+{
+    const WorkshopRun *ws = app->workshop;
+    char heading_text[128];
+    snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"), ws->branch_from + 1);
+    y = heading(app, heading_text, column, y);
+    int half = (column.w - gfx_px(&app->gfx, 30)) / 2;
+    char *now = workshop_run_branch_text(app, ws->branch_from);
+    int left = app_draw_text(app, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half, app->gfx.theme.accent);
+    left = app_draw_text(app, FONT_SMALL, ws->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    int x = column.x + half + gfx_px(&app->gfx, 30);
+    int right = app_draw_text(app, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half, app->gfx.theme.coach);
+    right = app_draw_text(app, FONT_SMALL, now, x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    free(now);
+    return left > right ? left : right;
+}
+
 static int draw_content(App *app, SDL_Rect column, int y)
 {
     const Debrief *d = &app->play.debrief;
@@ -160,6 +183,7 @@ static int draw_content(App *app, SDL_Rect column, int y)
     y = heading(app, app_tr(app, "The five threads"), column, y);
     y = threads_picture(app, column, y);
     if (app_reveal_mode(app)) y = together_section(app, column, y);
+    if (app->workshop && app->workshop->branch) y = branches(app, column, y);
     if (app->workshop)
         y = app_draw_text(app, FONT_BODY, app_tr(app, "For the room: What happened? So what: why did it go that way? "
                                                       "Now what: what would you say, in your own life?"),

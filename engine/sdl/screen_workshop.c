@@ -43,6 +43,9 @@ static void vote_action(App *app, const Action *action)
         ws->typing = true;
         break;
     case ACTION_ACCEPT: decide(app); return;
+    case ACTION_RELOAD:
+        if (runtime_record(app->play.runtime)->count) app_goto(app, SCREEN_REWIND);
+        return;
     default: return;
     }
     app->dirty = true;
@@ -71,7 +74,7 @@ static void vote_draw(App *app)
     const Paragraph *hint = gfx_paragraph(gfx, FONT_SMALL,
                                           app_tr(app, "Up and Down: an option. 0-9: type its votes; Left and Right: one "
                                                       "less or more. Enter: follow the majority (on a tie, the selected "
-                                                      "option). Esc: menu."),
+                                                      "option). R: rewind to an earlier decision. Esc: menu."),
                                           column.w, theme->dim);
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0), y = hint_top - gap - total;
     scene_draw_lines(app, column, column.y, y - gap);
@@ -146,3 +149,47 @@ static void discuss_draw(App *app)
 }
 
 const Screen screen_discuss = {discuss_enter, discuss_action, discuss_draw, discuss_tick};
+
+/* Back to an earlier decision, to take another branch. */
+
+static void rewind_enter(App *app)
+{
+    const Record *record = runtime_record(app->play.runtime);
+    menu_reset(&app->menu, false);
+    for (int i = 0; i < record->count && i < MENU_MAX_ITEMS - 1; i++) {
+        char label[1100];
+        snprintf(label, sizeof label, app_tr(app, "Decision %d: %s"), i + 1, record->steps[i].said);
+        menu_add(&app->menu, label, NULL, true);
+    }
+    menu_add(&app->menu, app_tr(app, "Back to the story"), NULL, true);
+}
+
+static void rewind_action(App *app, const Action *action)
+{
+    MenuResult result = action->kind == ACTION_BACK ? MENU_CHOSEN : menu_handle(&app->menu, action);
+    if (action->kind == ACTION_BACK) app->menu.focus = app->menu.count - 1;
+    if (result == MENU_MOVED) app->dirty = true;
+    if (result != MENU_CHOSEN) return;
+    if (app->menu.focus < app->menu.count - 1) workshop_run_rewind(app, app->menu.focus);
+    else {
+        app->screen = SCREEN_SCENE;
+        screen_scene.enter(app);
+    }
+    app->dirty = true;
+}
+
+static void rewind_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    app_draw_backdrop(app);
+    SDL_Rect column = app_column(app);
+    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Rewind to a decision"), column.x, column.y, column.w, gfx->theme.accent);
+    y = app_draw_text(app, FONT_SMALL, app_tr(app, "The room takes another branch from there; at the end both branches are "
+                                                  "shown side by side."),
+                      column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
+    menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 16), column.w);
+    menu_scroll_to_focus(&app->menu, y, gfx->height - gfx_px(gfx, 20));
+    menu_draw(&app->menu, gfx);
+}
+
+const Screen screen_rewind = {rewind_enter, rewind_action, rewind_draw, NULL};

@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../core/strbuf.h"
+
 void workshop_run_start(App *app, char **playlist, int count, const char *report_dir)
 {
     WorkshopRun *ws = calloc(1, sizeof *ws);
@@ -15,6 +17,7 @@ void workshop_run_start(App *app, char **playlist, int count, const char *report
     snprintf(ws->report_dir, sizeof ws->report_dir, "%s", report_dir);
     ws->saved = app->prefs.settings;
     ws->current = -1;
+    ws->branch_from = -1;
     session_init(&ws->session);
     app->workshop = ws;
     app->together_mode = false;
@@ -49,6 +52,9 @@ void workshop_run_next(App *app)
         return;
     }
     ws->paused_at = NODE_NONE;
+    ws->branch_from = -1;
+    free(ws->branch);
+    ws->branch = NULL;
     app_open_scenario(app, ws->playlist[ws->current]);
     if (app->play.loaded.scenario) session_begin_scenario(&ws->session, app->play.loaded.scenario);
 }
@@ -68,10 +74,43 @@ void workshop_run_finish(App *app)
     for (int i = 0; i < ws->count; i++) free(ws->playlist[i]);
     free(ws->playlist);
     session_free(&ws->session);
+    free(ws->branch);
     free(ws);
     app->workshop = NULL;
     app_close_scenario(app);
     app_goto(app, SCREEN_TITLE);
+}
+
+char *workshop_run_branch_text(const App *app, int from)
+{
+    const Record *record = runtime_record(app->play.runtime);
+    const Scenario *scenario = app->play.loaded.scenario;
+    StrBuf text = {0};
+    for (int i = from; i < record->count; i++) {
+        const Step *step = &record->steps[i];
+        int letter = 0;   /* as the room saw it: the place among the options shown */
+        while (letter < step->offered_count && step->offered[letter].choice != step->choice) letter++;
+        strbuf_printf(&text, "%c. %s\n", 'A' + letter, step->said);
+        const char *who = scenario_speaker_name(scenario, step->reaction_speaker);
+        if (step->reaction[0]) strbuf_printf(&text, "   %s%s%s\n", who ? who : "", who ? ": " : "", step->reaction);
+    }
+    if (record->ending != NODE_NONE) strbuf_printf(&text, "(%s)\n", scenario->nodes[record->ending].title);
+    return text.data ? text.data : strdup("");
+}
+
+void workshop_run_rewind(App *app, int decision)
+{
+    WorkshopRun *ws = app->workshop;
+    const Record *record = runtime_record(app->play.runtime);
+    if (decision < 0 || decision >= record->count) return;
+    free(ws->branch);
+    ws->branch = workshop_run_branch_text(app, decision);
+    ws->branch_from = decision;
+    session_log_rewind(&ws->session);
+    int steps[2 * 256];
+    for (int i = 0; i < decision && i < 256; i++) steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
+    ws->paused_at = record->steps[decision].node;   /* the room has talked about this one already */
+    app_start_play(app, steps, decision < 256 ? decision : 256);
 }
 
 bool workshop_run_intercepts(App *app)

@@ -17,6 +17,8 @@ typedef struct WorkshopRun {
     int paused_at;               /* the node whose discussion has been held */
     Countdown countdown;
     Uint32 discussion_began;     /* when the discussion screen opened, for the report */
+    int branch_from;             /* the decision the room rewound to, or -1 */
+    char *branch;                /* what was said, and how the other person reacted, on the first branch */
 } WorkshopRun;
 
 /* Starts a session over playlist (copied). Projector scale: high contrast and large text. */
@@ -28,6 +30,12 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
 void workshop_run_next(App *app);
 /* Writes the report, restores the settings, and returns to the title with the report's path. */
 void workshop_run_finish(App *app);
+
+/* Rewind for the room: back to decision index (0-based), keeping the branch left behind to show
+   beside the new one. */
+void workshop_run_rewind(App *app, int decision);
+/* The lines of the current branch from the decision rewound to (caller frees). */
+char *workshop_run_branch_text(const App *app, int from);
 
 /* For the scene: where a workshop takes over (a discussion, then the room's vote). */
 bool workshop_run_intercepts(App *app);

@@ -408,6 +408,18 @@ static void workshop_votes_discusses_and_reports(void **state)
     assert_int_equal(f.app.workshop->session.votes[1].facilitator_pick, true);
     for (int guard = 0; f.app.screen == SCREEN_SCENE && guard < 5; guard++) key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    key(&f, SDLK_DOWN);                                      /* rewind to the first decision */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_REWIND);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_VOTE);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);
+    assert_non_null(strstr(f.app.workshop->branch, "B. What happened?"));
+    key(&f, SDLK_9);                                         /* this time the room says A */
+    key(&f, SDLK_RETURN);
+    for (int guard = 0; f.app.screen != SCREEN_DEBRIEF && guard < 10; guard++) key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    assert_int_equal(f.app.workshop->session.scenarios[0].rewinds, 1);
     key(&f, SDLK_RETURN);                                    /* end the session */
     assert_int_equal(f.app.screen, SCREEN_TITLE);
     assert_null(f.app.workshop);
