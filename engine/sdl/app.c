@@ -204,7 +204,10 @@ void app_handle(App *app, const SDL_Event *event)
         return;
     }
     switch (event->type) {
-    case SDL_QUIT: app->running = false; return;
+    case SDL_QUIT:
+        if (app->workshop) workshop_run_finish(app);   /* closing the window still writes the report */
+        app->running = false;
+        return;
     case SDL_CONTROLLERDEVICEADDED: open_controller(app, event->cdevice.which); return;
     case SDL_WINDOWEVENT:
         if (event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event->window.event == SDL_WINDOWEVENT_EXPOSED) {

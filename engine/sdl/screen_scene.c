@@ -212,7 +212,7 @@ const Screen screen_scene = {scene_enter, scene_action, scene_draw, scene_tick};
 
 /* The pause menu, over the dimmed scene. */
 
-enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT };
+enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT, PAUSE_NEXT_GROUP };
 
 static void pause_enter(App *app)
 {
@@ -221,7 +221,10 @@ static void pause_enter(App *app)
     menu_add(&app->menu, app_tr(app, "Settings"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Skip this scenario"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
-    menu_add(&app->menu, app_tr(app, "Quit to title (your place is kept)"), NULL, true);
+    if (app->workshop) {
+        menu_add(&app->menu, app_tr(app, "End the session and write the report"), NULL, true);
+        menu_add(&app->menu, app_tr(app, "Start the playlist again for the next group"), NULL, true);
+    } else menu_add(&app->menu, app_tr(app, "Quit to title (your place is kept)"), NULL, true);
 }
 
 static void back_to_scene(App *app)
@@ -253,6 +256,7 @@ static void pause_action(App *app, const Action *action)
         app_goto(app, SCREEN_LIST);
         break;
     case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;
+    case PAUSE_NEXT_GROUP: workshop_run_restart(app); break;
     case PAUSE_QUIT:
         if (app->workshop) {
             workshop_run_finish(app);

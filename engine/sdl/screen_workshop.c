@@ -72,8 +72,8 @@ static void vote_draw(App *app)
         total += (labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY]) + gap;
     }
     const Paragraph *hint = gfx_paragraph(gfx, FONT_SMALL,
-                                          app_tr(app, "Up and Down: an option. 0-9: type its votes; Left and Right: one "
-                                                      "less or more. Enter: follow the majority (on a tie, the selected "
+                                          app_tr(app, "Up and Down: an option. 0-9: type its votes; - and + (or Left and "
+                                                      "Right): one less or more. Enter: follow the majority (on a tie, the selected "
                                                       "option). R: rewind to an earlier decision. Esc: menu."),
                                           column.w, theme->dim);
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0), y = hint_top - gap - total;

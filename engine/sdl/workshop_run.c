@@ -59,6 +59,12 @@ void workshop_run_next(App *app)
     if (app->play.loaded.scenario) session_begin_scenario(&ws->session, app->play.loaded.scenario);
 }
 
+void workshop_run_restart(App *app)
+{
+    app->workshop->current = -1;
+    workshop_run_next(app);
+}
+
 void workshop_run_finish(App *app)
 {
     WorkshopRun *ws = app->workshop;

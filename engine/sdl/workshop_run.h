@@ -28,6 +28,8 @@ void workshop_run_start(App *app, char **playlist, int count, const char *report
 void app_start_workshop(App *app, char **files, int count, const char *report_dir);
 /* Opens the playlist's next scenario, or ends the session (writing the report) after the last. */
 void workshop_run_next(App *app);
+/* The next group: the playlist from its first scenario again (the report keeps both groups). */
+void workshop_run_restart(App *app);
 /* Writes the report, restores the settings, and returns to the title with the report's path. */
 void workshop_run_finish(App *app);
 
