@@ -24,9 +24,10 @@ static const char usage[] =
     "                                    open the window straight into one scenario\n"
     "  heartlines text [FILE.lua] [OPTIONS]\n"
     "                                    play in the terminal (no FILE: choose a bundled one)\n"
-    "  heartlines together FILE.lua [--sides | --reveal] [OPTIONS]\n"
+    "  heartlines together FILE.lua [--sides | --reveal [--lead 1|2|turns]] [OPTIONS]\n"
     "                                    two players in the terminal: each takes a side (a two-role\n"
-    "                                    scenario), or both pick in private, then reveal (any scenario)\n"
+    "                                    scenario), or both pick in private, then reveal (any scenario);\n"
+    "                                    where they differ the story follows player 1, 2, or each in turn\n"
     "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--text]\n"
     "                                    a facilitated session at projector scale (--text: in the terminal):\n"
     "                                    the room's votes, discussion pauses, and an anonymous report\n"
@@ -159,16 +160,27 @@ static int window_command(Cli *cli, int argc, char **argv, bool wants_file)
     return choose_and_play(cli);
 }
 
-/* heartlines together FILE [--sides | --reveal] [text options]: two players in the terminal. */
+/* "1", "2" or "turns" as a player index or LEAD_TURNS; false for anything else. */
+static bool parse_lead(const char *text, int *lead)
+{
+    if (strcmp(text, "1") == 0 || strcmp(text, "2") == 0) *lead = text[0] - '1';
+    else if (strcmp(text, "turns") == 0) *lead = LEAD_TURNS;
+    else return false;
+    return true;
+}
+
+/* heartlines together FILE [--sides | --reveal [--lead WHO]] [text options]: two players in the terminal. */
 static int together_command(Cli *cli, int argc, char **argv)
 {
-    int mode = -1;
+    int mode = -1, lead = LEAD_TURNS;
     char *rest[64];
     int count = 0;
     for (int i = 0; i < argc && count < 64; i++) {
         if (strcmp(argv[i], "--sides") == 0) mode = TOGETHER_SIDES;
         else if (strcmp(argv[i], "--reveal") == 0) mode = TOGETHER_REVEAL;
-        else rest[count++] = argv[i];
+        else if (strcmp(argv[i], "--lead") == 0) {
+            if (i + 1 == argc || !parse_lead(argv[++i], &lead)) return usage_error("--lead takes 1, 2 or turns", NULL);
+        } else rest[count++] = argv[i];
     }
     TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
     const char *path;
@@ -182,7 +194,7 @@ static int together_command(Cli *cli, int argc, char **argv)
     int status = 1;
     if (loader_open(path, &cli->loader, &diags, &loaded)) {
         if (mode < 0) mode = loaded.scenario->role_count == 2 ? TOGETHER_SIDES : TOGETHER_REVEAL;
-        status = text_together(&loaded, &options, (TogetherMode)mode);
+        status = text_together(&loaded, &options, (TogetherMode)mode, lead);
     }
     cli_print_diags(stderr, &diags);
     loader_close(&loaded);

@@ -26,6 +26,11 @@ bool together_both_picked(const Together *together)
     return together->pending[0] != PICK_NONE && together->pending[1] != PICK_NONE;
 }
 
+void together_follow(Together *together, int player)
+{
+    if (player >= 0 && player < PLAYERS) together->leader = player;
+}
+
 bool together_reveal(Together *together)
 {
     if (!together_both_picked(together)) return false;

@@ -9,7 +9,7 @@
 #include "debrief.h"
 #include "runtime.h"
 
-enum { PLAYERS = 2, PICK_NONE = -1 };
+enum { PLAYERS = 2, PICK_NONE = -1, LEAD_TURNS = -1 };
 
 typedef struct PairPick {
     int node;
@@ -30,6 +30,8 @@ void together_init(Together *together, Runtime *runtime, int first_leader, bool 
 /* Records a player's private pick (display index). False if it cannot be taken. */
 bool together_pick(Together *together, int player, int index);
 bool together_both_picked(const Together *together);
+/* For this decision, follows player's pick instead; the lead passes on from them. */
+void together_follow(Together *together, int player);
 /* Follows the leader's pick, records both, passes the lead. False when not both have picked. */
 bool together_reveal(Together *together);
 void together_free(Together *together);

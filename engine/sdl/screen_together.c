@@ -1,5 +1,6 @@
 /* screen_together.c: two players on one screen: the hand-over ("your turn; the other looks
-   away") and the reveal of both private picks, side by side. */
+   away") and the reveal of both private picks, side by side. When the picks differ the players
+   choose whose the story follows; the focus starts on the one whose turn it is to lead. */
 #include <stdio.h>
 
 #include "app.h"
@@ -50,16 +51,29 @@ static void handover_draw(App *app)
 
 const Screen screen_handover = {handover_enter, handover_action, handover_draw, NULL};
 
+static bool picks_agree(const Together *together) { return together->pending[0] == together->pending[1]; }
+
 static void reveal_enter(App *app)
 {
+    const Together *together = &app->play.together;
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, app_tr(app, "Continue"), NULL, true);
+    if (picks_agree(together)) {
+        menu_add(&app->menu, app_tr(app, "Continue"), NULL, true);
+        return;
+    }
+    for (int p = 0; p < PLAYERS; p++) {
+        char label[128];
+        snprintf(label, sizeof label, app_tr(app, "Follow player %d's choice"), p + 1);
+        menu_add(&app->menu, label, NULL, true);
+    }
+    app->menu.focus = together->leader;
 }
 
 static void reveal_action(App *app, const Action *action)
 {
     if (menu_handle(&app->menu, action) != MENU_CHOSEN) return;
     Play *play = &app->play;
+    if (!picks_agree(&play->together)) together_follow(&play->together, app->menu.focus);
     if (!together_reveal(&play->together)) return;
     play->picker = -1;
     app_after_choice(app);
@@ -87,8 +101,9 @@ static void reveal_draw(App *app)
         bottom = py > bottom ? py : bottom;
     }
     char outcome[256];
-    if (play->together.pending[0] == play->together.pending[1]) snprintf(outcome, sizeof outcome, "%s", app_tr(app, "You agreed."));
-    else snprintf(outcome, sizeof outcome, app_tr(app, "You chose differently: the story follows player %d this time."),
+    if (picks_agree(&play->together)) snprintf(outcome, sizeof outcome, "%s", app_tr(app, "You agreed."));
+    else snprintf(outcome, sizeof outcome, app_tr(app, "You chose differently. It is player %d's turn to lead; "
+                                                       "the story follows whichever you pick."),
                   play->together.leader + 1);
     app_draw_text(app, FONT_BODY, outcome, column.x, bottom + gfx_px(gfx, 30), column.w, gfx->theme.dim);
     int width = column.w / 2;

@@ -1,5 +1,5 @@
 /* text_together.c: "take a side" names whose turn it is; "pick, then reveal" asks each player in
-   turn while the other looks away, shows both picks, follows the leader (alternating), and ends
+   turn while the other looks away, shows both picks, follows the leader (each in turn, or one chosen), and ends
    with a debrief for two. Nothing about who chose what is kept after it. */
 #include "text_together.h"
 
@@ -34,7 +34,7 @@ static void reveal(const TextOptions *options, const View *view, const int *pick
     for (int p = 0; p < PLAYERS; p++)
         fprintf(options->out, tr(options, "Player %d: %s\n"), p + 1, view->choices[picks[p]].text);
     if (picks[0] == picks[1]) fputs(tr(options, "You agreed.\n"), options->out);
-    else fprintf(options->out, tr(options, "You chose differently; the story follows player %d this time.\n"), leader + 1);
+    else fprintf(options->out, tr(options, "You chose differently; the story follows player %d.\n"), leader + 1);
 }
 
 static void debrief_for_two(const TextOptions *options, const Together *t)
@@ -63,12 +63,12 @@ static void debrief_for_two(const TextOptions *options, const Together *t)
           out);
 }
 
-static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options)
+static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options, int lead)
 {
     Runtime *runtime = runtime_new(loaded->scenario, &loaded->hooks, options->seed, options->shuffle);
     if (!runtime) return 1;
     Together t;
-    together_init(&t, runtime, 0, true);
+    together_init(&t, runtime, lead == LEAD_TURNS ? 0 : lead, lead == LEAD_TURNS);
     text_print_intro(options->out, loaded->scenario, options->ui);
     int status = 0, scripted = 0;
     for (const View *view = runtime_view(runtime); view->kind != VIEW_ERROR; view = runtime_view(runtime)) {
@@ -102,9 +102,9 @@ done:
     return status;
 }
 
-int text_together(const LoadedScenario *loaded, const TextOptions *options, TogetherMode mode)
+int text_together(const LoadedScenario *loaded, const TextOptions *options, TogetherMode mode, int lead)
 {
-    if (mode == TOGETHER_REVEAL) return reveal_mode(loaded, options);
+    if (mode == TOGETHER_REVEAL) return reveal_mode(loaded, options, lead);
     const Scenario *scenario = loaded->scenario;
     if (scenario->role_count != 2) {
         fprintf(stderr, "heartlines: %s has no two roles to take; try --reveal (both pick, then reveal)\n", scenario->file);

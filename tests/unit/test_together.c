@@ -44,6 +44,36 @@ static void picks_stay_private_until_both_are_in(void **state)
     diag_list_free(&diags);
 }
 
+static void the_players_can_follow_either_pick(void **state)
+{
+    (void)state;
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
+    Runtime *rt = runtime_new(loaded.scenario, &loaded.hooks, 0, false);
+    Together t;
+    together_init(&t, rt, 0, true);
+    assert_true(together_pick(&t, 0, 0));
+    assert_true(together_pick(&t, 1, 1));
+    together_follow(&t, 1);                                  /* player one's turn to lead, but they follow player two */
+    assert_true(together_reveal(&t));
+    assert_int_equal(runtime_record(rt)->steps[0].choice, 1);
+    assert_int_equal(t.picks[0].leader, 1);
+    assert_int_equal(t.leader, 0);                           /* the lead passes on from player two */
+    together_free(&t);
+    together_init(&t, rt, 1, false);                         /* player two always leads */
+    assert_true(together_pick(&t, 0, 0));                    /* "Let's eat." ("Sorry" is hidden now) */
+    assert_true(together_pick(&t, 1, 1));                    /* "Fine." */
+    assert_true(together_reveal(&t));
+    assert_int_equal(runtime_record(rt)->steps[1].choice, 2);
+    assert_int_equal(t.leader, 1);
+    together_free(&t);
+    runtime_free(rt);
+    loader_close(&loaded);
+    diag_list_free(&diags);
+}
+
 static void majority_wins_and_ties_go_to_the_facilitator(void **state)
 {
     (void)state;
@@ -157,6 +187,7 @@ int run_together_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(picks_stay_private_until_both_are_in),
+        cmocka_unit_test(the_players_can_follow_either_pick),
         cmocka_unit_test(majority_wins_and_ties_go_to_the_facilitator),
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),

@@ -5,6 +5,7 @@
      input: 1|2|q                optional lines typed at the prompt, '|' between them
      lang: fr                    optional: the scenario's translation to play in
      together: reveal            optional: two players (reveal, or sides), as `heartlines together`
+     lead: 2                     optional, with reveal: whose pick the story follows (1, 2; default: turns)
    HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites the expected text from what is printed now. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,12 +37,13 @@ static bool header(const char *text, const char *key, char *out, size_t size)
 /* Plays as the header says and returns what was printed (malloc'd). */
 static char *play(const char *path, const char *text)
 {
-    char scenario[512], args[512] = "", input[512] = "", lang[32] = "", together[32] = "";
+    char scenario[512], args[512] = "", input[512] = "", lang[32] = "", together[32] = "", lead[16] = "";
     if (!header(text, "scenario", scenario, sizeof scenario)) fail_msg("%s: no 'scenario:' line", path);
     header(text, "args", args, sizeof args);
     header(text, "input", input, sizeof input);
     header(text, "lang", lang, sizeof lang);
     header(text, "together", together, sizeof together);
+    header(text, "lead", lead, sizeof lead);
     for (char *p = input; *p; p++) *p = *p == '|' ? '\n' : *p;
     if (input[0]) strcat(input, "\n");
     char *argv[MAX_ARGS];
@@ -62,7 +64,8 @@ static char *play(const char *path, const char *text)
     if (!loader_open(scenario_path, &loader_options, &diags, &loaded))
         fail_msg("%s: cannot load %s: %s", path, scenario_path, diags.count ? diags.items[0].message : "");
     int status = !together[0] ? text_play(&loaded, &options)
-                 : text_together(&loaded, &options, strcmp(together, "sides") == 0 ? TOGETHER_SIDES : TOGETHER_REVEAL);
+                 : text_together(&loaded, &options, strcmp(together, "sides") == 0 ? TOGETHER_SIDES : TOGETHER_REVEAL,
+                                 lead[0] ? atoi(lead) - 1 : LEAD_TURNS);
     fprintf(options.out, "[exit %d]\n", status);
     loader_close(&loaded);
     diag_list_free(&diags);

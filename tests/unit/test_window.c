@@ -340,7 +340,7 @@ static void idle_when_nothing_moves_and_text_is_reused(void **state)
 }
 
 /* Pick, then reveal: each player's pick stays private (nothing happens, nothing is shown) until
-   both have chosen; then both appear and the story follows the leader. */
+   both have chosen; then both appear and the story follows the pick the players choose. */
 static void two_players_pick_in_private_then_reveal(void **state)
 {
     (void)state;
@@ -367,9 +367,13 @@ static void two_players_pick_in_private_then_reveal(void **state)
     assert_int_equal(f.app.screen, SCREEN_REVEAL);
     assert_int_equal(f.app.play.together.pending[0], 0);
     assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(f.app.menu.focus, 0);                   /* they differ: player 1's turn to lead is offered */
+    int player_two_choice = runtime_view(f.app.play.runtime)->choices[1].choice;
+    key(&f, SDLK_DOWN);                                      /* but they follow player 2 */
     key(&f, SDLK_RETURN);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
-    assert_int_equal(f.app.play.together.leader, 1);         /* the lead passes */
+    assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, player_two_choice);
+    assert_int_equal(f.app.play.together.leader, 0);         /* the lead passes on from player 2 */
     close_app(&f);
 }
 
