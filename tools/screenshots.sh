@@ -48,6 +48,7 @@ for size in 1280x720 3840x2160; do
     shot workshop-discuss "$size" "$theme" workshop tests/fixtures/valid.lua --keys "Return 1 Return"
     shot workshop-branches "$size" "$theme" workshop tests/fixtures/valid.lua \
       --keys "Return Down 1 Return Return 1 Return Return Down Return Return 9 Return Return Return Return PageDown PageDown PageDown"
+    shot workshop-keys "$size" "$theme" workshop "$plans" --keys "Return F1"
     shot error "$size" "$theme" play tests/check/e104_script_error.lua
   done
 done

@@ -44,6 +44,17 @@ void app_close_scenario(App *app)
     SDL_SetWindowTitle(app->gfx.window, "Heartlines");
 }
 
+void app_skip_scenario(App *app)
+{
+    if (app->workshop) {
+        workshop_run_next(app);
+        return;
+    }
+    prefs_forget_autosave(&app->prefs);
+    app_close_scenario(app);
+    app_goto(app, SCREEN_LIST);
+}
+
 void app_free(App *app)
 {
     app_close_scenario(app);
@@ -185,6 +196,16 @@ void app_action(App *app, const Action *action)
         app_reload(app);
         return;
     }
+    if (action->kind == ACTION_KEYS || (app->keys_shown && (action->kind == ACTION_BACK || action->kind == ACTION_ACCEPT))) {
+        app->keys_shown = !app->keys_shown;
+        app->dirty = true;
+        return;
+    }
+    if (app->keys_shown) return;      /* the overlay takes the keys while it is up */
+    if (action->kind == ACTION_LEAVE) {
+        if (app->play.loaded.scenario) app_skip_scenario(app);
+        return;
+    }
     screens[app->screen]->action(app, action);
 }
 
@@ -228,6 +249,7 @@ void app_draw(App *app)
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
     screens[app->screen]->draw(app);
+    if (app->keys_shown) keys_overlay_draw(app);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;
 }

@@ -64,6 +64,7 @@ typedef struct App {
     Menu menu;
     Play play;
     bool running, dirty;
+    bool keys_shown;             /* the F1 overlay listing every key is up */
     bool scripted;               /* --keys: only the scripted keys move things, not the pointer */
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
     struct WorkshopRun *workshop;   /* a facilitated session, or NULL */
@@ -95,6 +96,10 @@ void app_draw(App *app);
 int app_wait_ms(const App *app);
 void app_tick(App *app);
 void app_goto(App *app, ScreenId screen);
+/* Leaves the scenario being played at once: the next in a workshop, else the scenario list. */
+void app_skip_scenario(App *app);
+/* The F1 overlay: every key, for players or, in a workshop, for the facilitator. */
+void keys_overlay_draw(App *app);
 
 /* Loads a scenario and shows its content notes (or the error screen). */
 void app_open_scenario(App *app, const char *path);

@@ -18,6 +18,8 @@ static Action from_key(SDL_Keycode key)
     case SDLK_PAGEUP: return (Action){.kind = ACTION_SCROLL, .value = -3};
     case SDLK_F11: return act(ACTION_FULLSCREEN);
     case SDLK_F5: return act(ACTION_HOT_RELOAD);
+    case SDLK_F1: return act(ACTION_KEYS);
+    case SDLK_END: return act(ACTION_LEAVE);
     case SDLK_r: return act(ACTION_RELOAD);
     default: return act(ACTION_ANY);
     }

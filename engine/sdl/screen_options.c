@@ -131,8 +131,8 @@ static void help_draw(App *app)
     y = app_draw_text(app, FONT_SMALL,
                       app_tr(app, "Up and Down (or a gamepad's d-pad) move the focus; Enter, Space or A chooses; 1 to 9 choose "
                                   "directly; the mouse points and clicks. Any key shows the rest of a line at once. Esc (or B) "
-                                  "opens the menu, with Skip this scenario. F11 is fullscreen. F5 reloads a scenario being "
-                                  "written."),
+                                  "opens the menu, with Skip this scenario; End leaves a scenario at once. F11 is fullscreen. "
+                                  "F5 reloads a scenario being written. F1 lists every key."),
                       column.x, y, half, theme->text);
     y = app_draw_text(app, FONT_BOLD, app_tr(app, "The five threads"), column.x, y + gfx_px(gfx, 16), half, theme->speaker);
     for (int t = 0; t < THREAD_COUNT; t++) {

@@ -246,15 +246,7 @@ static void pause_action(App *app, const Action *action)
     switch (app->menu.focus) {
     case PAUSE_RESUME: back_to_scene(app); break;
     case PAUSE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
-    case PAUSE_SKIP:
-        if (app->workshop) {
-            workshop_run_next(app);
-            break;
-        }
-        prefs_forget_autosave(&app->prefs);
-        app_close_scenario(app);
-        app_goto(app, SCREEN_LIST);
-        break;
+    case PAUSE_SKIP: app_skip_scenario(app); break;
     case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;
     case PAUSE_NEXT_GROUP: workshop_run_restart(app); break;
     case PAUSE_QUIT:

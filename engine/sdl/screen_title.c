@@ -203,7 +203,7 @@ static void notes_draw(App *app)
             y = app_draw_text(app, FONT_BODY, note, column.x, y + gfx_px(gfx, 4), column.w, gfx->theme.text);
         }
     }
-    app_draw_text(app, FONT_SMALL, app_tr(app, "You can leave at any time: Esc opens a menu with \"Skip this scenario\"."), column.x,
+    app_draw_text(app, FONT_SMALL, app_tr(app, "You can leave at any time: End leaves a scenario at once, and Esc opens a menu."), column.x,
                   y + gfx_px(gfx, 16), column.w, gfx->theme.dim);
     int menu_h = menu_height(&app->menu, gfx, column.w / 2);
     menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_h, column.w / 2);

@@ -74,7 +74,7 @@ static void vote_draw(App *app)
     const Paragraph *hint = gfx_paragraph(gfx, FONT_SMALL,
                                           app_tr(app, "Up and Down: an option. 0-9: type its votes; - and + (or Left and "
                                                       "Right): one less or more. Enter: follow the majority (on a tie, the selected "
-                                                      "option). R: rewind to an earlier decision. Esc: menu."),
+                                                      "option). R: rewind to an earlier decision. Esc: menu. F1: every key."),
                                           column.w, theme->dim);
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0), y = hint_top - gap - total;
     scene_draw_lines(app, column, column.y, y - gap);
@@ -144,7 +144,7 @@ static void discuss_draw(App *app)
                                                                        : "Right starts the countdown; Left stops it."),
                       column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
     }
-    app_draw_text(app, FONT_SMALL, app_tr(app, "Enter: go on with the story. Esc: menu."), column.x,
+    app_draw_text(app, FONT_SMALL, app_tr(app, "Enter: go on with the story. Esc: menu. F1: every key."), column.x,
                   gfx->height - gfx_px(gfx, 60), column.w, gfx->theme.dim);
 }
 

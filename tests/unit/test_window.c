@@ -444,6 +444,47 @@ static void workshop_votes_discusses_and_reports(void **state)
     close_app(&f);
 }
 
+/* F1 lists every key over the screen and holds the keys until it closes; End leaves a scenario at
+   once: on to the next in a workshop, back to the list when playing alone. */
+static void keys_overlay_and_leaving_at_once(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
+    app_start_workshop(&f.app, files, 2, "build");
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_VOTE);
+    key(&f, SDLK_F1);
+    assert_true(f.app.keys_shown);
+    app_draw(&f.app);
+    key(&f, SDLK_7);                                         /* held by the overlay, not counted */
+    assert_int_equal(f.app.workshop->counts[0], 0);
+    key(&f, SDLK_ESCAPE);
+    assert_false(f.app.keys_shown);
+    assert_int_equal(f.app.screen, SCREEN_VOTE);             /* Esc closed the overlay, not the vote */
+    key(&f, SDLK_END);
+    assert_string_equal(f.app.play.loaded.scenario->id, "two-roles");
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    key(&f, SDLK_END);                                       /* the last one: the session ends */
+    assert_null(f.app.workshop);
+    char path[512];
+    const char *at = strstr(f.app.prefs.notice, "build/");
+    assert_non_null(at);
+    snprintf(path, sizeof path, "%.*s", (int)strcspn(at, " "), at);
+    assert_int_equal(remove(path), 0);
+    path[strlen(path) - 2] = '\0';
+    strcat(path, "csv");
+    assert_int_equal(remove(path), 0);
+    app_open_scenario(&f.app, "tests/fixtures/valid.lua");
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    key(&f, SDLK_END);
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    assert_null(f.app.play.loaded.scenario);
+    close_app(&f);
+}
+
 static void copy_file(const char *from, const char *to, const char *replace, const char *with)
 {
     char *text = test_read_file(from);
@@ -542,6 +583,7 @@ int run_window_tests(void)
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
         cmocka_unit_test(two_players_pick_in_private_then_reveal),
         cmocka_unit_test(workshop_votes_discusses_and_reports),
+        cmocka_unit_test(keys_overlay_and_leaving_at_once),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);

@@ -1,0 +1,53 @@
+/* keys_overlay.c: F1 shows every key over whatever is on screen; F1, Enter or Esc closes it.
+   In a workshop it lists the facilitator's keys, so the room never waits while someone guesses. */
+#include "app.h"
+
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+typedef struct KeyHelp {
+    const char *keys, *does;
+} KeyHelp;
+
+static const KeyHelp player_keys[] = {
+    {"Up, Down", "move the focus (or a gamepad's d-pad; the mouse points)"},
+    {"Enter, Space", "choose (or A, or a click)"},
+    {"1-9", "choose an option directly"},
+    {"Esc", "the menu: settings, help and support, skip"},
+    {"End", "leave this scenario at once"},
+    {"F11", "fullscreen"},
+    {"F5", "reload a scenario being written"},
+    {"F1", "these keys"},
+};
+
+static const KeyHelp facilitator_keys[] = {
+    {"Up, Down", "select an option"},
+    {"0-9", "type the room's votes for the selected option"},
+    {"+, -", "one vote more or less (Right and Left do the same)"},
+    {"Enter", "follow the majority; on a tie, the selected option"},
+    {"R", "rewind to an earlier decision"},
+    {"Right, Left", "in a discussion: start or pause the countdown; stop it"},
+    {"End", "leave this scenario at once, on to the next"},
+    {"Esc", "the menu: skip, help and support, end the session, start again for the next group"},
+    {"F11", "fullscreen"},
+    {"F1", "these keys"},
+};
+
+void keys_overlay_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    const Theme *theme = &gfx->theme;
+    const KeyHelp *keys = app->workshop ? facilitator_keys : player_keys;
+    int count = app->workshop ? COUNT(facilitator_keys) : COUNT(player_keys);
+    app_draw_backdrop(app);   /* opaque: the keys must read at projector scale, with nothing behind them */
+    SDL_Rect column = app_column(app);
+    int key_w = column.w / 4, gap = gfx_px(gfx, 16);
+    const char *title = app->workshop ? "Facilitator keys" : "Keys";
+    int y = app_draw_text(app, FONT_TITLE, app_tr(app, title), column.x, column.y, column.w, theme->accent) + gap;
+    for (int i = 0; i < count; i++) {
+        int key_bottom = app_draw_text(app, FONT_SMALL, keys[i].keys, column.x, y, key_w - gap, theme->speaker);
+        int does_bottom = app_draw_text(app, FONT_SMALL, app_tr(app, keys[i].does), column.x + key_w, y, column.w - key_w,
+                                        theme->text);
+        y = (key_bottom > does_bottom ? key_bottom : does_bottom) + gfx_px(gfx, 4);
+    }
+    app_draw_text(app, FONT_SMALL, app_tr(app, "F1, Enter or Esc closes this."), column.x, y + gap, column.w, theme->dim);
+}
