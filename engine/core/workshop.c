@@ -58,6 +58,7 @@ static const char *keep(Session *session, const char *text) { return arena_strdu
 bool session_begin_scenario(Session *session, const Scenario *scenario)
 {
     if (session->scenario_count == SESSION_SCENARIOS_MAX) return false;
+    session->rewound_to = 0;
     session->scenarios[session->scenario_count++] = (SessionScenario){.id = keep(session, scenario->id),
                                                                        .title = keep(session, scenario->title)};
     return true;
@@ -81,7 +82,8 @@ void session_log_vote(Session *session, const char *node_id, const char *const *
     LoggedVote *vote = &votes[session->vote_count++];
     *vote = (LoggedVote){.scenario = session->scenario_count - 1, .node_id = keep(session, node_id),
                          .option_count = count < TALLY_MAX ? count : TALLY_MAX, .followed = followed,
-                         .facilitator_pick = facilitator_pick};
+                         .facilitator_pick = facilitator_pick, .rewound_to = session->rewound_to};
+    session->rewound_to = 0;
     for (int i = 0; i < vote->option_count; i++) {
         vote->options[i] = keep(session, options[i]);
         vote->counts[i] = counts[i];
@@ -97,9 +99,11 @@ void session_log_pause(Session *session, const char *node_id, const char *prompt
                                                    .prompt = keep(session, prompt), .seconds = seconds};
 }
 
-void session_log_rewind(Session *session)
+void session_log_rewind(Session *session, int decision)
 {
-    if (session->scenario_count) session->scenarios[session->scenario_count - 1].rewinds++;
+    if (!session->scenario_count) return;
+    session->scenarios[session->scenario_count - 1].rewinds++;
+    session->rewound_to = decision + 1;
 }
 
 void session_log_ending(Session *session, const char *ending_title)
@@ -122,6 +126,10 @@ static void markdown_votes(const Session *session, int s, FILE *out)
     for (int v = 0; v < session->vote_count; v++) {
         const LoggedVote *vote = &session->votes[v];
         if (vote->scenario != s) continue;
+        if (vote->rewound_to) {   /* number the decisions as the story does: from where the room went back */
+            fprintf(out, "\n*Rewound to decision %d, for another branch.*\n", vote->rewound_to);
+            n = vote->rewound_to - 1;
+        }
         fprintf(out, "\n**Decision %d** (`%s`)%s\n\n| option | votes | |\n|---|---|---|\n", ++n, vote->node_id,
                 vote->facilitator_pick ? ", the facilitator's pick" : "");
         for (int i = 0; i < vote->option_count; i++) {
@@ -163,6 +171,10 @@ void session_write_csv(const Session *session, FILE *out)
     fputs("scenario,kind,node,option,text,votes,followed,seconds,ending\r\n", out);
     for (int v = 0; v < session->vote_count; v++) {
         const LoggedVote *vote = &session->votes[v];
+        if (vote->rewound_to) {
+            csv_field(out, session->scenarios[vote->scenario].id);
+            fprintf(out, ",rewind,%s,,,,,,\r\n", vote->node_id);
+        }
         for (int i = 0; i < vote->option_count; i++) {
             csv_field(out, session->scenarios[vote->scenario].id);
             fprintf(out, ",vote,%s,%c,", vote->node_id, 'A' + i);

@@ -39,6 +39,7 @@ typedef struct LoggedVote {
     int option_count;
     int followed;                /* the option the story took */
     bool facilitator_pick;       /* taken by the facilitator (a tie, or their call) */
+    int rewound_to;              /* 1-based: the room came back to decision N for this vote; 0 if not */
 } LoggedVote;
 
 typedef struct LoggedPause {
@@ -63,6 +64,7 @@ typedef struct Session {
     int vote_count, vote_capacity;
     LoggedPause *pauses;
     int pause_count, pause_capacity;
+    int rewound_to;              /* a rewind waiting for the vote it leads to; 0 for none */
 } Session;
 
 void session_init(Session *session);
@@ -71,7 +73,8 @@ bool session_begin_scenario(Session *session, const Scenario *scenario);
 void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
                       int count, int followed, bool facilitator_pick);
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds);
-void session_log_rewind(Session *session);
+/* The room goes back to decision (0-based) in the current scenario; the next vote is marked. */
+void session_log_rewind(Session *session, int decision);
 void session_log_ending(Session *session, const char *ending_title);
 /* date: as the report should print it (the caller's clock), e.g. "2026-11-26 14:05". */
 void session_write_markdown(const Session *session, const char *date, FILE *out);

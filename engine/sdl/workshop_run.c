@@ -112,7 +112,7 @@ void workshop_run_rewind(App *app, int decision)
     free(ws->branch);
     ws->branch = workshop_run_branch_text(app, decision);
     ws->branch_from = decision;
-    session_log_rewind(&ws->session);
+    session_log_rewind(&ws->session, decision);
     int steps[2 * 256];
     for (int i = 0; i < decision && i < 256; i++) steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
     ws->paused_at = record->steps[decision].node;   /* the room has talked about this one already */

@@ -114,7 +114,8 @@ static void build_session(Session *s, const Scenario *first, const Scenario *sec
     session_log_vote(s, "a", (const char *[]){"Seriously?", "What happened?"}, (int[]){4, 11}, 2, 1, false);
     session_log_pause(s, "b", "What does Sam need, \"right now\"?", 95);
     session_log_vote(s, "b", (const char *[]){"Let's eat.", "Fine."}, (int[]){7, 7}, 2, 0, true);
-    session_log_rewind(s);
+    session_log_rewind(s, 0);                                /* back to "a": this time the room says A */
+    session_log_vote(s, "a", (const char *[]){"Seriously?", "What happened?"}, (int[]){9, 6}, 2, 0, false);
     session_log_ending(s, "Good");
     session_begin_scenario(s, second);
     session_log_vote(s, "ask", (const char *[]){"Tell me about it?", "Mine too."}, (int[]){9, 3}, 2, 0, false);
