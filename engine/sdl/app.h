@@ -52,6 +52,7 @@ typedef struct Play {
     Together together;           /* two players: picks and lead (when App.together_mode) */
     int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
     int last_turn;               /* take-a-side: whose turn the last decision was */
+    bool shared_coaching;        /* together: both agreed to see the coaching notes */
 } Play;
 
 typedef struct App {

@@ -160,7 +160,8 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
     int y = app_draw_text(app, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x, column.y, column.w,
                           view->turn_name ? theme->accent : theme->dim);
     if (app->play.notice[0]) y = app_draw_text(app, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    if (app->prefs.settings.coaching && view->coach && !app->together_mode) {   /* no one's coaching shown to the other */
+    bool coaching = app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
+    if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
         int pad = gfx_px(gfx, 10);
@@ -212,7 +213,8 @@ const Screen screen_scene = {scene_enter, scene_action, scene_draw, scene_tick};
 
 /* The pause menu, over the dimmed scene. */
 
-enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT, PAUSE_NEXT_GROUP };
+/* The last item depends on the mode: the workshop's next group, or together mode's coaching. */
+enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT, PAUSE_MODE_ITEM };
 
 static void pause_enter(App *app)
 {
@@ -225,6 +227,9 @@ static void pause_enter(App *app)
         menu_add(&app->menu, app_tr(app, "End the session and write the report"), NULL, true);
         menu_add(&app->menu, app_tr(app, "Start the playlist again for the next group"), NULL, true);
     } else menu_add(&app->menu, app_tr(app, "Quit to title (your place is kept)"), NULL, true);
+    if (app->together_mode)
+        menu_add(&app->menu, app_tr(app, "Show coaching notes to both (only if you both agree)"),
+                 app->play.shared_coaching ? "on" : "off", true);
 }
 
 static void back_to_scene(App *app)
@@ -248,7 +253,16 @@ static void pause_action(App *app, const Action *action)
     case PAUSE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
     case PAUSE_SKIP: app_skip_scenario(app); break;
     case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;
-    case PAUSE_NEXT_GROUP: workshop_run_restart(app); break;
+    case PAUSE_MODE_ITEM:
+        if (app->workshop) {
+            workshop_run_restart(app);
+            break;
+        }
+        app->play.shared_coaching = !app->play.shared_coaching;
+        pause_enter(app);
+        app->menu.focus = PAUSE_MODE_ITEM;
+        app->dirty = true;
+        break;
     case PAUSE_QUIT:
         if (app->workshop) {
             workshop_run_finish(app);

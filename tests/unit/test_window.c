@@ -374,6 +374,14 @@ static void two_players_pick_in_private_then_reveal(void **state)
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, player_two_choice);
     assert_int_equal(f.app.play.together.leader, 0);         /* the lead passes on from player 2 */
+    assert_false(f.app.play.shared_coaching);                /* coaching stays hidden unless both agree */
+    key(&f, SDLK_ESCAPE);
+    assert_int_equal(f.app.screen, SCREEN_PAUSE);
+    for (int i = 0; i < 5; i++) key(&f, SDLK_DOWN);
+    assert_string_equal(f.app.menu.items[f.app.menu.focus].label, "Show coaching notes to both (only if you both agree)");
+    key(&f, SDLK_RETURN);
+    assert_true(f.app.play.shared_coaching);
+    assert_string_equal(f.app.menu.items[f.app.menu.focus].value, "on");
     close_app(&f);
 }
 
