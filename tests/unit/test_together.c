@@ -9,14 +9,36 @@
 #include "../../engine/text/text_workshop.h"
 #include "tests.h"
 
+/* The mini scenario, in authored order, for two players to pick in. */
+typedef struct TwoPlayers {
+    DiagList diags;
+    LoadedScenario loaded;
+    Runtime *runtime;
+} TwoPlayers;
+
+static int open_mini(void **state)
+{
+    TwoPlayers *fixture = calloc(1, sizeof *fixture);
+    LoaderOptions options = test_loader_options();
+    if (!fixture || !loader_open("tests/fixtures/valid.lua", &options, &fixture->diags, &fixture->loaded)) return -1;
+    fixture->runtime = runtime_new(fixture->loaded.scenario, &fixture->loaded.hooks, 0, false);
+    *state = fixture;
+    return fixture->runtime ? 0 : -1;
+}
+
+static int close_mini(void **state)
+{
+    TwoPlayers *fixture = *state;
+    runtime_free(fixture->runtime);
+    loader_close(&fixture->loaded);
+    diag_list_free(&fixture->diags);
+    free(fixture);
+    return 0;
+}
+
 static void picks_stay_private_until_both_are_in(void **state)
 {
-    (void)state;
-    LoaderOptions options = test_loader_options();
-    DiagList diags = {0};
-    LoadedScenario loaded;
-    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
-    Runtime *rt = runtime_new(loaded.scenario, &loaded.hooks, 0, false);
+    Runtime *rt = ((TwoPlayers *)*state)->runtime;
     Together t;
     together_init(&t, rt, 0, true);
     assert_true(together_pick(&t, 1, 1));                    /* player two: "What happened?" */
@@ -39,19 +61,11 @@ static void picks_stay_private_until_both_are_in(void **state)
     assert_int_equal(one[THREAD_LISTEN], LEVEL_NOT_THIS_TIME);   /* criticism first */
     assert_int_equal(two[THREAD_LISTEN], LEVEL_SOME);            /* an open question first */
     together_free(&t);
-    runtime_free(rt);
-    loader_close(&loaded);
-    diag_list_free(&diags);
 }
 
 static void the_players_can_follow_either_pick(void **state)
 {
-    (void)state;
-    LoaderOptions options = test_loader_options();
-    DiagList diags = {0};
-    LoadedScenario loaded;
-    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
-    Runtime *rt = runtime_new(loaded.scenario, &loaded.hooks, 0, false);
+    Runtime *rt = ((TwoPlayers *)*state)->runtime;
     Together t;
     together_init(&t, rt, 0, true);
     assert_true(together_pick(&t, 0, 0));
@@ -69,9 +83,6 @@ static void the_players_can_follow_either_pick(void **state)
     assert_int_equal(runtime_record(rt)->steps[1].choice, 2);
     assert_int_equal(t.leader, 1);
     together_free(&t);
-    runtime_free(rt);
-    loader_close(&loaded);
-    diag_list_free(&diags);
 }
 
 static void majority_wins_and_ties_go_to_the_facilitator(void **state)
@@ -187,8 +198,8 @@ static void scripted_workshop_writes_the_expected_report(void **state)
 int run_together_tests(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(picks_stay_private_until_both_are_in),
-        cmocka_unit_test(the_players_can_follow_either_pick),
+        cmocka_unit_test_setup_teardown(picks_stay_private_until_both_are_in, open_mini, close_mini),
+        cmocka_unit_test_setup_teardown(the_players_can_follow_either_pick, open_mini, close_mini),
         cmocka_unit_test(majority_wins_and_ties_go_to_the_facilitator),
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),
