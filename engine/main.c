@@ -24,10 +24,11 @@ static const char usage[] =
     "                                    open the window straight into one scenario\n"
     "  heartlines text [FILE.lua] [OPTIONS]\n"
     "                                    play in the terminal (no FILE: choose a bundled one)\n"
-    "  heartlines together FILE.lua [--sides | --reveal [--lead 1|2|turns]] [OPTIONS]\n"
+    "  heartlines together FILE.lua [--sides | --reveal [--lead 1|2|turns] [--keep OUT.md]] [OPTIONS]\n"
     "                                    two players in the terminal: each takes a side (a two-role\n"
     "                                    scenario), or both pick in private, then reveal (any scenario);\n"
-    "                                    where they differ the story follows player 1, 2, or each in turn\n"
+    "                                    where they differ the story follows player 1, 2, or each in turn.\n"
+    "                                    Who chose what is forgotten at the end, unless --keep names a file\n"
     "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--text]\n"
     "                                    a facilitated session at projector scale (--text: in the terminal):\n"
     "                                    the room's votes, discussion pauses, and an anonymous report\n"
@@ -169,17 +170,20 @@ static bool parse_lead(const char *text, int *lead)
     return true;
 }
 
-/* heartlines together FILE [--sides | --reveal [--lead WHO]] [text options]: two players in the terminal. */
+/* heartlines together FILE [--sides | --reveal [--lead WHO] [--keep OUT]] [text options]: two players in the terminal. */
 static int together_command(Cli *cli, int argc, char **argv)
 {
-    int mode = -1, lead = LEAD_TURNS;
+    TogetherOptions together = {.mode = (TogetherMode)-1, .lead = LEAD_TURNS};
     char *rest[64];
     int count = 0;
     for (int i = 0; i < argc && count < 64; i++) {
-        if (strcmp(argv[i], "--sides") == 0) mode = TOGETHER_SIDES;
-        else if (strcmp(argv[i], "--reveal") == 0) mode = TOGETHER_REVEAL;
+        if (strcmp(argv[i], "--sides") == 0) together.mode = TOGETHER_SIDES;
+        else if (strcmp(argv[i], "--reveal") == 0) together.mode = TOGETHER_REVEAL;
         else if (strcmp(argv[i], "--lead") == 0) {
-            if (i + 1 == argc || !parse_lead(argv[++i], &lead)) return usage_error("--lead takes 1, 2 or turns", NULL);
+            if (i + 1 == argc || !parse_lead(argv[++i], &together.lead)) return usage_error("--lead takes 1, 2 or turns", NULL);
+        } else if (strcmp(argv[i], "--keep") == 0) {
+            if (i + 1 == argc) return usage_error("--keep takes a file name", NULL);
+            together.keep = argv[++i];
         } else rest[count++] = argv[i];
     }
     TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
@@ -193,8 +197,8 @@ static int together_command(Cli *cli, int argc, char **argv)
     LoadedScenario loaded;
     int status = 1;
     if (loader_open(path, &cli->loader, &diags, &loaded)) {
-        if (mode < 0) mode = loaded.scenario->role_count == 2 ? TOGETHER_SIDES : TOGETHER_REVEAL;
-        status = text_together(&loaded, &options, (TogetherMode)mode, lead);
+        if ((int)together.mode < 0) together.mode = loaded.scenario->role_count == 2 ? TOGETHER_SIDES : TOGETHER_REVEAL;
+        status = text_together(&loaded, &options, &together);
     }
     cli_print_diags(stderr, &diags);
     loader_close(&loaded);

@@ -43,7 +43,8 @@ for size in 1280x720 3840x2160; do
     shot help "$size" "$theme" --keys "Down Down Down Down Return"
     shot journal "$size" "$theme" play "$plans" --keys "Return $to_end Escape Escape Down Down Return"
     shot together-handover "$size" "$theme" --keys "Down Return Return Return"
-    shot together-reveal "$size" "$theme" --keys "Down Return Return Return Return 1 Return 2"
+    shot together-reveal "$size" "$theme" --keys "Down Return Down Down Return Return Return 1 Return 3"
+    shot together-at-once "$size" "$theme" --keys "Down Return Down Down Return Return Down Return 8"
     shot workshop-vote "$size" "$theme" workshop "$plans" --keys "Return 4 Down 1 1 Down 2"
     shot workshop-discuss "$size" "$theme" workshop tests/fixtures/valid.lua --keys "Return 1 Return"
     shot workshop-branches "$size" "$theme" workshop tests/fixtures/valid.lua \

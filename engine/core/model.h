@@ -58,6 +58,8 @@ typedef struct Node {
     int turn;            /* who decides here: SPEAKER_YOU, or a role's cast index */
     const char *discuss; /* a prompt that pauses a workshop here for the room to talk, or NULL */
     int discuss_seconds; /* the countdown the facilitator can start (0: none) */
+    const char *agreed, *differed;   /* two players picking in private: a line shown with both picks
+                                        when they chose the same, or not (NULL: none) */
     Line *lines;
     int line_count;
     Choice *choices;

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
+#include "safe_write.h"
 #include "strbuf.h"
 
 enum { STORE_LINE_MAX = 64 * 1024, STORE_ENTRIES_MAX = 100000 };
@@ -155,6 +155,12 @@ StoreStatus store_read(Store *store, const char *path, const char *header, char 
     return status;
 }
 
+static bool write_text(FILE *out, const void *ctx)
+{
+    const StrBuf *text = ctx;
+    return !text->failed && fwrite(text->data, 1, text->length, out) == text->length;
+}
+
 bool store_write(const Store *store, const char *path, const char *header, char *why, size_t why_size)
 {
     StrBuf text = {0};
@@ -164,20 +170,8 @@ bool store_write(const Store *store, const char *path, const char *header, char 
         escape(&text, store->entries[i].value);
         strbuf_puts(&text, "\n");
     }
-    StrBuf temp = {0};
-    strbuf_printf(&temp, "%s.tmp", path);
-    FILE *file = text.failed || temp.failed ? NULL : fopen(strbuf_text(&temp), "wb");
-    bool ok = file && fwrite(text.data, 1, text.length, file) == text.length;
-    ok = file && fflush(file) == 0 && ok;
-    ok = file && fsync(fileno(file)) == 0 && ok;
-    if (file && fclose(file) != 0) ok = false;
-    if (ok && rename(strbuf_text(&temp), path) != 0) ok = false;
-    if (!ok) {
-        snprintf(why, why_size, "%s", strerror(errno ? errno : EIO));
-        if (file) remove(strbuf_text(&temp));
-    }
+    bool ok = safe_write(path, write_text, &text, why, why_size);
     strbuf_free(&text);
-    strbuf_free(&temp);
     return ok;
 }
 

@@ -26,9 +26,18 @@ bool together_both_picked(const Together *together)
     return together->pending[0] != PICK_NONE && together->pending[1] != PICK_NONE;
 }
 
+void together_forget_picks(Together *together) { together->pending[0] = together->pending[1] = PICK_NONE; }
+
 void together_follow(Together *together, int player)
 {
     if (player >= 0 && player < PLAYERS) together->leader = player;
+}
+
+const char *together_reaction(const Together *together)
+{
+    if (!together_both_picked(together)) return NULL;
+    const Node *node = &runtime_scenario(together->runtime)->nodes[runtime_view(together->runtime)->node];
+    return together->pending[0] == together->pending[1] ? node->agreed : node->differed;
 }
 
 bool together_reveal(Together *together)
@@ -46,7 +55,7 @@ bool together_reveal(Together *together)
     for (int p = 0; p < PLAYERS; p++) pick.choice[p] = view->choices[together->pending[p]].choice;
     if (!runtime_choose(together->runtime, together->pending[together->leader])) return false;
     together->picks[together->count++] = pick;
-    together->pending[0] = together->pending[1] = PICK_NONE;
+    together_forget_picks(together);
     if (together->alternate) together->leader = 1 - together->leader;
     return true;
 }

@@ -5,6 +5,7 @@
 #define HEARTLINES_TOGETHER_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "debrief.h"
 #include "runtime.h"
@@ -30,8 +31,12 @@ void together_init(Together *together, Runtime *runtime, int first_leader, bool 
 /* Records a player's private pick (display index). False if it cannot be taken. */
 bool together_pick(Together *together, int player, int index);
 bool together_both_picked(const Together *together);
+/* This decision's picks are dropped, so it is chosen afresh. */
+void together_forget_picks(Together *together);
 /* For this decision, follows player's pick instead; the lead passes on from them. */
 void together_follow(Together *together, int player);
+/* Once both have picked: the scenario's line for agreeing or differing here, or NULL. */
+const char *together_reaction(const Together *together);
 /* Follows the leader's pick, records both, passes the lead. False when not both have picked. */
 bool together_reveal(Together *together);
 void together_free(Together *together);
@@ -39,5 +44,12 @@ void together_free(Together *together);
 /* The picture of threads for one player's picks (as debrief.h draws it for one). */
 void together_threads(const Together *together, int player, ThreadLevel out[THREAD_COUNT]);
 int together_agreed(const Together *together);   /* decisions where both picked the same */
+
+/* together_report.c: what player said at revealed decision, as they saw it. */
+const char *together_said(const Together *together, int decision, int player);
+/* Who chose what, decision by decision, and each one's threads, as Markdown. date is the
+   caller's clock, e.g. "2026-11-26 14:05". Only for players who ask to keep it. */
+void together_write_markdown(const Together *together, const char *date, FILE *out);
+bool together_save(const Together *together, const char *path, const char *date, char *why, size_t why_size);
 
 #endif

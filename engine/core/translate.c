@@ -23,8 +23,12 @@ static void visit_node(Scenario *scenario, Node *node, StringVisitor visit, void
         snprintf(id, sizeof id, "%s.coach", choice->id);
         visit_named(scenario, visit, ctx, id, &choice->coach, choice->line);
     }
-    snprintf(id, sizeof id, "%s.discuss", node->id);
-    visit_named(scenario, visit, ctx, id, &node->discuss, node->line);
+    static const char *const node_fields[] = {"discuss", "agreed", "differed"};
+    const char **node_texts[] = {&node->discuss, &node->agreed, &node->differed};
+    for (int i = 0; i < 3; i++) {
+        snprintf(id, sizeof id, "%s.%s", node->id, node_fields[i]);
+        visit_named(scenario, visit, ctx, id, node_texts[i], node->line);
+    }
     static const char *const ending_fields[] = {"title", "summary", "reflect"};
     const char **ending_texts[] = {&node->title, &node->summary, &node->reflect};
     for (int i = 0; node->is_ending && i < 3; i++) {

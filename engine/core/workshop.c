@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "safe_write.h"
+
 int tally_winner(const int *counts, int count, bool *tie)
 {
     int best = TALLY_NONE, best_count = 0;
@@ -197,23 +199,35 @@ void session_write_csv(const Session *session, FILE *out)
     }
 }
 
+typedef struct ReportWriter {
+    const Session *session;
+    const char *date;
+} ReportWriter;
+
+static bool write_markdown(FILE *out, const void *ctx)
+{
+    const ReportWriter *report = ctx;
+    session_write_markdown(report->session, report->date, out);
+    return true;
+}
+
+static bool write_csv(FILE *out, const void *ctx)
+{
+    session_write_csv(((const ReportWriter *)ctx)->session, out);
+    return true;
+}
+
 bool session_save_reports(const Session *session, const char *dir, const char *date, char *written, size_t size)
 {
-    char stem[4300], path[2][4400], temp[4410];
+    char stem[4300], md[4400], csv[4400];
     snprintf(stem, sizeof stem, "%s/workshop-%s", dir, date);
     for (char *p = stem + strlen(dir) + 1; *p; p++) *p = *p == ' ' || *p == ':' ? '-' : *p;
-    for (int kind = 0; kind < 2; kind++) {
-        snprintf(path[kind], sizeof path[kind], "%.4300s.%s", stem, kind ? "csv" : "md");
-        snprintf(temp, sizeof temp, "%.4400s.tmp", path[kind]);
-        FILE *file = fopen(temp, "wb");
-        if (!file) return snprintf(written, size, "cannot write %s", path[kind]), false;
-        if (kind) session_write_csv(session, file);
-        else session_write_markdown(session, date, file);
-        bool ok = fflush(file) == 0;
-        ok = fclose(file) == 0 && ok && rename(temp, path[kind]) == 0;
-        if (!ok) return remove(temp), snprintf(written, size, "cannot write %s", path[kind]), false;
-    }
-    snprintf(written, size, "%s and %s", path[0], path[1]);
+    snprintf(md, sizeof md, "%.4300s.md", stem);
+    snprintf(csv, sizeof csv, "%.4300s.csv", stem);
+    ReportWriter report = {session, date};
+    if (!safe_write(md, write_markdown, &report, written, size) || !safe_write(csv, write_csv, &report, written, size))
+        return false;
+    snprintf(written, size, "%s and %s", md, csv);
     return true;
 }
 

@@ -10,7 +10,7 @@
 
 enum { MAX_TAGS = 16 };
 
-static const char *const node_fields[] = {"need", "next", "turn", "discuss", NULL};
+static const char *const node_fields[] = {"need", "next", "turn", "discuss", "agreed", "differed", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};
 static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", "id", NULL};
 static const char *const line_fields[] = {"who", "text", NULL};
@@ -237,6 +237,8 @@ static void read_node(Reader *r, int t, Node *node)
         read_need(r, t, node);
         read_turn(r, t, node);
         read_discuss(r, t, node);
+        node->agreed = read_string(r, t, "agreed", node->line);
+        node->differed = read_string(r, t, "differed", node->line);
     }
 }
 

@@ -53,6 +53,7 @@ typedef struct Play {
     int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
     int last_turn;               /* take-a-side: whose turn the last decision was */
     bool shared_coaching;        /* together: both agreed to see the coaching notes */
+    bool picks_at_once;          /* pick-then-reveal: both pick at the same time, on their own keys */
 } Play;
 
 typedef struct App {
@@ -116,6 +117,14 @@ void app_reload(App *app);
 void app_after_choice(App *app);
 /* Two players, picking in private then revealing (any scenario without two roles). */
 bool app_reveal_mode(const App *app);
+/* screen_together.c: both players picking now, at the same time, each on their own keys or
+   gamepad: the scene's choices show each option's two keys and no focus, which would give a pick
+   away. The picks are taken by together_pick_at_once (true when the action was a pick). */
+bool app_picks_at_once(const App *app);
+void together_at_once_menu(App *app);
+bool together_pick_at_once(App *app, const Action *action);
+/* Who has picked, and each player's keys: for under the choices. */
+void together_at_once_status(const App *app, char *out, size_t size);
 void app_toggle_fullscreen(App *app);
 void app_apply_settings(App *app);
 

@@ -56,7 +56,11 @@ Action input_action(const SDL_Event *event, SDL_Window *window, SDL_Renderer *re
     Action action = act(ACTION_NONE);
     switch (event->type) {
     case SDL_KEYDOWN: return from_key(event->key.keysym.sym);
-    case SDL_CONTROLLERBUTTONDOWN: return from_button(event->cbutton.button);
+    case SDL_CONTROLLERBUTTONDOWN:
+        action = from_button(event->cbutton.button);
+        action.value = event->cbutton.button;
+        action.pad = (int)event->cbutton.which + 1;
+        return action;
     case SDL_MOUSEMOTION:
         action = (Action){.kind = ACTION_POINT, .x = event->motion.x, .y = event->motion.y};
         break;

@@ -28,7 +28,8 @@ typedef enum ActionKind {
 
 typedef struct Action {
     ActionKind kind;
-    int value, x, y;
+    int value, x, y;             /* a gamepad button's action: value is the SDL button */
+    int pad;                     /* a gamepad button's action: its controller's instance id + 1; else 0 */
 } Action;
 
 /* Maps one event; mouse coordinates are converted from window points to output pixels. */

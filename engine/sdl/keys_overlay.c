@@ -12,6 +12,7 @@ static const KeyHelp player_keys[] = {
     {"Up, Down", "move the focus (or a gamepad's d-pad; the mouse points)"},
     {"Enter, Space", "choose (or A, or a click)"},
     {"1-9", "choose an option directly"},
+    {"1-4 and 7-0", "two players choosing at once: player 1 and player 2 (or A, B, X, Y on each one's gamepad)"},
     {"Esc", "the menu: settings, help and support, skip"},
     {"End", "leave this scenario at once"},
     {"F11", "fullscreen"},

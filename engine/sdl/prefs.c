@@ -54,7 +54,7 @@ bool prefs_save(Prefs *prefs, PrefFile file)
     char path[4200], why[512];
     path_of(prefs, file, path, sizeof path);
     if (store_write(&prefs->stores[file], path, headers[file], why, sizeof why)) return true;
-    note(prefs, "Cannot save %s (%s); play goes on, but it will not be kept.", path, why);
+    note(prefs, "Saving failed (%s); play goes on, but it will not be kept.", why);
     return false;
 }
 

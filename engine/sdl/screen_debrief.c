@@ -1,12 +1,19 @@
 /* screen_debrief.c: how it went: what happened, what helped, one thing to try, the five threads
    drawn as a small picture (never a score), and a question to take away. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "app.h"
 #include "workshop_run.h"
 
-enum { DEBRIEF_AGAIN, DEBRIEF_REWIND, DEBRIEF_LIST };
+/* Two players picking in private also get "keep who chose what", before "back to the list". */
+enum { DEBRIEF_AGAIN, DEBRIEF_REWIND, DEBRIEF_KEEP };
+
+static int list_item(const App *app) { return app_reveal_mode(app) ? DEBRIEF_KEEP + 1 : DEBRIEF_KEEP; }
 
 static void debrief_enter(App *app)
 {
@@ -20,8 +27,10 @@ static void debrief_enter(App *app)
         app->play.scroll = 0;
         return;
     }
+    app->play.notice[0] = '\0';
     menu_add(&app->menu, app_tr(app, "Play again"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Try it another way"), NULL, app->play.debrief.has_to_try);
+    if (app_reveal_mode(app)) menu_add(&app->menu, app_tr(app, "Keep who chose what"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Back to the list"), NULL, true);
     app->play.scroll = 0;
 }
@@ -36,6 +45,24 @@ static void rewind_to_turning_point(App *app)
     int count = until < 256 ? until : 256;
     for (int i = 0; i < count; i++) steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
     app_start_play(app, steps, count);
+}
+
+/* Saves who chose what, only because the players asked: <prefs>/together/SCENARIO-DATE.md. */
+static void keep_picks(App *app)
+{
+    Play *play = &app->play;
+    char date[32], stamp[32], folder[4200], path[4400], why[4500];
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", localtime(&now));
+    snprintf(folder, sizeof folder, "%stogether", app->prefs.dir);
+    snprintf(path, sizeof path, "%s/%s-%s.md", folder, play->loaded.scenario->id, stamp);
+    bool ok = false;
+    if (!app->prefs.dir[0]) snprintf(why, sizeof why, "%s", app_tr(app, "there is no folder to save in"));
+    else if (mkdir(folder, 0700) != 0 && errno != EEXIST) snprintf(why, sizeof why, "%s: %s", folder, strerror(errno));
+    else ok = together_save(&play->together, path, date, why, sizeof why);
+    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path : why);
+    app->dirty = true;
 }
 
 static void debrief_action(App *app, const Action *action)
@@ -54,7 +81,7 @@ static void debrief_action(App *app, const Action *action)
         app->dirty = true;
         return;
     }
-    if (action->kind == ACTION_BACK) app->menu.focus = DEBRIEF_LIST;
+    if (action->kind == ACTION_BACK) app->menu.focus = list_item(app);
     MenuResult result = action->kind == ACTION_BACK ? MENU_CHOSEN : menu_handle(&app->menu, action);
     if (result == MENU_MOVED) app->dirty = true;
     if (result != MENU_CHOSEN) return;
@@ -62,6 +89,7 @@ static void debrief_action(App *app, const Action *action)
         play->seed = 0;
         app_start_play(app, NULL, 0);
     } else if (app->menu.focus == DEBRIEF_REWIND) rewind_to_turning_point(app);
+    else if (app->menu.focus != list_item(app)) keep_picks(app);
     else {
         app_close_scenario(app);
         app_goto(app, SCREEN_LIST);
@@ -124,6 +152,15 @@ static int together_section(App *app, SDL_Rect column, int y)
     y = heading(app, app_tr(app, "Together"), column, y);
     snprintf(text, sizeof text, app_tr(app, "You agreed at %d of %d decisions."), together_agreed(t), t->count);
     y = app_draw_text(app, FONT_BODY, text, column.x, y, column.w, app->gfx.theme.text);
+    for (int i = 0; i < t->count; i++) {
+        if (t->picks[i].choice[0] == t->picks[i].choice[1]) continue;
+        StrBuf differed = {0};
+        strbuf_printf(&differed, app_tr(app, "Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\"."),
+                      together_said(t, i, 0), together_said(t, i, 1));
+        y = app_draw_text(app, FONT_SMALL, strbuf_text(&differed), column.x, y + gfx_px(&app->gfx, 4), column.w,
+                          app->gfx.theme.text);
+        strbuf_free(&differed);
+    }
     for (int p = 0; p < PLAYERS; p++) {
         ThreadLevel levels[THREAD_COUNT];
         together_threads(t, p, levels);
@@ -211,9 +248,11 @@ static void debrief_draw(App *app)
     int bottom = draw_content(app, column, column.y - app->play.scroll) + app->play.scroll;
     SDL_RenderSetClipRect(gfx->renderer, NULL);
     app->play.scroll_max = bottom > clip.h ? bottom - clip.h + gfx_px(gfx, 20) : 0;
-    if (app->play.scroll_max)
-        app_draw_text(app, FONT_SMALL, app_tr(app, "More: scroll, or Page Up and Page Down."), column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2,
-                      column.w, gfx->theme.dim);
+    const char *below = app->play.notice[0] ? app->play.notice
+                        : app->play.scroll_max ? app_tr(app, "More: scroll, or Page Up and Page Down.") : NULL;
+    if (below)
+        app_draw_text(app, FONT_SMALL, below, column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2, column.w,
+                      app->play.notice[0] ? gfx->theme.coach : gfx->theme.dim);
     menu_layout_row(&app->menu, gfx, column.x, menu_top, column.w);
     menu_draw(&app->menu, gfx);
 }

@@ -15,6 +15,10 @@ static int view_text_bytes(const View *view)
 
 static void build_menu(App *app)
 {
+    if (app_picks_at_once(app)) {
+        together_at_once_menu(app);
+        return;
+    }
     const View *view = runtime_view(app->play.runtime);
     menu_reset(&app->menu, true);
     if (view->kind == VIEW_CHOOSE)
@@ -48,8 +52,8 @@ static void scene_enter(App *app)
     const View *view = runtime_view(play->runtime);
     if (app->workshop && workshop_run_intercepts(app)) return;
     if (app->together_mode && view->kind == VIEW_CHOOSE) {
-        bool handover = app_reveal_mode(app) ? play->picker < 0 : view->turn != play->last_turn;
-        if (app_reveal_mode(app) && play->picker < 0) play->picker = 0;
+        bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app) : view->turn != play->last_turn;
+        if (handover && app_reveal_mode(app)) play->picker = 0;
         play->last_turn = view->turn;
         if (handover) {
             app_goto(app, SCREEN_HANDOVER);
@@ -94,6 +98,7 @@ static void take(App *app, int index)
 static void scene_action(App *app, const Action *action)
 {
     Play *play = &app->play;
+    if (play->revealed && app_picks_at_once(app) && together_pick_at_once(app, action)) return;
     if (action->kind == ACTION_BACK) {
         app_goto(app, SCREEN_PAUSE);
         return;
@@ -107,6 +112,7 @@ static void scene_action(App *app, const Action *action)
         }
         return;
     }
+    if (app_picks_at_once(app)) return;   /* a focus to move would give a pick away */
     MenuResult result = menu_handle(&app->menu, action);
     if (result == MENU_MOVED) app->dirty = true;
     if (result == MENU_CHOSEN) take(app, app->menu.focus);
@@ -185,7 +191,13 @@ static void scene_draw(App *app)
     SDL_Rect column = app_column(app);
     int top = draw_header(app, view, column);
     int menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
+    char status[1200];
     const char *hint = app->play.revealed && view->lock_hint ? view->lock_hint : NULL;
+    if (app->play.revealed && app_picks_at_once(app)) {
+        together_at_once_status(app, status, sizeof status);
+        if (hint) snprintf(status + strlen(status), sizeof status - strlen(status), " %s", hint);
+        hint = status;
+    }
     const Paragraph *hint_text = hint ? gfx_paragraph(gfx, FONT_SMALL, hint, column.w, gfx->theme.coach) : NULL;
     if (hint_text) menu_top -= hint_text->height + gfx_px(gfx, 8);
     /* Lines sit under the header; when they would run into the choices, the oldest scroll off. */
@@ -214,7 +226,7 @@ const Screen screen_scene = {scene_enter, scene_action, scene_draw, scene_tick};
 /* The pause menu, over the dimmed scene. */
 
 /* The last item depends on the mode: the workshop's next group, or together mode's coaching. */
-enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT, PAUSE_MODE_ITEM };
+enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT, PAUSE_MODE_ITEM, PAUSE_AT_ONCE };
 
 static void pause_enter(App *app)
 {
@@ -230,6 +242,9 @@ static void pause_enter(App *app)
     if (app->together_mode)
         menu_add(&app->menu, app_tr(app, "Show coaching notes to both (only if you both agree)"),
                  app->play.shared_coaching ? "on" : "off", true);
+    if (app_reveal_mode(app))
+        menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"), app->play.picks_at_once ? "on" : "off",
+                 true);
 }
 
 static void back_to_scene(App *app)
@@ -261,6 +276,14 @@ static void pause_action(App *app, const Action *action)
         app->play.shared_coaching = !app->play.shared_coaching;
         pause_enter(app);
         app->menu.focus = PAUSE_MODE_ITEM;
+        app->dirty = true;
+        break;
+    case PAUSE_AT_ONCE:   /* this decision starts again in the other way of picking */
+        app->play.picks_at_once = !app->play.picks_at_once;
+        together_forget_picks(&app->play.together);
+        app->play.picker = -1;
+        app->screen = SCREEN_SCENE;
+        scene_enter(app);
         app->dirty = true;
         break;
     case PAUSE_QUIT:

@@ -71,9 +71,10 @@ void workshop_run_finish(App *app)
     char date[32], written[9000];
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    snprintf(written, sizeof written, "%s", app_tr(app, "no folder to write it to"));
     bool ok = ws->report_dir[0] && session_save_reports(&ws->session, ws->report_dir, date, written, sizeof written);
-    snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s", ok ? app_tr(app, "Workshop report: ") : "",
-             ok ? written : app_tr(app, "The workshop report could not be written."));
+    snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
+             app_tr(app, ok ? "Workshop report: " : "The workshop report could not be written: "), written);
     app->prefs.settings = ws->saved;
     char why[256];
     gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why);

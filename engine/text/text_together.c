@@ -1,9 +1,10 @@
 /* text_together.c: "take a side" names whose turn it is; "pick, then reveal" asks each player in
    turn while the other looks away, shows both picks, follows the leader (each in turn, or one chosen), and ends
-   with a debrief for two. Nothing about who chose what is kept after it. */
+   with a debrief for two. Nothing about who chose what is kept after it, unless asked (--keep). */
 #include "text_together.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "../core/together.h"
 
@@ -28,27 +29,26 @@ static int private_pick(const TextOptions *options, const View *view, int player
     return result == PICK_OK ? pick : -1;
 }
 
-static void reveal(const TextOptions *options, const View *view, const int *picks, int leader)
+static void reveal(const TextOptions *options, const Together *t, const View *view, const int *picks)
 {
     fputs(tr(options, "\nBoth have chosen.\n"), options->out);
     for (int p = 0; p < PLAYERS; p++)
         fprintf(options->out, tr(options, "Player %d: %s\n"), p + 1, view->choices[picks[p]].text);
     if (picks[0] == picks[1]) fputs(tr(options, "You agreed.\n"), options->out);
-    else fprintf(options->out, tr(options, "You chose differently; the story follows player %d.\n"), leader + 1);
+    else fprintf(options->out, tr(options, "You chose differently; the story follows player %d.\n"), t->leader + 1);
+    const char *reaction = together_reaction(t);
+    if (reaction) fprintf(options->out, "%s\n", reaction);
 }
 
 static void debrief_for_two(const TextOptions *options, const Together *t)
 {
-    const Scenario *scenario = runtime_scenario(t->runtime);
     FILE *out = options->out;
     fprintf(out, tr(options, "\nTogether: you agreed at %d of %d decisions.\n"), together_agreed(t), t->count);
     for (int i = 0; i < t->count; i++) {
         const PairPick *pick = &t->picks[i];
         if (pick->choice[0] == pick->choice[1]) continue;
-        const Node *node = &scenario->nodes[pick->node];
         fprintf(out, tr(options, "- Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\".\n"),
-                node->choices[pick->choice[0]].text.fixed ? node->choices[pick->choice[0]].text.fixed : "...",
-                node->choices[pick->choice[1]].text.fixed ? node->choices[pick->choice[1]].text.fixed : "...");
+                together_said(t, i, 0), together_said(t, i, 1));
     }
     for (int p = 0; p < PLAYERS; p++) {
         ThreadLevel levels[THREAD_COUNT];
@@ -63,7 +63,21 @@ static void debrief_for_two(const TextOptions *options, const Together *t)
           out);
 }
 
-static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options, int lead)
+/* Who chose what is kept only in the file the players named. */
+static void keep_or_forget(const TextOptions *options, const Together *t, const char *keep)
+{
+    if (!keep) {
+        fputs(tr(options, "Nothing about who chose what has been kept.\n"), options->out);
+        return;
+    }
+    char date[32], why[4400];
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    if (together_save(t, keep, date, why, sizeof why)) fprintf(options->out, tr(options, "Who chose what is kept in %s.\n"), keep);
+    else fprintf(stderr, "heartlines: %s\n", why);
+}
+
+static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options, int lead, const char *keep)
 {
     Runtime *runtime = runtime_new(loaded->scenario, &loaded->hooks, options->seed, options->shuffle);
     if (!runtime) return 1;
@@ -84,7 +98,7 @@ static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options,
                 fputs(tr(options, "\nStopped before the end of the story.\n"), options->out);
                 goto done;
             }
-        reveal(options, view, picks, t.leader);
+        reveal(options, &t, view, picks);
         together_reveal(&t);
     }
     if (runtime_view(runtime)->kind == VIEW_ERROR) status = 1;
@@ -95,6 +109,7 @@ static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options,
         if (debrief.summary) fprintf(options->out, tr(options, "\nWhat happened: %s\n"), debrief.summary);
         debrief_for_two(options, &t);
         if (debrief.reflect) fprintf(options->out, tr(options, "\nTo think about: %s\n"), debrief.reflect);
+        keep_or_forget(options, &t, keep);
     }
 done:
     together_free(&t);
@@ -102,9 +117,9 @@ done:
     return status;
 }
 
-int text_together(const LoadedScenario *loaded, const TextOptions *options, TogetherMode mode, int lead)
+int text_together(const LoadedScenario *loaded, const TextOptions *options, const TogetherOptions *together)
 {
-    if (mode == TOGETHER_REVEAL) return reveal_mode(loaded, options, lead);
+    if (together->mode == TOGETHER_REVEAL) return reveal_mode(loaded, options, together->lead, together->keep);
     const Scenario *scenario = loaded->scenario;
     if (scenario->role_count != 2) {
         fprintf(stderr, "heartlines: %s has no two roles to take; try --reveal (both pick, then reveal)\n", scenario->file);

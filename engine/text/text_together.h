@@ -10,8 +10,13 @@ typedef enum TogetherMode {
     TOGETHER_REVEAL,             /* any scenario: both pick in private, then both picks are shown */
 } TogetherMode;
 
-/* In reveal mode options->script (--choices) is read in turns: player one, player two, ...
-   When the picks differ the story follows player lead (0 or 1), or LEAD_TURNS: each in turn. */
-int text_together(const LoadedScenario *loaded, const TextOptions *options, TogetherMode mode, int lead);
+typedef struct TogetherOptions {
+    TogetherMode mode;
+    int lead;                    /* where picks differ the story follows player 0 or 1, or LEAD_TURNS */
+    const char *keep;            /* reveal mode: a file to keep who chose what in; NULL keeps nothing */
+} TogetherOptions;
+
+/* In reveal mode options->script (--choices) is read in turns: player one, player two, ... */
+int text_together(const LoadedScenario *loaded, const TextOptions *options, const TogetherOptions *together);
 
 #endif

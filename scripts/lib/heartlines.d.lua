@@ -118,6 +118,8 @@
 ---@field next? string For a node without choices: the node that follows.
 ---@field turn? string With `roles`: whose decision this is.
 ---@field discuss? string|{[1]: string, minutes?: integer} In a workshop: pause here for the room to talk.
+---@field agreed? string Two players picking in private: shown with both picks when they chose the same.
+---@field differed? string Two players picking in private: shown with both picks when they chose differently.
 ---@field [integer] heartlines.Line|heartlines.ChoiceEntry
 
 ---@class heartlines.EndingBody

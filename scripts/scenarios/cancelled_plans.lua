@@ -43,6 +43,8 @@ return scenario {
 
     node "the_call" {
       need = "honesty",
+      agreed = "The same first reaction, both of you. Was it for the same reason?",
+      differed = "Two first reactions. Which one is closer to what each of you would really say?",
       narrate "Your phone buzzes on the bed, next to the shirt. Sam. Calling, not texting, which is never good.",
       say.sam "Hey. Hi. Okay. Don't hate me.",
       say.sam("The Henderson review's been moved to nine tomorrow, and they want changes, and Priya's off, "

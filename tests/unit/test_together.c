@@ -85,6 +85,42 @@ static void the_players_can_follow_either_pick(void **state)
     together_free(&t);
 }
 
+/* The scenario's line for agreeing or differing, read at the reveal; then who chose what, kept
+   only in the file asked for, written whole. */
+static void the_scene_reacts_and_the_picks_are_kept_only_on_request(void **state)
+{
+    Runtime *rt = ((TwoPlayers *)*state)->runtime;
+    Together t;
+    together_init(&t, rt, 0, true);
+    assert_null(together_reaction(&t));                      /* not before both have picked */
+    assert_true(together_pick(&t, 0, 0));
+    assert_true(together_pick(&t, 1, 1));
+    assert_string_equal(together_reaction(&t), "Two first instincts.");
+    assert_true(together_reveal(&t));                        /* player one leads: "Seriously?" */
+    assert_true(together_pick(&t, 0, 1));                    /* "Let's eat.", both */
+    assert_true(together_pick(&t, 1, 1));
+    assert_null(together_reaction(&t));                      /* node b says nothing either way */
+    assert_true(together_reveal(&t));
+    assert_string_equal(together_said(&t, 0, 1), "What happened?");
+    const char *path = "build/test_together_kept.md";
+    char why[4500];
+    remove(path);
+    assert_true(together_save(&t, path, "2026-11-26 15:00", why, sizeof why));
+    char *kept = test_read_file(path);
+    assert_string_equal(kept, "# Played together: Mini\n\n2026-11-26 15:00. Kept because you chose to save it.\n\n"
+                              "Ending: Good.\n\nYou agreed at 1 of 2 decisions.\n\n## Decision by decision\n\n"
+                              "1. Player 1 chose: \"Seriously?\"; player 2 chose: \"What happened?\". The story followed player 1.\n"
+                              "2. Both chose: \"Let's eat.\"\n\n## Threads\n\n| thread | player 1 | player 2 |\n|---|---|---|\n"
+                              "| Listen | not this time | some |\n| Speak up | not this time | not this time |\n"
+                              "| Turn toward | some | some |\n| Steady | not this time | not this time |\n"
+                              "| Respect | not in this story | not in this story |\n");
+    free(kept);
+    assert_false(together_save(&t, "build/no_such_folder/kept.md", "2026-11-26 15:00", why, sizeof why));
+    assert_non_null(strstr(why, "build/no_such_folder/kept.md"));
+    remove(path);
+    together_free(&t);
+}
+
 static void majority_wins_and_ties_go_to_the_facilitator(void **state)
 {
     (void)state;
@@ -200,6 +236,7 @@ int run_together_tests(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(picks_stay_private_until_both_are_in, open_mini, close_mini),
         cmocka_unit_test_setup_teardown(the_players_can_follow_either_pick, open_mini, close_mini),
+        cmocka_unit_test_setup_teardown(the_scene_reacts_and_the_picks_are_kept_only_on_request, open_mini, close_mini),
         cmocka_unit_test(majority_wins_and_ties_go_to_the_facilitator),
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),

@@ -63,9 +63,9 @@ static char *play(const char *path, const char *text)
     LoadedScenario loaded;
     if (!loader_open(scenario_path, &loader_options, &diags, &loaded))
         fail_msg("%s: cannot load %s: %s", path, scenario_path, diags.count ? diags.items[0].message : "");
-    int status = !together[0] ? text_play(&loaded, &options)
-                 : text_together(&loaded, &options, strcmp(together, "sides") == 0 ? TOGETHER_SIDES : TOGETHER_REVEAL,
-                                 lead[0] ? atoi(lead) - 1 : LEAD_TURNS);
+    TogetherOptions two = {.mode = strcmp(together, "sides") == 0 ? TOGETHER_SIDES : TOGETHER_REVEAL,
+                           .lead = lead[0] ? atoi(lead) - 1 : LEAD_TURNS};
+    int status = !together[0] ? text_play(&loaded, &options) : text_together(&loaded, &options, &two);
     fprintf(options.out, "[exit %d]\n", status);
     loader_close(&loaded);
     diag_list_free(&diags);

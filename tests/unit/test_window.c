@@ -385,6 +385,93 @@ static void two_players_pick_in_private_then_reveal(void **state)
     close_app(&f);
 }
 
+/* A virtual gamepad, opened by the app as a player plugging one in would be; its instance id. */
+static SDL_JoystickID plug_in_gamepad(Fixture *f)
+{
+    int device = SDL_JoystickAttachVirtual(SDL_JOYSTICK_TYPE_GAMECONTROLLER, 6, SDL_CONTROLLER_BUTTON_MAX, 0);
+    assert_true(device >= 0);
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) app_handle(&f->app, &event);
+    return SDL_JoystickGetDeviceInstanceID(device);
+}
+
+static void pad_press(Fixture *f, SDL_JoystickID pad, SDL_GameControllerButton which)
+{
+    SDL_Event event = {.type = SDL_CONTROLLERBUTTONDOWN};
+    event.cbutton.which = pad;
+    event.cbutton.button = (Uint8)which;
+    app_handle(&f->app, &event);
+    app_draw(&f->app);
+}
+
+/* Both at once: player 1 on the keys from 1, player 2 on the keys ending at 0, or a gamepad each.
+   Nothing on screen moves or shows a pick until both are in. At the end, who chose what is kept
+   only when the players ask. */
+static void two_players_pick_at_once_and_keep_only_on_request(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    f.app.together_mode = true;
+    app_open_scenario(&f.app, "tests/fixtures/valid.lua");
+    f.app.play.seed = 5;
+    key(&f, SDLK_RETURN);                                    /* start */
+    assert_int_equal(f.app.screen, SCREEN_HANDOVER);
+    key(&f, SDLK_DOWN);
+    assert_string_equal(f.app.menu.items[f.app.menu.focus].label, "Both choose at once, on your own keys");
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    key(&f, SDLK_SPACE);                                     /* the whole scene */
+    assert_true(app_picks_at_once(&f.app));
+    assert_int_equal(f.app.menu.focus, -1);                  /* no focus to give a pick away */
+    assert_non_null(strstr(f.app.menu.items[0].label, "1 \xc2\xb7 9"));   /* two options: 1-2 and 9-0 */
+    key(&f, SDLK_0);                                         /* player 2: the second option */
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(f.app.menu.focus, -1);
+    assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);
+    key(&f, SDLK_1);                                         /* player 1: the first */
+    assert_int_equal(f.app.screen, SCREEN_REVEAL);
+    assert_int_equal(f.app.play.together.pending[0], 0);
+    key(&f, SDLK_RETURN);                                    /* follow player 1 */
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
+
+    SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
+    SDL_JoystickID first = plug_in_gamepad(&f), second = plug_in_gamepad(&f);
+    key(&f, SDLK_SPACE);
+    assert_true(app_picks_at_once(&f.app));
+    int count = runtime_view(f.app.play.runtime)->choice_count;
+    assert_true(count >= 2);
+    pad_press(&f, second, SDL_CONTROLLER_BUTTON_B);          /* the second gamepad is player 2's */
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(f.app.play.together.pending[1], 1);
+    pad_press(&f, first, SDL_CONTROLLER_BUTTON_B);           /* and B picks: it does not open the pause menu */
+    assert_int_equal(f.app.screen, SCREEN_REVEAL);
+    assert_string_equal(runtime_view(f.app.play.runtime)->choices[1].text, "Fine.");
+    key(&f, SDLK_RETURN);                                    /* they agreed */
+    key(&f, SDLK_RETURN);
+    key(&f, SDLK_RETURN);                                    /* see how it went */
+    assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    char folder[300];
+    snprintf(folder, sizeof folder, "%stogether", f.pref);
+    struct stat info;
+    assert_int_not_equal(stat(folder, &info), 0);            /* nothing kept unless asked */
+    for (int i = 0; i < 3 && strcmp(f.app.menu.items[f.app.menu.focus].label, "Keep who chose what") != 0; i++)
+        key(&f, SDLK_DOWN);
+    assert_string_equal(f.app.menu.items[f.app.menu.focus].label, "Keep who chose what");
+    key(&f, SDLK_RETURN);
+    assert_non_null(strstr(f.app.play.notice, "Kept in "));
+    char *kept = test_read_file(f.app.play.notice + strlen("Kept in "));
+    assert_non_null(strstr(kept, "2. Both chose: \"Fine.\""));
+    remove(f.app.play.notice + strlen("Kept in "));
+    rmdir(folder);
+    free(kept);
+    SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
+    close_app(&f);
+}
+
 /* A facilitated session: the room's counts typed in, the majority followed, a discussion with a
    countdown on the test's clock, a tie decided by the selected option, and a report written. */
 static void workshop_votes_discusses_and_reports(void **state)
@@ -590,6 +677,7 @@ int run_window_tests(void)
         cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
         cmocka_unit_test(two_players_pick_in_private_then_reveal),
+        cmocka_unit_test(two_players_pick_at_once_and_keep_only_on_request),
         cmocka_unit_test(workshop_votes_discusses_and_reports),
         cmocka_unit_test(keys_overlay_and_leaving_at_once),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
