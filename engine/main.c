@@ -28,7 +28,7 @@ static const char usage[] =
     "                                    two players in the terminal: each takes a side (a two-role\n"
     "                                    scenario), or both pick in private, then reveal (any scenario);\n"
     "                                    where they differ the story follows player 1, 2, or each in turn.\n"
-    "                                    Who chose what is forgotten at the end, unless --keep names a file\n"
+    "                                    Who chose what is forgotten at the end, unless --keep names a file to keep it in\n"
     "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--text]\n"
     "                                    a facilitated session at projector scale (--text: in the terminal):\n"
     "                                    the room's votes, discussion pauses, and an anonymous report\n"

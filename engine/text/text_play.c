@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "../core/debrief.h"
@@ -45,14 +46,33 @@ void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui
 }
 
 /* Reads a pick from input: a number, or q to quit. Re-asks on anything else. */
-Pick text_read_pick(const TextOptions *options, const View *view, int *pick)
+/* Reads a line; from a terminal without echo when hidden. From a pipe the answer is shown, as if
+   typed (or a star when hidden), so a transcript reads like a session. */
+static bool read_answer(const TextOptions *options, bool hidden, char *line, int size)
+{
+    int fd = fileno(options->in);
+    bool terminal = isatty(fd);
+    struct termios saved, quiet;
+    bool quieted = hidden && terminal && tcgetattr(fd, &saved) == 0;
+    if (quieted) {
+        quiet = saved;
+        quiet.c_lflag &= ~(tcflag_t)ECHO;
+        quieted = tcsetattr(fd, TCSANOW, &quiet) == 0;
+    }
+    bool got = fgets(line, size, options->in) != NULL;
+    if (quieted) tcsetattr(fd, TCSANOW, &saved);
+    if (got && hidden && (quieted || !terminal)) fputs("*\n", options->out);
+    else if (got && !terminal) fprintf(options->out, "%s%s", line, strchr(line, '\n') ? "" : "\n");
+    return got;
+}
+
+Pick text_read_pick(const TextOptions *options, const View *view, bool hidden, int *pick)
 {
     char line[256];
     for (;;) {
         fprintf(options->out, "> ");
         fflush(options->out);
-        if (!fgets(line, sizeof line, options->in)) return PICK_END_OF_INPUT;
-        if (!isatty(fileno(options->in))) fprintf(options->out, "%s%s", line, strchr(line, '\n') ? "" : "\n");
+        if (!read_answer(options, hidden, line, sizeof line)) return PICK_END_OF_INPUT;
         char *p = line;
         while (isspace((unsigned char)*p)) p++;
         if (*p == 'q' || *p == 'Q') return PICK_QUIT;
@@ -97,7 +117,7 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
     }
     int pick = 0;
     Pick result;
-    while ((result = text_read_pick(options, view, &pick)) == PICK_OK && view->choices[pick].locked)
+    while ((result = text_read_pick(options, view, false, &pick)) == PICK_OK && view->choices[pick].locked)
         fprintf(options->out, catalog_tr(options->ui, "That one is out of reach right now.%s%s\n"), view->lock_hint ? " " : "",
                 view->lock_hint ? view->lock_hint : "");
     if (result == PICK_OK) return pick;

@@ -25,8 +25,9 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options);
 
 /* Pieces the other terminal modes share. */
 typedef enum Pick { PICK_OK, PICK_END_OF_INPUT, PICK_QUIT } Pick;
-/* Reads a number for one of view's choices (q to quit), asking again on anything else. */
-Pick text_read_pick(const TextOptions *options, const View *view, int *pick);
+/* Reads a number for one of view's choices (q to quit), asking again on anything else. A hidden
+   pick (a private one, with someone else in the room) is not echoed: a star stands for it. */
+Pick text_read_pick(const TextOptions *options, const View *view, bool hidden, int *pick);
 void text_print_intro(FILE *out, const Scenario *scenario, const Catalog *ui);
 /* The scene's lines and, when it is a decision, its numbered choices. */
 void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui);

@@ -24,7 +24,7 @@ static int private_pick(const TextOptions *options, const View *view, int player
     }
     int pick;
     Pick result;
-    while ((result = text_read_pick(options, view, &pick)) == PICK_OK && view->choices[pick].locked)
+    while ((result = text_read_pick(options, view, true, &pick)) == PICK_OK && view->choices[pick].locked)
         fprintf(options->out, "%s\n", tr(options, "That one is out of reach right now."));
     return result == PICK_OK ? pick : -1;
 }
