@@ -32,26 +32,25 @@ void clean_text(StrBuf *out, const char *text, size_t length, size_t max_bytes, 
     const unsigned char *s = (const unsigned char *)text;
     size_t start = out->length;
     for (size_t i = 0; i < length;) {
-        if (out->length - start >= max_bytes) {
-            strbuf_puts(out, "...");
-            return;
-        }
         uint32_t c = 0;
         size_t n = utf8_decode(s + i, length - i, &c);
         char escape[16];
+        const char *piece = escape;
+        size_t size;
         if (n == 0) {
-            snprintf(escape, sizeof escape, "\\x%02X", s[i]);
-            strbuf_puts(out, escape);
-            i++;
-            continue;
-        }
-        if (c == '\n' && keep_newlines) strbuf_append(out, "\n", 1);
-        else if (c == '\t') strbuf_append(out, " ", 1);
+            size = (size_t)snprintf(escape, sizeof escape, "\\x%02X", s[i]);
+            n = 1;
+        } else if (c == '\n' && keep_newlines) piece = "\n", size = 1;
+        else if (c == '\t') piece = " ", size = 1;
         else if (c < 0x20 || is_invisible_control(c)) {
-            if (c < 0x80) snprintf(escape, sizeof escape, "\\x%02X", (unsigned)c);
-            else snprintf(escape, sizeof escape, "\\u{%X}", (unsigned)c);
-            strbuf_puts(out, escape);
-        } else strbuf_append(out, text + i, n);
+            size = (size_t)snprintf(escape, sizeof escape, c < 0x80 ? "\\x%02X" : "\\u{%X}", (unsigned)c);
+        } else piece = text + i, size = n;
+        /* Checked before appending: an escape is up to 9 bytes, and the bound must hold whole. */
+        if (out->length - start + size > max_bytes) {
+            strbuf_puts(out, "...");
+            return;
+        }
+        strbuf_append(out, piece, size);
         i += n;
     }
 }

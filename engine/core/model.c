@@ -125,8 +125,9 @@ static int resolve(const Scenario *scenario, const char *id, int line, const cha
 static void link_node(Scenario *scenario, Node *node, DiagList *diags)
 {
     for (int c = 0; c < node->choice_count; c++) {
-        Choice *choice = &node->choices[c];
-        choice->target = resolve(scenario, choice->target_id, choice->line, "choice target", diags);
+        Choice *choice = &node->choices[c];   /* a missing 'to' was reported when it was read */
+        choice->target = choice->target_id ? resolve(scenario, choice->target_id, choice->line, "choice target", diags)
+                                           : NODE_NONE;
     }
     node->next = node->next_id ? resolve(scenario, node->next_id, node->line, "next node", diags) : NODE_NONE;
     if (node->is_ending && (node->choice_count || node->next_id))

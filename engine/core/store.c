@@ -136,9 +136,13 @@ StoreStatus store_read(Store *store, const char *path, const char *header, char 
     }
     char *line = malloc(STORE_LINE_MAX);
     StoreStatus status = line ? STORE_OK : STORE_UNREADABLE;
+    long line_start = 0;
     for (int number = 1; status == STORE_OK && fgets(line, STORE_LINE_MAX, file); number++) {
         size_t length = strlen(line);
-        bool complete = length && (line[length - 1] == '\n' || feof(file));
+        long line_end = ftell(file);
+        /* A NUL byte makes strlen short of what fgets read, even on a last line with no newline. */
+        bool complete = length && (long)length == line_end - line_start && (line[length - 1] == '\n' || feof(file));
+        line_start = line_end;
         if (!complete) {   /* no newline before the buffer's end: too long, or cut short by a NUL byte */
             snprintf(why, why_size, "line %d is too long or holds a NUL byte", number);
             status = STORE_CORRUPT;

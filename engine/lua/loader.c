@@ -262,16 +262,18 @@ static void translate(LoadedScenario *out, const char *path, const char *lang, D
     script_calls_translate(&out->hooks, &out->translations);
 }
 
-bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out)
+static bool new_sandbox(LoadedScenario *out, const LoaderOptions *options, const char *path, DiagList *diags)
 {
     *out = (LoadedScenario){0};
-    int errors_before = diag_error_count(diags);
     out->sandbox = sandbox_new(&options->limits);
-    if (!out->sandbox) {
-        diag_add(diags, DIAG_MEMORY, path, 0, "cannot create a Lua state");
-        return false;
-    }
-    if (!sandbox_run_file(out->sandbox, path, options->api_path, diags)) return false;
+    if (!out->sandbox) diag_add(diags, DIAG_MEMORY, path, 0, "cannot create a Lua state");
+    return out->sandbox != NULL;
+}
+
+/* Turns the value the scenario returned (on top of the stack) into the linked model. */
+static bool build(LoadedScenario *out, const char *path, const LoaderOptions *options, DiagList *diags,
+                  int errors_before)
+{
     lua_State *L = sandbox_state(out->sandbox);
     if (!is_scenario_value(L)) {
         diag_add(diags, DIAG_NOT_A_SCENARIO, path, sandbox_last_line(out->sandbox),
@@ -292,6 +294,23 @@ bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags
     bool ok = diag_error_count(diags) == errors_before;
     if (ok && options->lang && *options->lang) translate(out, path, options->lang, diags);
     return ok;
+}
+
+bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out)
+{
+    int errors_before = diag_error_count(diags);
+    return new_sandbox(out, options, path, diags) &&
+           sandbox_run_file(out->sandbox, path, options->api_path, diags) &&
+           build(out, path, options, diags, errors_before);
+}
+
+bool loader_open_source(const char *name, const char *source, size_t length, const LoaderOptions *options,
+                        DiagList *diags, LoadedScenario *out)
+{
+    int errors_before = diag_error_count(diags);
+    return new_sandbox(out, options, name, diags) &&
+           sandbox_run_source(out->sandbox, name, source, length, options->api_path, diags) &&
+           build(out, name, options, diags, errors_before);
 }
 
 void loader_close(LoadedScenario *loaded)

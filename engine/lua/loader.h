@@ -3,6 +3,7 @@
 #define HEARTLINES_LOADER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "../core/catalog.h"
 #include "../core/model.h"
@@ -26,6 +27,10 @@ typedef struct LoadedScenario {
 /* Loads and links path. Every problem found is added to diags. Returns true when the scenario
    can be played (no errors); even then, out must be closed with loader_close. */
 bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out);
+/* The same for source already in memory (a fuzzer's input, say); name stands for its file in
+   messages and is where a translation is looked for. */
+bool loader_open_source(const char *name, const char *source, size_t length, const LoaderOptions *options,
+                        DiagList *diags, LoadedScenario *out);
 void loader_close(LoadedScenario *loaded);
 
 #endif

@@ -231,17 +231,11 @@ static char *read_source(const char *path, size_t limit, size_t *length, DiagLis
     return text;
 }
 
-/* Loads text-only source as chunkname and sets its _ENV to env_ref's table. */
-static bool load_chunk(Sandbox *sb, const char *path, size_t limit, DiagList *diags)
+/* Loads text-only source under the scenario's chunkname and sets its _ENV to env_ref's table. */
+static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList *diags)
 {
-    size_t length = 0;
-    char *source = read_source(path, limit, &length, diags);
-    if (!source) return false;
     lua_State *L = sb->L;
-    lua_pushfstring(L, "@%s", path);
-    int status = luaL_loadbufferx(L, source, length, lua_tostring(L, -1), "t");
-    free(source);
-    lua_remove(L, -2);
+    int status = luaL_loadbufferx(L, source, length, sb->chunkname, "t");
     if (status != LUA_OK) return finish(sb, status, DIAG_SYNTAX, diags);
     lua_rawgeti(L, LUA_REGISTRYINDEX, sb->env_ref);
     lua_setupvalue(L, -2, 1);
@@ -307,17 +301,33 @@ static bool install_api(Sandbox *sb, const char *api_path, DiagList *diags)
     return true;
 }
 
-bool sandbox_run_file(Sandbox *sb, const char *path, const char *api_path, DiagList *diags)
+bool sandbox_run_source(Sandbox *sb, const char *name, const char *source, size_t length, const char *api_path,
+                        DiagList *diags)
 {
     free(sb->chunkname);
-    size_t length = strlen(path);
-    sb->chunkname = malloc(length + 2);
+    size_t name_length = strlen(name);
+    sb->chunkname = malloc(name_length + 2);
     if (!sb->chunkname) return false;
     sb->chunkname[0] = '@';
-    memcpy(sb->chunkname + 1, path, length + 1);
-    if (!install_api(sb, api_path, diags) || !load_chunk(sb, path, sb->limits.source_bytes, diags)) return false;
+    memcpy(sb->chunkname + 1, name, name_length + 1);
+    if (length > sb->limits.source_bytes) {
+        diag_add(diags, DIAG_FILE_TOO_LARGE, name, 0, "the source is %zu bytes; the limit is %zu", length,
+                 sb->limits.source_bytes);
+        return false;
+    }
+    if (!install_api(sb, api_path, diags) || !load_chunk(sb, source, length, diags)) return false;
     start_budget(sb, sb->limits.load_instructions, sb->limits.load_seconds);
     return protected_call(sb, 0, 1, DIAG_SCRIPT_ERROR, diags);
+}
+
+bool sandbox_run_file(Sandbox *sb, const char *path, const char *api_path, DiagList *diags)
+{
+    size_t length = 0;
+    char *source = read_source(path, sb->limits.source_bytes, &length, diags);
+    if (!source) return false;
+    bool ok = sandbox_run_source(sb, path, source, length, api_path, diags);
+    free(source);
+    return ok;
 }
 
 bool sandbox_host_call(Sandbox *sb, int nargs, int nresults, DiagList *diags)

@@ -31,6 +31,9 @@ const char *sandbox_file(const Sandbox *sandbox);
 /* Runs the API prelude (trusted) and then the scenario file in the safe environment. On success
    the scenario's return value is on top of the stack. On failure a diagnostic is added. */
 bool sandbox_run_file(Sandbox *sandbox, const char *path, const char *api_path, DiagList *diags);
+/* The same for source already in memory; name is the file it came from, for messages. */
+bool sandbox_run_source(Sandbox *sandbox, const char *name, const char *source, size_t length,
+                        const char *api_path, DiagList *diags);
 
 /* Calls the function below nargs arguments on the stack, under the per-call budget, with a
    message handler; failures are E213 (or E105, E106). A sandbox whose budget or memory ran out

@@ -50,6 +50,7 @@ static void bad_files_are_reported_not_loaded(void **state)
         {"# test 1\nno equals sign\n", 24},               /* not key = value */
         {"# test 1\nkey = bad \\q escape\n", 29},         /* unknown escape */
         {"# test 1\nkey = va\0lue\nnext = 1\n", 31},      /* a NUL byte */
+        {"# test 1\nkey = va\0lue", 21},                  /* one in a last line with no newline (tests/fuzz) */
         {"# test 1\n= value\n", 17},                      /* no key */
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {

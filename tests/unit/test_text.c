@@ -119,6 +119,19 @@ static void hostile_text_is_escaped_and_bounded(void **state)
     strbuf_free(&out);
 }
 
+/* An escape never straddles the bound (tests/fuzz found a 1,000-byte message cut at 1,008). */
+static void escapes_stay_within_the_bound(void **state)
+{
+    (void)state;
+    char controls[201] = "a";
+    memset(controls + 1, '\x01', 200);   /* each becomes the 4 bytes \x01; 1 + 4k never lands on 100 */
+    StrBuf out = {0};
+    clean_text(&out, controls, sizeof controls, 100, false);
+    assert_true(out.length <= 100 + 3);
+    assert_string_equal(strbuf_text(&out) + out.length - 3, "...");
+    strbuf_free(&out);
+}
+
 static void long_messages_are_truncated(void **state)
 {
     (void)state;
@@ -140,6 +153,7 @@ int run_text_tests(void)
         cmocka_unit_test(diagnostics_format_and_codes_are_unique),
         cmocka_unit_test(every_code_is_documented),
         cmocka_unit_test(hostile_text_is_escaped_and_bounded),
+        cmocka_unit_test(escapes_stay_within_the_bound),
         cmocka_unit_test(long_messages_are_truncated),
     };
     return cmocka_run_group_tests_name("vocabulary and text", tests, NULL, NULL);
