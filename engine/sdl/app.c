@@ -165,7 +165,9 @@ void app_after_choice(App *app)
         return;
     }
     resume_save(&prefs->stores[PREF_AUTOSAVE], play->path, play->loaded.scenario, play->seed, record);
-    prefs_save(prefs, PREF_AUTOSAVE);
+    if (!prefs_save(prefs, PREF_AUTOSAVE))   /* said in the scene too: the player should not find out later */
+        snprintf(play->notice, sizeof play->notice, "%s",
+                 app_tr(app, "Your place cannot be saved (the folder cannot be written, or the disk is full); play goes on."));
 }
 
 void app_apply_settings(App *app)

@@ -50,6 +50,7 @@ int main(void)
     failures += run_pack_tests();
     failures += run_tools_tests();
     failures += run_together_tests();
+    failures += run_data_safety_tests();
     failures += run_window_tests();
     return failures ? 1 : 0;
 }

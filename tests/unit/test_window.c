@@ -248,6 +248,30 @@ static void quitting_mid_scene_offers_to_resume(void **state)
     close_app(&f);
 }
 
+/* A preferences folder that cannot be written: the scene says the place cannot be saved, and
+   the story goes on. */
+static void unsaveable_place_is_said_in_the_scene_and_play_goes_on(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    snprintf(f.pref, sizeof f.pref, "build/test_prefs_%d_blocked", (int)getpid());
+    FILE *blocker = fopen(f.pref, "wb");                     /* a file where the folder should be */
+    assert_non_null(blocker);
+    fclose(blocker);
+    strcat(f.pref, "/");
+    open_app(&f, 1280, 720, false);
+    open_scene(&f);
+    key(&f, SDLK_1);
+    assert_non_null(strstr(f.app.play.notice, "cannot be saved"));
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_1);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 2);
+    close_app(&f);
+    f.pref[strlen(f.pref) - 1] = '\0';
+    remove(f.pref);
+}
+
 static void write_file(const char *path, const char *text)
 {
     FILE *file = fopen(path, "wb");
@@ -671,6 +695,7 @@ int run_window_tests(void)
         cmocka_unit_test(gamepad_only_reaches_the_debrief),
         cmocka_unit_test(layout_fits_small_and_4k_windows),
         cmocka_unit_test(quitting_mid_scene_offers_to_resume),
+        cmocka_unit_test(unsaveable_place_is_said_in_the_scene_and_play_goes_on),
         cmocka_unit_test(corrupt_settings_are_set_aside),
         cmocka_unit_test(settings_apply_at_once_and_are_saved),
         cmocka_unit_test(broken_scenario_shows_the_error_screen),
