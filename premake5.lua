@@ -107,3 +107,11 @@ project "heartlines_tests"
   buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags, cmocka.cflags }
   links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, cmocka.links, "m" }
   outputs("tests")
+
+-- bench/run.sh's headless timer: load, check and runtime throughput (see bench/README.md).
+project "heartlines_bench"
+  kind "ConsoleApp"
+  files { "bench/*.c" }
+  buildoptions { lua.cflags }
+  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
+  outputs("bench")

@@ -43,8 +43,10 @@ step "shipped scenarios: check --strict" ./build/debug/heartlines check --strict
 step "shipped scenarios: their own tests" ./build/debug/heartlines test tests/scenarios
 step "docs examples: check --strict" ./build/debug/heartlines check --strict docs/examples
 step "clang build with -Werror" clang_build
+step "fuzzing (30 s per target)" tests/fuzz/run.sh 30
 step "valgrind: playing in the terminal leaks nothing" valgrind_play
 step "valgrind: checking the scenarios leaks nothing" valgrind_clean ./build/release/heartlines check scripts/scenarios
+step "benchmarks run (quick)" ./bench/run.sh --quick
 
 echo "test.sh: $passed passed, $failed failed"
 ((failed == 0))

@@ -56,6 +56,8 @@ static const char usage[] =
     "  --exit-after-frames N   quit after N frames are shown (for benchmarks and tests)\n"
     "  --keys \"Down Return\"   press these keys (SDL key names) one by one after starting\n"
     "  --screenshot FILE.bmp   after the keys, save the window to FILE.bmp and quit\n"
+    "  --frame-stats           on quitting, print the frames drawn after the first and the CPU time\n"
+    "                          they took (for bench/run.sh)\n"
     "In the window: arrows, Enter and 1-9, the mouse, or a gamepad; Esc for the menu; F11 fullscreen.\n"
     "Settings, progress and the autosave are kept in the per-user folder SDL gives (on Linux,\n"
     "~/.local/share/heartlines/).\n"
@@ -123,11 +125,12 @@ static int choose_and_play(Cli *cli)
     return status;
 }
 
-/* One window option at argv[i] (--size, --exit-after-frames, --keys, --screenshot): how many
-   arguments it took, or 0 when it is not one. */
+/* One window option at argv[i] (--size, --exit-after-frames, --keys, --screenshot, --frame-stats):
+   how many arguments it took, or 0 when it is not one. */
 static int window_option(int argc, char **argv, int i, WindowOptions *options)
 {
     const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
+    if (strcmp(arg, "--frame-stats") == 0) return options->frame_stats = true, 1;
     if (!value) return 0;
     if (strcmp(arg, "--size") == 0)
         return sscanf(value, "%dx%d", &options->width, &options->height) == 2 && options->width >= 320 &&

@@ -183,8 +183,35 @@ int scenario_find_choice(const Scenario *scenario, int node, const char *id)
     return *id && !*end && index >= 0 && index < n->choice_count ? (int)index : -1;
 }
 
+static int most_lines_speaker(const Scenario *scenario)
+{
+    int best = SPEAKER_NARRATOR, best_count = 0;
+    for (int c = 0; c < scenario->cast_count; c++) {
+        int count = 0;
+        for (int n = 0; n < scenario->node_count; n++)
+            for (int i = 0; i < scenario->nodes[n].line_count; i++) count += scenario->nodes[n].lines[i].speaker == c;
+        if (count > best_count) best = c, best_count = count;
+    }
+    return best;
+}
+
+static int most_items(const Scenario *scenario)
+{
+    int most = 1;
+    for (int i = 0; i < scenario->node_count; i++) {
+        const Node *node = &scenario->nodes[i];
+        if (node->line_count > most) most = node->line_count;
+        if (node->choice_count > most) most = node->choice_count;
+    }
+    return most;
+}
+
+/* Also counts, once, what every runtime needs to know of the whole scenario: counting it for each
+   new playthrough made starting one cost as much as the scenario is long. */
 bool scenario_link(Scenario *scenario, DiagList *diags)
 {
+    scenario->most_items = most_items(scenario);
+    scenario->principal = most_lines_speaker(scenario);
     int errors_before = diag_error_count(diags);
     if (!build_index(scenario, diags)) return false;
     for (int i = 0; i < scenario->node_count; i++) assign_ids(scenario, &scenario->nodes[i], diags);

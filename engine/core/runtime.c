@@ -113,39 +113,16 @@ static void enter(Runtime *rt, int node_index, const char *coach)
     }
 }
 
-static int most_lines_speaker(const Scenario *scenario)
-{
-    int best = SPEAKER_NARRATOR, best_count = 0;
-    for (int c = 0; c < scenario->cast_count; c++) {
-        int count = 0;
-        for (int n = 0; n < scenario->node_count; n++)
-            for (int i = 0; i < scenario->nodes[n].line_count; i++) count += scenario->nodes[n].lines[i].speaker == c;
-        if (count > best_count) best = c, best_count = count;
-    }
-    return best;
-}
-
-static int max_items(const Scenario *scenario)
-{
-    int most = 1;
-    for (int i = 0; i < scenario->node_count; i++) {
-        const Node *node = &scenario->nodes[i];
-        if (node->line_count > most) most = node->line_count;
-        if (node->choice_count > most) most = node->choice_count;
-    }
-    return most;
-}
-
 Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed, bool shuffle)
 {
-    if (scenario->start == NODE_NONE || max_items(scenario) > MAX_NODE_ITEMS) return NULL;
+    if (scenario->start == NODE_NONE || scenario->most_items > MAX_NODE_ITEMS) return NULL;
     Runtime *rt = calloc(1, sizeof *rt);
     if (!rt) return NULL;
     rt->scenario = scenario;
     if (hooks) rt->hooks = *hooks;
     rt->seed = seed;
     rt->shuffle = shuffle;
-    rt->capacity = max_items(scenario);
+    rt->capacity = scenario->most_items;
     rt->lines = calloc((size_t)rt->capacity, sizeof *rt->lines);
     rt->choices = calloc((size_t)rt->capacity, sizeof *rt->choices);
     rt->line_offsets = calloc((size_t)rt->capacity, sizeof *rt->line_offsets);
@@ -156,7 +133,7 @@ Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_
     }
     rt->repair_skills[0] = vocab_find(TAG_SKILL, "repair");
     rt->repair_skills[1] = vocab_find(TAG_SKILL, "take_responsibility");
-    rt->principal = most_lines_speaker(scenario);
+    rt->principal = scenario->principal;
     record_init(&rt->record);
     rules_start_state(scenario, rt->vars);
     enter(rt, scenario->start, NULL);

@@ -219,12 +219,25 @@ void gfx_circle(Gfx *gfx, int cx, int cy, int radius, SDL_Color c, bool filled)
     }
 }
 
+/* The colour of row y of a vertical gradient over height rows. */
+static SDL_Color gradient_row(SDL_Color top, SDL_Color bottom, int y, int height)
+{
+    float t = height > 1 ? (float)y / (float)(height - 1) : 0.0f;
+    return (SDL_Color){(Uint8)lroundf(top.r + (bottom.r - top.r) * t), (Uint8)lroundf(top.g + (bottom.g - top.g) * t),
+                       (Uint8)lroundf(top.b + (bottom.b - top.b) * t), top.a};
+}
+
+/* An 8-bit vertical gradient is a few dozen bands of one colour each. Filling those bands without
+   blending costs far less than interpolating a colour at every pixel with SDL_RenderGeometry,
+   which took nearly all of a frame in SDL's software renderer; the pixels are the same. */
 void gfx_gradient(Gfx *gfx, SDL_Color top, SDL_Color bottom)
 {
-    float w = (float)gfx->width, h = (float)gfx->height;
-    SDL_Vertex v[4] = {
-        {{0, 0}, top, {0, 0}}, {{w, 0}, top, {0, 0}}, {{0, h}, bottom, {0, 0}}, {{w, h}, bottom, {0, 0}},
-    };
-    int indices[6] = {0, 1, 2, 1, 3, 2};
-    SDL_RenderGeometry(gfx->renderer, NULL, v, 4, indices, 6);
+    SDL_SetRenderDrawBlendMode(gfx->renderer, SDL_BLENDMODE_NONE);
+    for (int y = 0, band = 0; y < gfx->height; y++) {
+        SDL_Color color = gradient_row(top, bottom, band, gfx->height);
+        if (y + 1 < gfx->height && same_color(gradient_row(top, bottom, y + 1, gfx->height), color)) continue;
+        gfx_fill(gfx, (SDL_Rect){0, band, gfx->width, y + 1 - band}, color);
+        band = y + 1;
+    }
+    SDL_SetRenderDrawBlendMode(gfx->renderer, SDL_BLENDMODE_BLEND);
 }

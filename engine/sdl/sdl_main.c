@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "app.h"
 #include "workshop_run.h"
@@ -36,17 +37,27 @@ static bool press_next_key(const char **keys)
     return true;
 }
 
+/* CPU time this process has used so far (user and system), in milliseconds. */
+static double cpu_ms(void)
+{
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    return (double)(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (double)(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 static void run_loop(App *app, const WindowOptions *options)
 {
     const char *keys = options->keys ? options->keys : "";
     int frames = 0;
+    double first_frame_cpu = 0;   /* --frame-stats counts from the first frame: start-up is not a frame */
     bool scripted = options->keys || options->screenshot;
     app->scripted = scripted;   /* where the pointer happens to rest must not move the focus */
     while (app->running) {
         app->now = SDL_GetTicks();
         if (app->dirty) {
             app_draw(app);
-            frames++;
+            if (++frames == 1) first_frame_cpu = cpu_ms();
             if (options->exit_after_frames && frames >= options->exit_after_frames) break;
         }
         if (scripted && app_wait_ms(app) < 0 && !press_next_key(&keys)) {
@@ -67,6 +78,8 @@ static void run_loop(App *app, const WindowOptions *options)
         do app_handle(app, &event);
         while (SDL_PollEvent(&event));
     }
+    if (options->frame_stats && frames > 0)
+        fprintf(stderr, "frame-stats: %d frames after the first, %.1f ms of CPU\n", frames - 1, cpu_ms() - first_frame_cpu);
 }
 
 int sdl_main_run(Cli *cli, const WindowOptions *options)

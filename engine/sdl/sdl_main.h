@@ -10,6 +10,7 @@ typedef struct WindowOptions {
     int exit_after_frames;       /* exit 0 after this many presented frames (0: never) */
     const char *keys;            /* key names pressed in order after the first frame, one per frame */
     const char *screenshot;      /* save the window as BMP after the keys, then exit */
+    bool frame_stats;            /* on exit, print the frames drawn after the first and their CPU time */
     bool workshop;               /* start a facilitated session over these files (all bundled when none) */
     char **workshop_files;
     int workshop_count;
