@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # setup.sh: install what is missing (Debian 12 packages), generate the build with premake, compile.
-# Usage: ./setup.sh [--for-tests]    (--for-tests also installs clang and valgrind)
+# Usage: ./setup.sh [--for-tests]    (--for-tests also installs clang, its fuzzing runtime and valgrind)
 # play.sh and test.sh run it first; running it again only rebuilds what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(build-essential pkg-config premake4 liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libcmocka-dev)
-[[ "${1:-}" == "--for-tests" ]] && packages+=(clang valgrind)
+[[ "${1:-}" == "--for-tests" ]] && packages+=(clang libclang-rt-14-dev valgrind)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,20 @@
+-- expect: E203 line 18
+-- why: the ending has a title but no summary, which endings require.
+return scenario {
+  id = "fixture",
+  title = "Fixture",
+  cast = { sam = "Sam" },
+  state = { trust = 50 },
+  start = "hello",
+  nodes = {
+    node "hello" {
+      need = "heard",
+      say.sam "Hi.",
+      choice { "Hi back.", to = "done", trust = 5,
+               skills = { "turn_toward" }, coach = "You answered the bid." },
+      choice { "Mm.", to = "done", trust = -5,
+               pitfalls = { "turn_away" }, coach = "You missed the bid." },
+    },
+    ending "done" { title = "Done" },
+  },
+}

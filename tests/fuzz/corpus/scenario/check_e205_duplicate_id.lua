@@ -1,0 +1,21 @@
+-- expect: E205 line 19
+-- why: two endings share the id "done".
+return scenario {
+  id = "fixture",
+  title = "Fixture",
+  cast = { sam = "Sam" },
+  state = { trust = 50 },
+  start = "hello",
+  nodes = {
+    node "hello" {
+      need = "heard",
+      say.sam "Hi.",
+      choice { "Hi back.", to = "done", trust = 5,
+               skills = { "turn_toward" }, coach = "You answered the bid." },
+      choice { "Mm.", to = "done", trust = -5,
+               pitfalls = { "turn_away" }, coach = "You missed the bid." },
+    },
+    ending "done" { title = "Done", summary = "It ended." },
+    ending "done" { title = "Done again", summary = "It ended twice." },
+  },
+}

@@ -1,0 +1,20 @@
+-- expect: E206 line 15
+-- why: the second choice leads to "dnoe", a misspelling of the ending "done".
+return scenario {
+  id = "fixture",
+  title = "Fixture",
+  cast = { sam = "Sam" },
+  state = { trust = 50 },
+  start = "hello",
+  nodes = {
+    node "hello" {
+      need = "heard",
+      say.sam "Hi.",
+      choice { "Hi back.", to = "done", trust = 5,
+               skills = { "turn_toward" }, coach = "You answered the bid." },
+      choice { "Mm.", to = "dnoe", trust = -5,
+               pitfalls = { "turn_away" }, coach = "You missed the bid." },
+    },
+    ending "done" { title = "Done", summary = "It ended." },
+  },
+}

@@ -1,0 +1,21 @@
+-- expect: W309
+-- lang: zz
+-- why: the check asks for the language zz, and there is no w309_no_translation.zz.po beside this file.
+return scenario {
+  id = "fixture",
+  title = "Fixture",
+  cast = { sam = "Sam" },
+  state = { trust = 50 },
+  start = "hello",
+  nodes = {
+    node "hello" {
+      need = "heard",
+      say.sam "Hi.",
+      choice { "Hi back.", to = "done", trust = 5,
+               skills = { "turn_toward" }, coach = "You answered the bid." },
+      choice { "Mm.", to = "done", trust = -5,
+               pitfalls = { "turn_away" }, coach = "You missed the bid." },
+    },
+    ending "done" { title = "Done", summary = "It ended." },
+  },
+}
