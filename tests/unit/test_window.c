@@ -10,47 +10,7 @@
 #include "../../engine/sdl/app.h"
 #include "../../engine/sdl/workshop_run.h"
 #include "tests.h"
-
-typedef struct Fixture {
-    Cli cli;
-    SDL_Window *window;
-    SDL_Renderer *renderer;
-    App app;
-    char pref[256];
-} Fixture;
-
-static int fixture_counter;
-
-static void open_app(Fixture *f, int width, int height, bool fresh_prefs)
-{
-    if (fresh_prefs) {
-        snprintf(f->pref, sizeof f->pref, "build/test_prefs_%d_%d/", (int)getpid(), ++fixture_counter);
-        mkdir(f->pref, 0700);
-    }
-    assert_true(cli_init(&f->cli));
-    f->window = SDL_CreateWindow("test", 0, 0, width, height, SDL_WINDOW_RESIZABLE);
-    assert_non_null(f->window);
-    f->renderer = SDL_CreateRenderer(f->window, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(f->renderer);
-    char why[512];
-    if (!app_init(&f->app, &f->cli, f->window, f->renderer, f->pref, why, sizeof why)) fail_msg("%s", why);
-    app_draw(&f->app);
-}
-
-static void close_app(Fixture *f)
-{
-    app_free(&f->app);
-    SDL_DestroyRenderer(f->renderer);
-    SDL_DestroyWindow(f->window);
-}
-
-static void key(Fixture *f, SDL_Keycode sym)
-{
-    SDL_Event event = {.type = SDL_KEYDOWN};
-    event.key.keysym.sym = sym;
-    app_handle(&f->app, &event);
-    app_draw(&f->app);
-}
+#include "window_fixture.h"
 
 static void button(Fixture *f, SDL_GameControllerButton which)
 {
@@ -670,21 +630,6 @@ static void saving_the_file_sends_a_reload_event(void **state)
     watch_stop(watch);
     assert_true(seen);
     remove(path);
-}
-
-static int start_sdl(void **state)
-{
-    (void)state;
-    SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
-}
-
-static int stop_sdl(void **state)
-{
-    (void)state;
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
 }
 
 int run_window_tests(void)
