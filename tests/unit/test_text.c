@@ -119,7 +119,7 @@ static void hostile_text_is_escaped_and_bounded(void **state)
     strbuf_free(&out);
 }
 
-/* An escape never straddles the bound (tests/fuzz found a 1,000-byte message cut at 1,008). */
+/* An escape never straddles the bound (tests/fuzz found a message bounded at 1,000 bytes that came out longer). */
 static void escapes_stay_within_the_bound(void **state)
 {
     (void)state;
