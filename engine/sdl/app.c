@@ -21,7 +21,8 @@ static const Screen *const screens[SCREEN_COUNT] = {
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size)
 {
-    *app = (App){.cli = cli, .running = true, .dirty = true, .reload_event = SDL_RegisterEvents(1)};
+    *app = (App){.cli = cli, .running = true, .dirty = true, .paused_from = SCREEN_SCENE,
+                 .reload_event = SDL_RegisterEvents(1)};
     prefs_load(&app->prefs, pref_dir);
     char font_dir[4200];
     snprintf(font_dir, sizeof font_dir, "%s/fonts", cli->data_dir);
@@ -57,6 +58,7 @@ void app_skip_scenario(App *app)
 
 void app_free(App *app)
 {
+    if (app->workshop) workshop_run_finish(app);   /* however the window closes, the report is written */
     app_close_scenario(app);
     store_free(&app->replay);
     catalogue_free(&app->catalogue);
@@ -68,9 +70,10 @@ void app_free(App *app)
 
 void app_goto(App *app, ScreenId screen)
 {
-    if (screen == SCREEN_SETTINGS || screen == SCREEN_HELP) {
-        if (app->screen != SCREEN_SETTINGS && app->screen != SCREEN_HELP) app->return_to = app->screen;
-    }
+    bool from_a_menu = app->screen == SCREEN_SETTINGS || app->screen == SCREEN_HELP || app->screen == SCREEN_PAUSE;
+    if ((screen == SCREEN_SETTINGS || screen == SCREEN_HELP) && app->screen != SCREEN_SETTINGS && app->screen != SCREEN_HELP)
+        app->return_to = app->screen;
+    if (screen == SCREEN_PAUSE && !from_a_menu) app->paused_from = app->screen;
     app->screen = screen;
     app->menu.focus = 0;
     app->dirty = true;
@@ -144,6 +147,7 @@ void app_reload(App *app)
     else snprintf(app->play.notice, sizeof app->play.notice, "Reloaded %s; replayed %d decision%s.", path, replayed,
                   replayed == 1 ? "" : "s");
     store_clear(&app->replay);
+    app->screen = SCREEN_SCENE;   /* from where the story now is: its vote, hand-over or scene */
     screen_scene.enter(app);
 }
 

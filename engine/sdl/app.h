@@ -63,6 +63,7 @@ typedef struct App {
     Catalogue catalogue;
     bool catalogue_ready;
     ScreenId screen, return_to;  /* return_to: where settings and help go back to */
+    ScreenId paused_from;        /* where the pause menu's Resume goes back to */
     Menu menu;
     Play play;
     bool running, dirty;

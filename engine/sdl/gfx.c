@@ -41,6 +41,9 @@ static void close_fonts(Gfx *gfx)
 static float layout_scale(int width, int height, int text_size)
 {
     float fit = fminf((float)width / 1280.0f, (float)height / 720.0f);
+    /* In steps of 5%: while a window is being resized, its fonts and wrapped text are made again
+       only when the size has changed by a step, not for every pixel. */
+    fit = floorf(fit * 20.0f) / 20.0f;
     fit = fmaxf(0.6f, fminf(fit, 4.0f));
     return fit * (float)text_size / 100.0f;
 }

@@ -247,24 +247,29 @@ static void pause_enter(App *app)
                  true);
 }
 
-static void back_to_scene(App *app)
+/* Back where the pause menu was opened: the scene, a vote (its counts kept), a discussion (its
+   clock kept) or a hand-over. */
+static void resume(App *app)
 {
-    app->screen = SCREEN_SCENE;
-    build_menu(app);
+    ScreenId from = app->paused_from;
+    app->screen = from;
     app->dirty = true;
+    if (from == SCREEN_SCENE) build_menu(app);
+    else if (from == SCREEN_DISCUSS) menu_reset(&app->menu, false);
+    else app_goto(app, from);
 }
 
 static void pause_action(App *app, const Action *action)
 {
     if (action->kind == ACTION_BACK) {
-        back_to_scene(app);
+        resume(app);
         return;
     }
     MenuResult result = menu_handle(&app->menu, action);
     if (result == MENU_MOVED) app->dirty = true;
     if (result != MENU_CHOSEN) return;
     switch (app->menu.focus) {
-    case PAUSE_RESUME: back_to_scene(app); break;
+    case PAUSE_RESUME: resume(app); break;
     case PAUSE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
     case PAUSE_SKIP: app_skip_scenario(app); break;
     case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;

@@ -10,6 +10,7 @@
 
 void workshop_run_start(App *app, char **playlist, int count, const char *report_dir)
 {
+    if (app->workshop) workshop_run_finish(app);   /* one session at a time; the last one's report is kept */
     WorkshopRun *ws = calloc(1, sizeof *ws);
     if (!ws) return;
     ws->playlist = calloc((size_t)count + 1, sizeof *ws->playlist);

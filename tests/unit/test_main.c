@@ -52,5 +52,6 @@ int main(void)
     failures += run_together_tests();
     failures += run_data_safety_tests();
     failures += run_window_tests();
+    failures += run_monkey_tests();
     return failures ? 1 : 0;
 }

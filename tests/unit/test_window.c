@@ -474,6 +474,10 @@ static void workshop_votes_discusses_and_reports(void **state)
     key(&f, SDLK_1);
     key(&f, SDLK_1);                                         /* B: 11 */
     assert_int_equal(f.app.workshop->counts[1], 11);
+    key(&f, SDLK_ESCAPE);                                    /* the pause menu, then Resume: */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_VOTE);             /* back to the vote, the counts kept */
+    assert_int_equal(f.app.workshop->counts[1], 11);
     key(&f, SDLK_RETURN);                                    /* the majority: B */
     assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, 1);
     assert_int_equal(f.app.screen, SCREEN_DISCUSS);          /* node b asks the room a question */
