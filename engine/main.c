@@ -56,6 +56,7 @@ static const char usage[] =
     "  --exit-after-frames N   quit after N frames are shown (for benchmarks and tests)\n"
     "  --keys \"Down Return\"   press these keys (SDL key names) one by one after starting\n"
     "  --screenshot FILE.bmp   after the keys, save the window to FILE.bmp and quit\n"
+    "  --seed N                show every scenario's choices in one fixed order (for scripts)\n"
     "  --frame-stats           on quitting, print the frames drawn after the first and the CPU time\n"
     "                          they took (for bench/run.sh)\n"
     "In the window: arrows, Enter and 1-9, the mouse, or a gamepad; Esc for the menu; F11 fullscreen.\n"
@@ -126,7 +127,7 @@ static int choose_and_play(Cli *cli)
     return status;
 }
 
-/* One window option at argv[i] (--size, --exit-after-frames, --keys, --screenshot, --frame-stats):
+/* One window option at argv[i] (--size, --exit-after-frames, --keys, --screenshot, --frame-stats, --seed):
    how many arguments it took, or 0 when it is not one. */
 static int window_option(int argc, char **argv, int i, WindowOptions *options)
 {
@@ -139,6 +140,7 @@ static int window_option(int argc, char **argv, int i, WindowOptions *options)
     if (strcmp(arg, "--exit-after-frames") == 0) return (options->exit_after_frames = atoi(value)) > 0 ? 2 : 0;
     if (strcmp(arg, "--keys") == 0) return options->keys = value, 2;
     if (strcmp(arg, "--screenshot") == 0) return options->screenshot = value, 2;
+    if (strcmp(arg, "--seed") == 0) return (options->seed = strtoull(value, NULL, 10)) > 0 ? 2 : 0;
     return 0;
 }
 

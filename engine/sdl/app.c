@@ -100,7 +100,7 @@ void app_start_play(App *app, const int *steps, int step_count)
 {
     Play *play = &app->play;
     runtime_free(play->runtime);
-    if (!play->seed) play->seed = (uint64_t)SDL_GetPerformanceCounter() | 1;
+    if (!play->seed) play->seed = app->fixed_seed ? app->fixed_seed : (uint64_t)SDL_GetPerformanceCounter() | 1;
     /* A workshop keeps the written order, so the letters mean the same for every group. */
     play->runtime = runtime_new(play->loaded.scenario, &play->loaded.hooks, play->seed, !app->workshop);
     if (!play->runtime) {

@@ -70,6 +70,7 @@ typedef struct App {
     bool keys_shown;             /* the F1 overlay listing every key is up */
     bool scripted;               /* --keys: only the scripted keys move things, not the pointer */
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
+    uint64_t fixed_seed;         /* --seed: every scenario's choices in this order (0: new each time) */
     struct WorkshopRun *workshop;   /* a facilitated session, or NULL */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     Uint32 reload_event;         /* pushed by the watch when the scenario file is saved */

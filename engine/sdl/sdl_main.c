@@ -120,6 +120,7 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         app_free(&app);
         status = 1;
     } else {
+        app.fixed_seed = options->seed;
         if (options->workshop) app_start_workshop(&app, options->workshop_files, options->workshop_count, options->report_dir);
         else if (options->scenario) app_open_scenario(&app, options->scenario);
         run_loop(&app, options);

@@ -2,6 +2,8 @@
 #ifndef HEARTLINES_SDL_MAIN_H
 #define HEARTLINES_SDL_MAIN_H
 
+#include <stdint.h>
+
 #include "../cli.h"
 
 typedef struct WindowOptions {
@@ -11,6 +13,7 @@ typedef struct WindowOptions {
     const char *keys;            /* key names pressed in order after the first frame, one per frame */
     const char *screenshot;      /* save the window as BMP after the keys, then exit */
     bool frame_stats;            /* on exit, print the frames drawn after the first and their CPU time */
+    uint64_t seed;               /* every scenario's choices in this one order (0: a new order each time) */
     bool workshop;               /* start a facilitated session over these files (all bundled when none) */
     char **workshop_files;
     int workshop_count;

@@ -39,6 +39,8 @@ void test_expect_golden(const char *golden_path, const char *actual)
 
 int main(void)
 {
+    const char *only = getenv("HEARTLINES_TEST_FILTER");   /* e.g. "*monkey*": the tests whose names match */
+    if (only) cmocka_set_test_filter(only);
     int failures = 0;
     failures += run_core_tests();
     failures += run_text_tests();
