@@ -23,7 +23,7 @@ shot() {
   # Instant text: a still cannot show the typewriter, and the keys need not wait for it.
   printf '# heartlines settings 1\ntext_speed = instant\n' >"$settings"
   if [[ $theme == contrast ]]; then printf 'high_contrast = yes\ntext_size = 140\n' >>"$settings"; fi
-  HOME=$home timeout 60 ./build/release/heartlines "$@" --size "$size" --screenshot "$work/shot.bmp"
+  HOME=$home timeout 60 ./build/release/heartlines "$@" --size "$size" --seed 1 --screenshot "$work/shot.bmp"
   convert "$work/shot.bmp" "$out/$name-$size-$theme.png"
 }
 

@@ -27,6 +27,9 @@ bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, co
     char font_dir[4200];
     snprintf(font_dir, sizeof font_dir, "%s/fonts", cli->data_dir);
     if (!gfx_init(&app->gfx, window, renderer, font_dir, &app->prefs.settings, why, why_size)) return false;
+    if (app->gfx.font_note[0])   /* said on the title screen, with anything prefs_load found */
+        snprintf(app->prefs.notice + strlen(app->prefs.notice), sizeof app->prefs.notice - strlen(app->prefs.notice),
+                 "%s%s", app->prefs.notice[0] ? " " : "", app->gfx.font_note);
     if (app->prefs.settings.fullscreen) SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
     app_goto(app, SCREEN_TITLE);
     return true;

@@ -12,11 +12,33 @@
 
 static const float font_units[FONT_COUNT] = {22, 22, 17, 40};
 
-static const char *font_file(FontId font, bool dyslexic)
+/* Where each font may come from, best first: the bundled family asked for, the other bundled one,
+   then the system's DejaVu (Debian's fonts-dejavu-core), so a damaged install still shows text. */
+enum { FONT_CHOICES = 3 };
+
+static void font_paths(const Gfx *gfx, FontId font, char paths[FONT_CHOICES][4200])
 {
     bool bold = font == FONT_BOLD || font == FONT_TITLE;
-    if (dyslexic) return bold ? "OpenDyslexic-Bold.otf" : "OpenDyslexic-Regular.otf";
-    return bold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf";
+    const char *dyslexic = bold ? "OpenDyslexic-Bold.otf" : "OpenDyslexic-Regular.otf";
+    const char *noto = bold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf";
+    snprintf(paths[0], sizeof paths[0], "%s/%s", gfx->font_dir, gfx->dyslexic ? dyslexic : noto);
+    snprintf(paths[1], sizeof paths[1], "%s/%s", gfx->font_dir, gfx->dyslexic ? noto : dyslexic);
+    snprintf(paths[2], sizeof paths[2], "/usr/share/fonts/truetype/dejavu/%s", bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+}
+
+/* Opens the first of the font's paths that works; the first stand-in is noted in gfx->font_note. */
+static TTF_Font *open_font(Gfx *gfx, FontId font, char *why, size_t why_size)
+{
+    char paths[FONT_CHOICES][4200];
+    font_paths(gfx, font, paths);
+    for (int i = 0; i < FONT_CHOICES; i++) {
+        TTF_Font *opened = TTF_OpenFont(paths[i], gfx->font_px[font]);
+        if (!opened && i == 0) snprintf(why, why_size, "%s: %s", paths[0], TTF_GetError());
+        if (!opened) continue;
+        if (i > 0 && !gfx->font_note[0]) snprintf(gfx->font_note, sizeof gfx->font_note, "%.4400s; using %.4200s instead.", why, paths[i]);
+        return opened;
+    }
+    return NULL;
 }
 
 static void drop_cache(Gfx *gfx)
@@ -60,12 +82,10 @@ bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size)
     close_fonts(gfx);
     gfx->dyslexic = settings->dyslexic_font;
     for (int i = 0; i < FONT_COUNT; i++) {
-        char path[4200];
-        snprintf(path, sizeof path, "%s/%s", gfx->font_dir, font_file((FontId)i, gfx->dyslexic));
         gfx->font_px[i] = gfx_px(gfx, font_units[i]);
-        gfx->fonts[i] = TTF_OpenFont(path, gfx->font_px[i]);
+        gfx->fonts[i] = open_font(gfx, (FontId)i, why, why_size);
         if (!gfx->fonts[i]) {
-            snprintf(why, why_size, "%s: %s", path, TTF_GetError());
+            snprintf(why + strlen(why), why_size - strlen(why), "; no other font could be opened either");
             close_fonts(gfx);
             return false;
         }

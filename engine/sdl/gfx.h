@@ -36,6 +36,7 @@ typedef struct Gfx {
     TTF_Font *fonts[FONT_COUNT];
     int font_px[FONT_COUNT];
     char font_dir[4096];
+    char font_note[9000];        /* a font that was missing and what stands in for it; "" when none */
     bool dyslexic;
     Theme theme;
     Paragraph cache[TEXT_CACHE_SIZE];

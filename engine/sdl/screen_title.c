@@ -152,6 +152,13 @@ static void list_draw(App *app)
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
     int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Choose a scenario"), column.x, column.y, column.w, gfx->theme.accent);
+    if (!app->catalogue.count) {   /* a damaged install, or a facilitator's empty folder */
+        char empty[4600];
+        snprintf(empty, sizeof empty, app_tr(app, "There are no scenarios in %s/scripts/scenarios. Put scenario files "
+                                                  "(.lua) there, or write one: heartlines new NAME."),
+                 app->cli->data_dir);
+        y = app_draw_text(app, FONT_BODY, empty, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.coach);
+    }
     y += gfx_px(gfx, 20);
     menu_layout(&app->menu, gfx, column.x, y, column.w);
     menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));

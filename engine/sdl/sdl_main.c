@@ -93,6 +93,28 @@ static void prefer_software_rendering(void)
     SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
 }
 
+/* The size asked for, made to fit the display; when the display still refuses it, smaller sizes. */
+static SDL_Window *open_window(int width, int height)
+{
+    SDL_Rect usable;
+    if (SDL_GetDisplayUsableBounds(0, &usable) == 0 && (width > usable.w || height > usable.h) && usable.w >= 320 &&
+        usable.h >= 240) {
+        fprintf(stderr, "heartlines: the display has room for %dx%d, not %dx%d; the window fits it\n", usable.w,
+                usable.h, width, height);
+        width = width < usable.w ? width : usable.w;
+        height = height < usable.h ? height : usable.h;
+    }
+    static const int fallbacks[][2] = {{0, 0}, {1280, 720}, {800, 600}, {320, 240}};
+    for (int i = 0; i < 4; i++) {
+        int w = i ? fallbacks[i][0] : width, h = i ? fallbacks[i][1] : height;
+        SDL_Window *window = SDL_CreateWindow("Heartlines", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+        if (window) return window;
+        fprintf(stderr, "heartlines: no window at %dx%d (%s)\n", w, h, SDL_GetError());
+    }
+    return NULL;
+}
+
 int sdl_main_run(Cli *cli, const WindowOptions *options)
 {
     prefer_software_rendering();
@@ -105,9 +127,7 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         SDL_Quit();
         return 1;
     }
-    SDL_Window *window = SDL_CreateWindow("Heartlines", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                          options->width ? options->width : 1280, options->height ? options->height : 720,
-                                          SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    SDL_Window *window = open_window(options->width ? options->width : 1280, options->height ? options->height : 720);
     SDL_Renderer *renderer = window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC) : NULL;
     if (window && !renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     int status = -1;
@@ -116,9 +136,8 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
     char *pref = SDL_GetPrefPath("", "heartlines");
     if (!renderer) fprintf(stderr, "heartlines: cannot open a window: %s\n", SDL_GetError());
     else if (!app_init(&app, cli, window, renderer, pref, why, sizeof why)) {
-        fprintf(stderr, "heartlines: %s\n", why);
+        fprintf(stderr, "heartlines: %s\n", why);   /* no font to draw with: the caller offers the terminal */
         app_free(&app);
-        status = 1;
     } else {
         app.fixed_seed = options->seed;
         if (options->workshop) app_start_workshop(&app, options->workshop_files, options->workshop_count, options->report_dir);

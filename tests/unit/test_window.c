@@ -232,6 +232,44 @@ static void unsaveable_place_is_said_in_the_scene_and_play_goes_on(void **state)
     remove(f.pref);
 }
 
+/* A damaged install without Noto Sans: the bundled OpenDyslexic stands in, and the title says so. */
+static void a_missing_font_is_replaced_and_said(void **state)
+{
+    (void)state;
+    char cwd[256], data[300], fonts[320], link[400], target[400];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    snprintf(data, sizeof data, "%s/build/test_data_%d", cwd, (int)getpid());
+    snprintf(fonts, sizeof fonts, "%s/fonts", data);
+    mkdir(data, 0700);
+    mkdir(fonts, 0700);
+    snprintf(link, sizeof link, "%s/scripts", data);
+    snprintf(target, sizeof target, "%s/scripts", cwd);
+    assert_int_equal(symlink(target, link), 0);
+    const char *kept[] = {"OpenDyslexic-Regular.otf", "OpenDyslexic-Bold.otf"};
+    for (int i = 0; i < 2; i++) {
+        snprintf(target, sizeof target, "%s/fonts/%s", cwd, kept[i]);
+        snprintf(link, sizeof link, "%s/%s", fonts, kept[i]);
+        assert_int_equal(symlink(target, link), 0);
+    }
+    setenv("HEARTLINES_DATA", data, 1);
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    unsetenv("HEARTLINES_DATA");
+    assert_non_null(strstr(f.app.prefs.notice, "NotoSans"));
+    assert_non_null(strstr(f.app.prefs.notice, "OpenDyslexic"));
+    key(&f, SDLK_RETURN);                                    /* and the game goes on */
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    close_app(&f);
+    for (int i = 0; i < 2; i++) {
+        snprintf(link, sizeof link, "%s/%s", fonts, kept[i]);
+        remove(link);
+    }
+    rmdir(fonts);
+    snprintf(link, sizeof link, "%s/scripts", data);
+    remove(link);
+    rmdir(data);
+}
+
 static void write_file(const char *path, const char *text)
 {
     FILE *file = fopen(path, "wb");
@@ -646,6 +684,7 @@ int run_window_tests(void)
         cmocka_unit_test(quitting_mid_scene_offers_to_resume),
         cmocka_unit_test(unsaveable_place_is_said_in_the_scene_and_play_goes_on),
         cmocka_unit_test(corrupt_settings_are_set_aside),
+        cmocka_unit_test(a_missing_font_is_replaced_and_said),
         cmocka_unit_test(settings_apply_at_once_and_are_saved),
         cmocka_unit_test(broken_scenario_shows_the_error_screen),
         cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
