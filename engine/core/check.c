@@ -4,7 +4,9 @@
    reachable from the start, breadth first, calling the scenario's conditions and computed text
    at each, so a failing function, a node stuck with no open choice in some state, and nodes or
    endings no path reaches are all found. A function that failed once is not called again, so
-   one bug gives one message. */
+   one bug gives one message. A budget or memory failure (E105, E106) stops the scenario's code
+   for good, so the walk stops there too: every later call would only repeat it, and what the
+   walk has not reached says nothing about the scenario. */
 #include "check.h"
 
 #include <stdlib.h>
@@ -20,8 +22,9 @@ typedef struct Explorer {
     StateSet seen;               /* tuples of (node, vars...) */
     bool *reached;
     uint8_t *reported;           /* per node: which state-dependent findings were already given */
-    int *failed_fns;
-    int failed_count, failed_capacity;
+    bool *failed_fns;            /* by function handle */
+    int failed_size;
+    bool scripts_stopped;        /* E105 or E106: no function can run again */
     StrBuf scratch;
 } Explorer;
 
@@ -39,28 +42,37 @@ static void check_static(const Scenario *scenario, DiagList *diags)
     }
 }
 
-static bool has_failed(const Explorer *ex, int fn)
+static bool can_call(const Explorer *ex, int fn)
 {
-    for (int i = 0; i < ex->failed_count; i++)
-        if (ex->failed_fns[i] == fn) return true;
-    return false;
+    return !ex->scripts_stopped && !(fn < ex->failed_size && ex->failed_fns[fn]);
+}
+
+/* The hooks' contract (script_hooks.h): E105 and E106 mean the scenario's code cannot run again. */
+static bool failure_stops_scripts(const DiagList *diags)
+{
+    if (diags->count == 0) return false;
+    DiagCode last = diags->items[diags->count - 1].code;
+    return last == DIAG_BUDGET || last == DIAG_MEMORY;
 }
 
 static void remember_failure(Explorer *ex, int fn)
 {
-    if (ex->failed_count == ex->failed_capacity) {
-        int capacity = ex->failed_capacity ? ex->failed_capacity * 2 : 8;
-        int *fns = realloc(ex->failed_fns, (size_t)capacity * sizeof *fns);
+    ex->scripts_stopped |= failure_stops_scripts(ex->diags);
+    if (fn >= ex->failed_size) {
+        int size = ex->failed_size ? ex->failed_size : 64;
+        while (size <= fn) size *= 2;
+        bool *fns = realloc(ex->failed_fns, (size_t)size * sizeof *fns);
         if (!fns) return;
+        memset(fns + ex->failed_size, 0, (size_t)(size - ex->failed_size) * sizeof *fns);
         ex->failed_fns = fns;
-        ex->failed_capacity = capacity;
+        ex->failed_size = size;
     }
-    ex->failed_fns[ex->failed_count++] = fn;
+    ex->failed_fns[fn] = true;
 }
 
 static void try_text(Explorer *ex, const Text *text, const int *vars)
 {
-    if (text->fn == NO_FUNCTION || has_failed(ex, text->fn)) return;
+    if (text->fn == NO_FUNCTION || !can_call(ex, text->fn)) return;
     strbuf_clear(&ex->scratch);
     if (!rules_text(text, vars, ex->hooks, &ex->scratch, ex->diags)) remember_failure(ex, text->fn);
 }
@@ -70,7 +82,7 @@ static void try_text(Explorer *ex, const Text *text, const int *vars)
 static ChoiceState choice_state(Explorer *ex, const Choice *choice, const int *vars, bool *failed)
 {
     ChoiceState state = CHOICE_HIDDEN;
-    if (choice->when_fn != NO_FUNCTION && has_failed(ex, choice->when_fn)) {
+    if (choice->when_fn != NO_FUNCTION && !can_call(ex, choice->when_fn)) {
         *failed = true;
         return CHOICE_HIDDEN;
     }
@@ -178,7 +190,7 @@ static void explore(Explorer *ex, const CheckOptions *options, CheckStats *stats
     rules_start_state(scenario, vars);
     bool ok = visit(ex, scenario->start, vars);
     int i = 0;
-    for (; ok && i < ex->seen.count; i++) {
+    for (; ok && !ex->scripts_stopped && i < ex->seen.count; i++) {
         if (i >= options->max_states) {
             stats->bounded = true;
             diag_add(ex->diags, DIAG_STATE_SPACE, scenario->file, scenario->line,
@@ -191,7 +203,7 @@ static void explore(Explorer *ex, const CheckOptions *options, CheckStats *stats
     }
     stats->states = i;
     if (!ok) diag_add(ex->diags, DIAG_MEMORY, scenario->file, scenario->line, "out of memory while exploring");
-    else if (!stats->bounded) report_unreached(ex, stats);
+    else if (!stats->bounded && !ex->scripts_stopped) report_unreached(ex, stats);
 }
 
 void check_scenario(const Scenario *scenario, const ScriptHooks *hooks, const CheckOptions *options,

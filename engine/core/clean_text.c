@@ -27,30 +27,59 @@ static bool is_invisible_control(uint32_t c)
            (c >= 0x2066 && c <= 0x2069) || c == 0x061C || (c >= 0x80 && c < 0xA0) || c == 0x7F;
 }
 
+/* Writes what stands in for a character (code point c of n bytes; n is 0 for an invalid byte)
+   into escape and returns its size, or returns 0 when the character is shown as it is. */
+static size_t stand_in(uint32_t c, size_t n, unsigned char byte, bool keep_newlines, char escape[16])
+{
+    if (n == 0) return (size_t)snprintf(escape, 16, "\\x%02X", byte);
+    if (c == '\n' && keep_newlines) return 0;
+    if (c == '\t') {
+        escape[0] = ' ';
+        return 1;
+    }
+    if (c < 0x20 || is_invisible_control(c))
+        return (size_t)snprintf(escape, 16, c < 0x80 ? "\\x%02X" : "\\u{%X}", (unsigned)c);
+    return 0;
+}
+
+/* How many bytes from s, up to limit, are printable ASCII: most text, and kept as it is. */
+static size_t printable_ascii(const unsigned char *s, size_t limit)
+{
+    size_t n = 0;
+    while (n < limit && s[n] >= 0x20 && s[n] < 0x7F) n++;
+    return n;
+}
+
+/* Text that needs no escape is appended a run at a time, not a character at a time: this is the
+   loader's copy of every line of a scenario and the runtime's of every computed one. */
 void clean_text(StrBuf *out, const char *text, size_t length, size_t max_bytes, bool keep_newlines)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t start = out->length;
+    size_t written = 0, run = 0;   /* bytes out so far, counting the run of kept text from run to i */
     for (size_t i = 0; i < length;) {
+        size_t room = max_bytes - written;
+        size_t plain = printable_ascii(s + i, length - i < room ? length - i : room);
+        i += plain;
+        written += plain;
+        if (i == length) break;
         uint32_t c = 0;
         size_t n = utf8_decode(s + i, length - i, &c);
         char escape[16];
-        const char *piece = escape;
-        size_t size;
-        if (n == 0) {
-            size = (size_t)snprintf(escape, sizeof escape, "\\x%02X", s[i]);
-            n = 1;
-        } else if (c == '\n' && keep_newlines) piece = "\n", size = 1;
-        else if (c == '\t') piece = " ", size = 1;
-        else if (c < 0x20 || is_invisible_control(c)) {
-            size = (size_t)snprintf(escape, sizeof escape, c < 0x80 ? "\\x%02X" : "\\u{%X}", (unsigned)c);
-        } else piece = text + i, size = n;
+        size_t step = n ? n : 1, escape_size = stand_in(c, n, s[i], keep_newlines, escape);
+        size_t size = escape_size ? escape_size : n;
         /* Checked before appending: an escape is up to 9 bytes, and the bound must hold whole. */
-        if (out->length - start + size > max_bytes) {
+        if (written + size > max_bytes) {
+            strbuf_append(out, text + run, i - run);
             strbuf_puts(out, "...");
             return;
         }
-        strbuf_append(out, piece, size);
-        i += n;
+        if (escape_size) {
+            strbuf_append(out, text + run, i - run);
+            strbuf_append(out, escape, escape_size);
+            run = i + step;
+        }
+        written += size;
+        i += step;
     }
+    strbuf_append(out, text + run, length - run);
 }

@@ -8,7 +8,8 @@
 #include "strbuf.h"
 
 /* fn is a handle the loader stored in the model. vars holds the scenario's state values.
-   Each hook returns false on failure, after adding a diagnostic (E213, E105, E106) to diags. */
+   Each hook returns false on failure, after adding a diagnostic (E213, E105, E106) to diags.
+   After E105 or E106 the scenario's code cannot run again: every later call fails too. */
 typedef struct ScriptHooks {
     void *ctx;
     bool (*condition)(void *ctx, int fn, const int *vars, bool *result, DiagList *diags);

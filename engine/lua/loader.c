@@ -283,12 +283,15 @@ static bool build(LoadedScenario *out, const char *path, const LoaderOptions *op
     }
     out->scenario = scenario_new(path);
     if (!out->scenario) return false;
-    Reader reader = {L, out->scenario, diags};
+    Reader reader = {L, out->scenario, diags, {0}};
     lua_pushcfunction(L, build_model);
     lua_insert(L, -2);
     lua_pushlightuserdata(L, &reader);
     lua_insert(L, -2);
-    if (!sandbox_host_call(out->sandbox, 2, 0, diags)) return false;
+    bool read = sandbox_host_call(out->sandbox, 2, 0, diags);
+    strbuf_free(&reader.scratch);
+    if (!read) return false;
+    sandbox_collect_garbage(out->sandbox);
     if (!script_calls_init(&out->hooks, out->sandbox, out->scenario)) return false;
     scenario_link(out->scenario, diags);   /* even after field errors: report every problem at once */
     bool ok = diag_error_count(diags) == errors_before;

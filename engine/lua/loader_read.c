@@ -22,11 +22,9 @@ static int raw_field(lua_State *L, int t, const char *key)
 
 const char *read_copy_text(Reader *r, const char *text, size_t length)
 {
-    StrBuf clean = {0};
-    clean_text(&clean, text, length, TEXT_MAX_BYTES, true);
-    const char *copy = arena_strndup(&r->scenario->arena, strbuf_text(&clean), clean.length);
-    strbuf_free(&clean);
-    return copy;
+    strbuf_clear(&r->scratch);
+    clean_text(&r->scratch, text, length, TEXT_MAX_BYTES, true);
+    return arena_strndup(&r->scenario->arena, strbuf_text(&r->scratch), r->scratch.length);
 }
 
 static void wrong_type(Reader *r, const char *key, const char *wanted, int line)

@@ -12,6 +12,7 @@ typedef struct Reader {
     lua_State *L;
     Scenario *scenario;
     DiagList *diags;
+    StrBuf scratch;              /* read_copy_text's, reused for every text */
 } Reader;
 
 /* Each reads field key of the table at index t (raw access, no metamethods). line is where the

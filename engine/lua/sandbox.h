@@ -42,6 +42,9 @@ bool sandbox_call(Sandbox *sandbox, int nargs, int nresults, DiagList *diags);
 /* The same for the host's own C functions: protected, without a budget. */
 bool sandbox_host_call(Sandbox *sandbox, int nargs, int nresults, DiagList *diags);
 bool sandbox_broken(const Sandbox *sandbox);
+/* A full garbage collection, outside any budget: run once the loader has read the scenario's
+   tables, so that no collection cycle which saw them while they were live ends inside a call. */
+void sandbox_collect_garbage(Sandbox *sandbox);
 
 /* The line in the scenario file that the running code was last seen at (0 if unknown). */
 int sandbox_last_line(const Sandbox *sandbox);

@@ -16,19 +16,54 @@ typedef struct CallRequest {
     int fn;
     const int *vars;
     int wanted;                  /* LUA_TBOOLEAN or LUA_TSTRING */
+    int *state_ref;              /* the registry's reference to the table s, LUA_NOREF before the first call */
 } CallRequest;
 
-/* Protected and budgeted: builds s, calls the function, checks what it returned. */
+static void set_state_values(lua_State *L, const CallRequest *request)
+{
+    for (int i = 0; i < request->scenario->var_count; i++) {
+        lua_pushinteger(L, request->vars[i]);
+        lua_setfield(L, -2, request->scenario->vars[i].name);
+    }
+}
+
+static int key_count(lua_State *L)
+{
+    int count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        count++;
+    }
+    return count;
+}
+
+/* Pushes s. A new table for every call was most of what the collector had to sweep during play,
+   so one table serves every call, its values set again before each. A function can write to s,
+   but what it wrote is overwritten, and a table that gained keys is replaced (counting them costs
+   no more than the call that added them), so every call sees the state values and nothing else. */
+static void push_state(lua_State *L, const CallRequest *request)
+{
+    int ref = *request->state_ref;
+    if (ref != LUA_NOREF) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+        set_state_values(L, request);
+        if (key_count(L) == request->scenario->var_count) return;
+        lua_pop(L, 1);
+    }
+    lua_createtable(L, 0, request->scenario->var_count);
+    set_state_values(L, request);
+    lua_pushvalue(L, -1);
+    if (ref == LUA_NOREF) *request->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    else lua_rawseti(L, LUA_REGISTRYINDEX, ref);
+}
+
+/* Protected and budgeted: sets up s, calls the function, checks what it returned. */
 static int call_with_state(lua_State *L)
 {
     const CallRequest *request = lua_touserdata(L, 1);
-    const Scenario *scenario = request->scenario;
     lua_rawgeti(L, LUA_REGISTRYINDEX, request->fn);
-    lua_createtable(L, 0, scenario->var_count);
-    for (int i = 0; i < scenario->var_count; i++) {
-        lua_pushinteger(L, request->vars[i]);
-        lua_setfield(L, -2, scenario->vars[i].name);
-    }
+    push_state(L, request);
     lua_call(L, 1, 1);
     int type = lua_type(L, -1);
     if (request->wanted == LUA_TBOOLEAN && type != LUA_TBOOLEAN && type != LUA_TNIL)
@@ -52,12 +87,13 @@ typedef struct Calls {
     const Catalog *catalog;      /* translations of computed text, by the text's id; NULL for none */
     const char **ids;            /* the id of each function handle that computes text */
     int id_count;
+    int state_ref;               /* the table s (see push_state) */
 } Calls;
 
 static bool condition(void *ctx, int fn, const int *vars, bool *result, DiagList *diags)
 {
-    const Calls *calls = ctx;
-    CallRequest request = {calls->scenario, fn, vars, LUA_TBOOLEAN};
+    Calls *calls = ctx;
+    CallRequest request = {calls->scenario, fn, vars, LUA_TBOOLEAN, &calls->state_ref};
     if (!call(calls->sandbox, &request, diags)) return false;
     lua_State *L = sandbox_state(calls->sandbox);
     *result = lua_toboolean(L, -1);
@@ -67,8 +103,8 @@ static bool condition(void *ctx, int fn, const int *vars, bool *result, DiagList
 
 static bool text(void *ctx, int fn, const int *vars, StrBuf *out, DiagList *diags)
 {
-    const Calls *calls = ctx;
-    CallRequest request = {calls->scenario, fn, vars, LUA_TSTRING};
+    Calls *calls = ctx;
+    CallRequest request = {calls->scenario, fn, vars, LUA_TSTRING, &calls->state_ref};
     if (!call(calls->sandbox, &request, diags)) return false;
     lua_State *L = sandbox_state(calls->sandbox);
     size_t length = 0, start = out->length;
@@ -90,7 +126,7 @@ bool script_calls_init(ScriptHooks *hooks, Sandbox *sandbox, const Scenario *sce
 {
     Calls *calls = malloc(sizeof *calls);
     if (!calls) return false;
-    *calls = (Calls){.sandbox = sandbox, .scenario = scenario};
+    *calls = (Calls){.sandbox = sandbox, .scenario = scenario, .state_ref = LUA_NOREF};
     *hooks = (ScriptHooks){.ctx = calls, .condition = condition, .text = text};
     return true;
 }

@@ -112,12 +112,27 @@ static void exact_text_of_a_few_messages(void **state)
     diag_list_free(&diags);
 }
 
+/* Once a budget runs out no function can run again: one E105, and no walk past it. */
+static void a_stopped_scenario_is_reported_once(void **state)
+{
+    (void)state;
+    const char *path = "tests/check/e105_when_loop_reported_once.lua";
+    Expectation e = read_expectation(path);
+    DiagList diags = {0};
+    check_file(path, &e, &diags);
+    assert_int_equal(diags.count, 1);
+    assert_int_equal(diags.items[0].code, DIAG_BUDGET);
+    assert_non_null(strstr(diags.items[0].message, "ran past its budget"));
+    diag_list_free(&diags);
+}
+
 int run_check_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_fixture_fires_its_code_alone),
         cmocka_unit_test(every_code_has_a_fixture),
         cmocka_unit_test(exact_text_of_a_few_messages),
+        cmocka_unit_test(a_stopped_scenario_is_reported_once),
     };
     return cmocka_run_group_tests_name("checker", tests, NULL, NULL);
 }

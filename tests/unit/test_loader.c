@@ -72,6 +72,37 @@ static void functions_run_in_the_sandbox(void **state)
     diag_list_free(&diags);
 }
 
+/* The table s is reused from call to call: what one call writes to it must not reach the next. */
+static void each_call_sees_the_state_values_alone(void **state)
+{
+    (void)state;
+    const char *source =
+        "local function census(s)\n"
+        "  local keys = 0\n"
+        "  for _ in pairs(s) do keys = keys + 1 end\n"
+        "  local seen = keys .. ' keys, trust ' .. tostring(s.trust)\n"
+        "  s.trust, s.tension, s.extra = -1, nil, 'left over'\n"
+        "  return seen\n"
+        "end\n"
+        "return scenario { id = 'x', title = 'X', cast = { sam = 'Sam' }, state = { trust = 50, tension = 30 },\n"
+        "  start = 'a', nodes = {\n"
+        "    node 'a' { say.sam(census), next = 'b' },\n"
+        "    node 'b' { say.sam(census), next = 'e' },\n"
+        "    ending 'e' { title = 'E', summary = 'S' } } }\n";
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open_source("census.lua", source, strlen(source), &options, &diags, &loaded));
+    Runtime *rt = runtime_new(loaded.scenario, &loaded.hooks, 0, false);
+    assert_string_equal(runtime_view(rt)->lines[0].text, "2 keys, trust 50");
+    assert_true(runtime_choose(rt, 0));
+    assert_string_equal(runtime_view(rt)->lines[0].text, "2 keys, trust 50");
+    runtime_free(rt);
+    loader_close(&loaded);
+    assert_int_equal(diags.count, 0);
+    diag_list_free(&diags);
+}
+
 /* Loads source written to a temporary file; returns the diagnostics. */
 static DiagList load_source(const char *source, bool *ok)
 {
@@ -142,6 +173,7 @@ int run_loader_tests(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(loads_the_model_with_lines),
         cmocka_unit_test(functions_run_in_the_sandbox),
+        cmocka_unit_test(each_call_sees_the_state_values_alone),
         cmocka_unit_test(bad_input_names_file_line_and_code),
         cmocka_unit_test(missing_file_is_reported),
     };

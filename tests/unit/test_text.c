@@ -112,6 +112,9 @@ static void hostile_text_is_escaped_and_bounded(void **state)
     clean_text(&out, "caf\xc3\xa9 \xe4\xbd\xa0\xe5\xa5\xbd\nline", 17, 1000, true);
     assert_string_equal(strbuf_text(&out), "caf\xc3\xa9 \xe4\xbd\xa0\xe5\xa5\xbd\nline");
     strbuf_clear(&out);
+    clean_text(&out, "ab\tc\xc3\xa9" "def", 9, 5, false);   /* the bound falls inside the two bytes of e-acute */
+    assert_string_equal(strbuf_text(&out), "ab c...");
+    strbuf_clear(&out);
     char big[5000];
     memset(big, 'a', sizeof big);
     clean_text(&out, big, sizeof big, 100, false);
