@@ -2,7 +2,8 @@
    keys, clicks and drags, the wheel, resizes from tiny to huge, focus changes, gamepads plugged in
    and pulled out, and quit requests that are then cancelled. Under ASan and UBSan any crash, bad
    read or leak fails the run; the test also checks the app stays on a real screen and that every
-   screen was reached. HEARTLINES_MONKEY_SEED=N runs another sequence (the default is fixed). */
+   screen was reached. HEARTLINES_MONKEY_SEED=N runs another sequence (the default is fixed), for
+   crashes and leaks; it only lists the screens its walk missed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -148,8 +149,9 @@ static void monkey_ten_thousand_random_events_break_nothing(void **state)
     }
     close_app(&f);
     SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
-    for (int s = 0; s < SCREEN_COUNT; s++)
-        if (!seen[s]) fail_msg("the monkey never reached screen %d", s);
+    for (int s = 0; s < SCREEN_COUNT; s++)   /* another seed's walk may miss one: said, not failed */
+        if (!seen[s] && seed) print_message("the monkey never reached screen %d\n", s);
+        else if (!seen[s]) fail_msg("the monkey never reached screen %d", s);
 }
 
 int run_monkey_tests(void)
