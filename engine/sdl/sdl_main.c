@@ -57,7 +57,13 @@ static void run_loop(App *app, const WindowOptions *options)
         app->now = SDL_GetTicks();
         if (app->dirty) {
             app_draw(app);
-            if (++frames == 1) first_frame_cpu = cpu_ms();
+            if (++frames == 1) {
+                first_frame_cpu = cpu_ms();
+                /* Gamepads after the first frame: scanning for them takes a while and nobody
+                   presses a button before there is something to see. Those plugged in already
+                   arrive as "added" events, like any other. */
+                SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
+            }
             if (options->exit_after_frames && frames >= options->exit_after_frames) break;
         }
         if (scripted && app_wait_ms(app) < 0 && !press_next_key(&keys)) {
@@ -118,7 +124,7 @@ static SDL_Window *open_window(int width, int height)
 int sdl_main_run(Cli *cli, const WindowOptions *options)
 {
     prefer_software_rendering();
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER) != 0) {
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         fprintf(stderr, "heartlines: no window (%s)\n", SDL_GetError());
         return -1;
     }
