@@ -43,16 +43,17 @@ int resume_replay(Runtime *runtime, const Store *store, char *why, size_t why_si
     for (const char *p = steps; p && *p;) {
         const char *colon = strchr(p, ':');
         if (!colon) break;
-        char id[256], choice_id[300];
-        snprintf(id, sizeof id, "%.*s", (int)(colon - p), p);
-        snprintf(choice_id, sizeof choice_id, "%.*s", (int)strcspn(colon + 1, ","), colon + 1);
-        int node = scenario_find_node(scenario, id);
-        int choice = node == NODE_NONE ? -1 : scenario_find_choice(scenario, node, choice_id);
-        if (choice < 0 || !runtime_replay(runtime, node, choice)) {
-            snprintf(why, why_size, "the scenario changed at '%s', so the game resumes from decision %d", id,
-                     replayed + 1);
-            return replayed;
-        }
+        /* Whole ids, however long: a cut one could name another node. */
+        char *id = strndup(p, (size_t)(colon - p)), *choice_id = strndup(colon + 1, strcspn(colon + 1, ","));
+        int node = id ? scenario_find_node(scenario, id) : NODE_NONE;
+        int choice = node == NODE_NONE || !choice_id ? -1 : scenario_find_choice(scenario, node, choice_id);
+        bool replays = choice >= 0 && runtime_replay(runtime, node, choice);
+        if (!replays)
+            snprintf(why, why_size, "the scenario changed at '%.200s', so the game resumes from decision %d",
+                     id ? id : "?", replayed + 1);
+        free(id);
+        free(choice_id);
+        if (!replays) return replayed;
         replayed++;
         const char *comma = strchr(colon, ',');
         p = comma ? comma + 1 : NULL;

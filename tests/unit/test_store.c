@@ -131,6 +131,29 @@ static void progress_and_resume_follow_a_playthrough(void **state)
     diag_list_free(&diags);
 }
 
+/* A save names whole node ids: ids that share their first 255 characters stay apart. */
+static void saves_name_whole_ids(void **state)
+{
+    (void)state;
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open("tests/fixtures/long_ids.lua", &options, &diags, &loaded));
+    Runtime *rt = runtime_new(loaded.scenario, &loaded.hooks, 1, false);
+    assert_true(runtime_choose(rt, 0));                      /* to the long one */
+    assert_true(runtime_choose(rt, 0));                      /* bye */
+    Store save = {0};
+    resume_save(&save, "tests/fixtures/long_ids.lua", loaded.scenario, 1, runtime_record(rt));
+    Runtime *again = runtime_new(loaded.scenario, &loaded.hooks, 1, false);
+    char why[512] = "";
+    assert_int_equal(resume_replay(again, &save, why, sizeof why), 2);
+    assert_int_equal(runtime_record(again)->steps[1].node, runtime_record(rt)->steps[1].node);
+    runtime_free(rt), runtime_free(again);
+    store_free(&save);
+    loader_close(&loaded);
+    diag_list_free(&diags);
+}
+
 /* Saves name choices by stable id, so a choice added before the saved one does not move it. */
 static void saves_survive_an_inserted_choice(void **state)
 {
@@ -173,6 +196,7 @@ int run_store_tests(void)
         cmocka_unit_test(bad_files_are_reported_not_loaded),
         cmocka_unit_test(settings_keep_defaults_for_bad_values),
         cmocka_unit_test(progress_and_resume_follow_a_playthrough),
+        cmocka_unit_test(saves_name_whole_ids),
         cmocka_unit_test(saves_survive_an_inserted_choice),
     };
     return cmocka_run_group_tests_name("saves", tests, NULL, NULL);
