@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "fixture_header.h"
@@ -50,6 +51,7 @@ static bool attack(const char *path, const char *expect)
     else if (strcmp(expect, "ANY") != 0 && strcmp(diag_code_name(diags.items[0].code), expect) != 0)
         problem = "gave another code than expected";
     else if (access(pwned, F_OK) == 0) problem = "created a file";
+    else if (waitpid(-1, NULL, WNOHANG) > 0) problem = "left a process behind";   /* one not waited for would be our child */
     else if (!still_loads_a_normal_scenario()) problem = "left the process unable to load a normal scenario";
     if (problem) {
         StrBuf line = {0};
