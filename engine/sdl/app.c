@@ -9,6 +9,8 @@
 #include "../core/resume.h"
 #include "workshop_run.h"
 
+enum { RESIZE_SETTLE_MS = 150 };   /* a drag that pauses this long has stopped */
+
 static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_TITLE] = &screen_title, [SCREEN_LIST] = &screen_list, [SCREEN_NOTES] = &screen_notes,
     [SCREEN_SCENE] = &screen_scene, [SCREEN_PAUSE] = &screen_pause, [SCREEN_DEBRIEF] = &screen_debrief,
@@ -240,9 +242,11 @@ void app_handle(App *app, const SDL_Event *event)
         return;
     case SDL_CONTROLLERDEVICEADDED: open_controller(app, event->cdevice.which); return;
     case SDL_WINDOWEVENT:
+        /* While a window is dragged to a new size, the text keeps its scale (every texture is
+           reused); the new scale's text is made once the drag has paused. */
         if (event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event->window.event == SDL_WINDOWEVENT_EXPOSED) {
-            char why[512];
-            gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why);
+            if (gfx_take_size(&app->gfx, &app->prefs.settings))
+                app->resizing = true, app->resize_settles_at = app->now + RESIZE_SETTLE_MS;
             app->dirty = true;
         }
         return;
@@ -266,13 +270,25 @@ void app_draw(App *app)
 int app_wait_ms(const App *app)
 {
     if (app->dirty) return 0;
-    if (app->screen == SCREEN_SCENE && !app->play.revealed) return 16;
-    if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running) return 250;
-    return -1;
+    int wait = -1;
+    if (app->screen == SCREEN_SCENE && !app->play.revealed) wait = 16;
+    else if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running) wait = 250;
+    if (app->resizing) {
+        int left = (int)(app->resize_settles_at - app->now);
+        left = left > 0 ? left : 0;
+        wait = wait < 0 || left < wait ? left : wait;
+    }
+    return wait;
 }
 
 void app_tick(App *app)
 {
+    if (app->resizing && (int)(app->now - app->resize_settles_at) >= 0) {
+        char why[512];
+        app->resizing = false;
+        gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why);
+        app->dirty = true;
+    }
     if (screens[app->screen]->tick) screens[app->screen]->tick(app);
 }
 

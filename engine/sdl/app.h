@@ -73,6 +73,8 @@ typedef struct App {
     uint64_t fixed_seed;         /* --seed: every scenario's choices in this order (0: new each time) */
     struct WorkshopRun *workshop;   /* a facilitated session, or NULL */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
+    bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
+    Uint32 resize_settles_at;    /* when to make text at the new scale, if no more resizes come */
     Uint32 reload_event;         /* pushed by the watch when the scenario file is saved */
     Watch *watch;
     Store replay;                /* the decisions to take again after a reload (see resume.h) */

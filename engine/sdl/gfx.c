@@ -63,11 +63,15 @@ static void close_fonts(Gfx *gfx)
 static float layout_scale(int width, int height, int text_size)
 {
     float fit = fminf((float)width / 1280.0f, (float)height / 720.0f);
-    /* In steps of 5%: while a window is being resized, its fonts and wrapped text are made again
-       only when the size has changed by a step, not for every pixel. */
-    fit = floorf(fit * 20.0f) / 20.0f;
+    fit = floorf(fit * 20.0f) / 20.0f;   /* in steps of 5%: a small resize keeps every text */
     fit = fmaxf(0.6f, fminf(fit, 4.0f));
     return fit * (float)text_size / 100.0f;
+}
+
+bool gfx_take_size(Gfx *gfx, const Settings *settings)
+{
+    SDL_GetRendererOutputSize(gfx->renderer, &gfx->width, &gfx->height);
+    return layout_scale(gfx->width, gfx->height, settings->text_size) != gfx->scale;
 }
 
 bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size)

@@ -49,6 +49,9 @@ bool gfx_init(Gfx *gfx, SDL_Window *window, SDL_Renderer *renderer, const char *
               char *why, size_t why_size);
 /* Re-reads the output size and settings; reloads fonts and drops cached text when they change. */
 bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size);
+/* The window changed size: takes the new size now, keeping the fonts and cached text; true when
+   the layout's scale should change too, for gfx_refresh once the resizing has stopped. */
+bool gfx_take_size(Gfx *gfx, const Settings *settings);
 void gfx_free(Gfx *gfx);
 
 int gfx_px(const Gfx *gfx, float units);   /* layout units to pixels */

@@ -270,6 +270,37 @@ static void a_missing_font_is_replaced_and_said(void **state)
     rmdir(data);
 }
 
+/* A drag to a new size reuses every text at the old scale; once it pauses, the new scale's text
+   is made, once. */
+static void resizing_reuses_text_until_the_drag_stops(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    open_scene(&f);
+    float scale = f.app.gfx.scale;
+    int made = f.app.gfx.textures_made;
+    SDL_Event resized = {.type = SDL_WINDOWEVENT};
+    resized.window.event = SDL_WINDOWEVENT_SIZE_CHANGED;
+    for (int width = 1300; width <= 1920; width += 40) {     /* the drag */
+        SDL_SetWindowSize(f.window, width, width * 9 / 16);
+        app_handle(&f.app, &resized);
+        app_draw(&f.app);
+    }
+    assert_int_equal(f.app.gfx.width, 1900);
+    assert_true(f.app.gfx.scale == scale);
+    assert_int_equal(f.app.gfx.textures_made, made);
+    int wait = app_wait_ms(&f.app);
+    assert_true(wait > 0 && wait <= 150);                    /* the loop wakes when the drag has paused */
+    f.app.now += (Uint32)wait;
+    app_tick(&f.app);
+    assert_true(f.app.gfx.scale > scale);
+    app_draw(&f.app);
+    assert_true(f.app.gfx.textures_made > made);
+    assert_int_equal(app_wait_ms(&f.app), -1);               /* and then nothing until input */
+    close_app(&f);
+}
+
 static void write_file(const char *path, const char *text)
 {
     FILE *file = fopen(path, "wb");
@@ -681,6 +712,7 @@ int run_window_tests(void)
         cmocka_unit_test(mouse_only_reaches_the_debrief),
         cmocka_unit_test(gamepad_only_reaches_the_debrief),
         cmocka_unit_test(layout_fits_small_and_4k_windows),
+        cmocka_unit_test(resizing_reuses_text_until_the_drag_stops),
         cmocka_unit_test(quitting_mid_scene_offers_to_resume),
         cmocka_unit_test(unsaveable_place_is_said_in_the_scene_and_play_goes_on),
         cmocka_unit_test(corrupt_settings_are_set_aside),
