@@ -151,9 +151,10 @@ measure_typewriter() {
   per_frame "$work/stats"
 }
 
-# Resizing: the window alternates between its size and 90% of it, $resizes times, with xdotool
-# (what a window manager does when the player drags an edge); each size is a new layout, new
-# fonts and new text. The frames counted also include the one that shows the scene.
+# Resizing: the window alternates between its size and 90% of it, $resizes times, 0.1 s apart, with
+# xdotool (what a window manager does when the player drags an edge): each size is a new layout;
+# the game makes its text at the new scale once the drag pauses. The frames counted also include
+# the one that shows the scene, and that last one.
 measure_resize() {
   local name=$1 size=$2 env pid window i w=${2%x*} h=${2#*x}
   mapfile -t env < <(variant_env "$name")
