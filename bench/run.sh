@@ -11,9 +11,9 @@ cd "$(dirname "$0")/.."
 quick=false
 [[ "${1:-}" == "--quick" ]] && quick=true
 if $quick; then
-  runs=3 idle_seconds=2 sizes=(100 1000) steps=100000 resizes=6 throughput_size=1000
+  runs=3 idle_seconds=2 sizes=(100 1000) steps=100000 resizes=6 throughput_size=1000 repeats=1
 else
-  runs=10 idle_seconds=10 sizes=(1000 10000 100000) steps=1000000 resizes=20 throughput_size=10000
+  runs=10 idle_seconds=10 sizes=(1000 10000 100000) steps=1000000 resizes=20 throughput_size=10000 repeats=3
 fi
 
 game=./build/release/heartlines
@@ -221,15 +221,22 @@ load_and_check() {
   echo "over the default limits: $codes; limits x$scale"
 }
 
-# Load and check a generated scenario of each size; the plot shows how the cost grows.
+# Load and check a generated scenario of each size (the median of $repeats runs); the plot shows
+# how the cost grows.
 scenario_figures() {
-  local nodes file line note load check rss base_load="" base_check=""
+  local nodes file line note load check rss base_load="" base_check="" r loads checks
   : >"$work/plot.dat"
   for nodes in "${sizes[@]}"; do
     file="$work/scenario_$nodes.lua"
     python3 bench/gen_scenario.py "$nodes" >"$file"
-    mapfile -t line < <(load_and_check "$file" "$nodes")
-    read -r _ load _ check _ _ _ rss <<<"${line[0]}"
+    loads=() checks=()
+    for ((r = 0; r < repeats; r++)); do
+      mapfile -t line < <(load_and_check "$file" "$nodes")
+      read -r _ load _ check _ _ _ rss <<<"${line[0]}"
+      loads+=("$load") checks+=("$check")
+    done
+    load=$(printf '%s\n' "${loads[@]}" | median)
+    check=$(printf '%s\n' "${checks[@]}" | median)
     note=${line[1]}
     echo "$nodes $load $check" >>"$work/plot.dat"
     figure "load, $nodes nodes ($note)" "$load ms" "< 100 ms at 10k; 100k within 12x of 10k" \
