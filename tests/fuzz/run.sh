@@ -18,16 +18,23 @@ declare -A options=(
   [fuzz_saves]="-dict=tests/fuzz/saves.dict -max_len=4096"
   [fuzz_runtime]="-max_len=256"
 )
+# Where each target's first inputs come from. Scenarios are seeded from the folders that hold them
+# (shipped, tutorial, checker fixtures, hostile), so the seeds follow every edit; saves and session
+# scripts have seeds of their own.
+declare -A seeds=(
+  [fuzz_scenario]="scripts/scenarios docs/examples tests/check tests/hostile tests/fixtures"
+  [fuzz_saves]="tests/fuzz/corpus/saves"
+  [fuzz_runtime]="tests/fuzz/corpus/runtime"
+)
 
 found=0
 for target in fuzz_scenario fuzz_saves fuzz_runtime; do
   corpus=$out/corpus/$target
-  seeds=tests/fuzz/corpus/${target#fuzz_}
   log=$out/logs/$target.log
   mkdir -p "$corpus"
-  # shellcheck disable=SC2086 # the per-target options are words
+  # shellcheck disable=SC2086 # the per-target options and seed folders are words
   "$out/$target" ${options[$target]} -max_total_time="$seconds" -timeout=10 -rss_limit_mb=1024 \
-    -print_final_stats=1 -artifact_prefix="$out/crashes/$target-" "$corpus" "$seeds" >"$log" 2>&1
+    -print_final_stats=1 -artifact_prefix="$out/crashes/$target-" "$corpus" ${seeds[$target]} >"$log" 2>&1
   status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   coverage=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
