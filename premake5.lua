@@ -20,6 +20,8 @@ local debian_package = {
   sdl2 = "libsdl2-dev",
   SDL2_ttf = "libsdl2-ttf-dev",
   cmocka = "libcmocka-dev",
+  libmicrohttpd = "libmicrohttpd-dev",
+  libqrencode = "libqrencode-dev",
 }
 
 local function pkg_config(args)
@@ -45,6 +47,8 @@ local lua = package("lua5.4")
 local sdl = package("sdl2")
 local sdl_ttf = package("SDL2_ttf")
 local cmocka = package("cmocka")
+local microhttpd = package("libmicrohttpd")
+local qrencode = package("libqrencode")
 
 workspace "heartlines"
   configurations { "Debug", "Release" }
@@ -87,6 +91,19 @@ project "heartlines_lua"
   buildoptions { lua.cflags }
   outputs("lua")
 
+-- The room server: phones vote over the local network (libmicrohttpd, libqrencode). Its page is
+-- assembled into the binary from engine/room/page with .incbin (see room_page.c), which reads the
+-- files through the assembler's include path; the prebuild step recompiles room_page.c when a
+-- page file is newer than its object, since the compiler's dependency list cannot name them.
+project "heartlines_room"
+  kind "StaticLib"
+  files { "engine/room/*.c", "engine/room/*.h" }
+  buildoptions { microhttpd.cflags, qrencode.cflags,
+                 '-Wa,-I"' .. path.getabsolute("engine/room/page") .. '"' }
+  prebuildcommands { "@for f in ../engine/room/page/*; do [ \"$$f\" -nt ../engine/room/room_page.c ] && "
+                     .. "touch ../engine/room/room_page.c; done; true" }
+  outputs("room")
+
 -- The front ends: the terminal, the window (SDL2 + SDL2_ttf) and the tools.
 project "heartlines_front"
   kind "StaticLib"
@@ -98,14 +115,16 @@ project "heartlines"
   kind "ConsoleApp"
   files { "engine/main.c" }
   buildoptions { lua.cflags, sdl.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
+  links { "heartlines_front", "heartlines_room", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links,
+          sdl.links, microhttpd.links, qrencode.links, "pthread", "m" }
   outputs("heartlines")
 
 project "heartlines_tests"
   kind "ConsoleApp"
   files { "tests/unit/*.c", "tests/unit/*.h" }
   buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags, cmocka.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, cmocka.links, "m" }
+  links { "heartlines_front", "heartlines_room", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links,
+          sdl.links, microhttpd.links, qrencode.links, cmocka.links, "pthread", "m" }
   outputs("tests")
 
 -- bench/run.sh's headless timer: load, check and runtime throughput (see bench/README.md).
@@ -113,5 +132,6 @@ project "heartlines_bench"
   kind "ConsoleApp"
   files { "bench/*.c" }
   buildoptions { lua.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
+  links { "heartlines_front", "heartlines_room", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links,
+          sdl.links, microhttpd.links, qrencode.links, "pthread", "m" }
   outputs("bench")

@@ -55,5 +55,6 @@ int main(void)
     failures += run_data_safety_tests();
     failures += run_window_tests();
     failures += run_monkey_tests();
+    failures += run_room_tests();
     return failures ? 1 : 0;
 }
