@@ -46,6 +46,7 @@ step "clang build with -Werror" clang_build
 step "fuzzing (30 s per target)" tests/fuzz/run.sh 30
 step "valgrind: playing in the terminal leaks nothing" valgrind_play
 step "valgrind: checking the scenarios leaks nothing" valgrind_clean ./build/release/heartlines check scripts/scenarios
+step "phone page in headless chromium: a workshop voted from a phone" node tests/browser/phone_test.mjs
 step "benchmarks run (quick)" ./bench/run.sh --quick
 
 echo "test.sh: $passed passed, $failed failed"

@@ -29,11 +29,14 @@ static const char usage[] =
     "                                    scenario), or both pick in private, then reveal (any scenario);\n"
     "                                    where they differ the story follows player 1, 2, or each in turn.\n"
     "                                    Who chose what is forgotten at the end, unless --keep names a file to keep it in\n"
-    "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--text]\n"
+    "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--text] [--phones [--port N] [--bind ADDR]]\n"
     "                                    a facilitated session at projector scale (--text: in the terminal):\n"
     "                                    the room's votes, discussion pauses, and an anonymous report\n"
     "                                    (Markdown and CSV; by default in ~/.local/share/heartlines/reports).\n"
-    "                                    No FILE: every bundled scenario\n"
+    "                                    No FILE: every bundled scenario. --phones: the room votes\n"
+    "                                    anonymously on phones, at an address and QR code on the local\n"
+    "                                    network (--bind: this address, default the machine's LAN one;\n"
+    "                                    --port: default any free port)\n"
     "  heartlines check [OPTIONS] [PATH...]\n"
     "                                    check scenarios (a folder means every .lua in it;\n"
     "                                    no PATH means the bundled ones)\n"
@@ -236,12 +239,21 @@ static int workshop_command(Cli *cli, int argc, char **argv)
 {
     char *files[64], dir[4096] = "", date[32];
     int count = 0, taken;
-    bool text = false;
+    bool text = false, phones = false;
+    TextPhonesConfig room = {.lang = cli->lang};
     WindowOptions window = {.workshop = true};
     for (int i = 0; i < argc; i++) {
         if ((taken = window_option(argc, argv, i, &window))) i += taken - 1;
         else if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
         else if (strcmp(argv[i], "--text") == 0) text = true;
+        else if (strcmp(argv[i], "--phones") == 0) phones = true;
+        else if (strcmp(argv[i], "--bind") == 0 && i + 1 < argc) room.bind = argv[++i];
+        else if (strcmp(argv[i], "--port") == 0 && i + 1 < argc) {
+            char *end;
+            long port = strtol(argv[++i], &end, 10);
+            if (*end || port < 0 || port > 65535) return usage_error("--port takes a number from 0 to 65535", NULL);
+            room.port = (uint16_t)port;
+        }
         else if (argv[i][0] != '-' && count < 64) files[count++] = argv[i];
         else return usage_error("unknown or incomplete option", argv[i]);
     }
@@ -263,7 +275,7 @@ static int workshop_command(Cli *cli, int argc, char **argv)
     WorkshopOptions options = {
         .text = {.in = stdin, .out = stdout, .ui = &cli->ui},
         .files = count ? files : playlist, .file_count = count ? count : bundled,
-        .report_dir = dir, .now_ms = wall_clock_ms, .date = date,
+        .report_dir = dir, .now_ms = wall_clock_ms, .date = date, .phones = phones ? &room : NULL,
     };
     int status = text_workshop(&cli->loader, &options);
     cli_free_list(playlist, bundled);

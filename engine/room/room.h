@@ -42,9 +42,10 @@ typedef struct RoomConfig {
     void (*on_votes)(void *context);
     void *context;
     /* The page's own words in the session's language (lang, "" for English): translate gives
-       the text for an English one, or NULL for English. */
+       catalog's text for an English one, or NULL for the English. */
     const char *lang;
-    const char *(*translate)(void *context, const char *english);
+    const char *(*translate)(const void *catalog, const char *english);
+    const void *catalog;
 } RoomConfig;
 
 typedef struct Room Room;

@@ -85,7 +85,7 @@ void room_json_labels(StrBuf *out, const RoomConfig *config)
     room_json_string(out, config->lang ? config->lang : "");
     strbuf_puts(out, ",\"labels\":{");
     for (size_t i = 0; i < sizeof page_words / sizeof *page_words; i++) {
-        const char *translated = config->translate ? config->translate(config->context, page_words[i]) : NULL;
+        const char *translated = config->translate ? config->translate(config->catalog, page_words[i]) : NULL;
         if (i) strbuf_puts(out, ",");
         room_json_string(out, page_words[i]);
         strbuf_puts(out, ":");

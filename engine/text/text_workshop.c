@@ -51,11 +51,15 @@ static int take_vote(const WorkshopOptions *o, Session *session, const View *vie
 {
     int counts[TALLY_MAX] = {0}, n = view->choice_count < TALLY_MAX ? view->choice_count : TALLY_MAX;
     char line[512];
-    fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"), 'A' + n - 1);
-    while (true) {
-        if (!read_line(o, line, sizeof line)) return -1;
-        if (parse_counts(line, counts, n)) break;
-        fprintf(o->text.out, tr(o, "Please type %d numbers, one for each option.\n"), n);
+    if (o->room) {
+        if (!text_phones_vote(o->room, &o->text, scenario, view, counts, n)) return -1;
+    } else {
+        fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"), 'A' + n - 1);
+        while (true) {
+            if (!read_line(o, line, sizeof line)) return -1;
+            if (parse_counts(line, counts, n)) break;
+            fprintf(o->text.out, tr(o, "Please type %d numbers, one for each option.\n"), n);
+        }
     }
     bar_chart(o, view, counts);
     bool tie;
@@ -73,8 +77,10 @@ static int take_vote(const WorkshopOptions *o, Session *session, const View *vie
     return followed;
 }
 
-static bool discussion(const WorkshopOptions *o, Session *session, const Node *node)
+static bool discussion(const WorkshopOptions *o, Session *session, const Scenario *scenario, const View *view)
 {
+    const Node *node = &scenario->nodes[view->node];
+    if (o->room) room_show_discussion(o->room->room, scenario, view, node->discuss, node->discuss_seconds, true);
     char line[64];
     fprintf(o->text.out, tr(o, "\nDiscussion: %s\n"), node->discuss);
     if (node->discuss_seconds) fprintf(o->text.out, tr(o, "(about %d minutes)\n"), node->discuss_seconds / 60);
@@ -116,9 +122,11 @@ static bool run_scenario(const WorkshopOptions *o, Session *session, const Loade
         print_lettered(o, view);
         if (node->discuss && paused_at != view->node) {
             paused_at = view->node;
-            going = discussion(o, session, node);
+            going = discussion(o, session, scenario, view);
         }
         if (!going || view->kind == VIEW_ENDING) break;
+        if (o->room && view->kind == VIEW_CONTINUE)
+            room_show_scene(o->room->room, scenario, view, ROOM_WAITING, o->room->decision);
         if (view->kind == VIEW_CONTINUE) runtime_choose(runtime, 0);
         else {
             int pick = take_vote(o, session, view, scenario);
@@ -129,6 +137,7 @@ static bool run_scenario(const WorkshopOptions *o, Session *session, const Loade
     if (end->kind == VIEW_ENDING) {
         const Node *ending = &scenario->nodes[end->node];
         session_log_ending(session, ending->title);
+        if (o->room) room_show_ending(o->room->room, scenario, runtime_record(runtime));
         fprintf(o->text.out, tr(o, "\nThe end: %s\n%s\n"), ending->title, ending->summary);
         fputs(tr(o, "\nFor the room: What happened? So what: why did it go that way? Now what: what would you "
                     "say, in your own life?\n"),
@@ -146,8 +155,14 @@ static void write_report(const WorkshopOptions *o, const Session *session)
     fprintf(o->text.out, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
 }
 
-int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
+int text_workshop(const LoaderOptions *loader, const WorkshopOptions *with)
 {
+    TextPhones phones;
+    WorkshopOptions running = *with, *options = &running;
+    if (with->phones) {
+        if (!text_phones_start(&phones, with->phones, &with->text)) return 1;
+        running.room = &phones;
+    }
     Session session;
     session_init(&session);
     int status = 0;
@@ -167,5 +182,11 @@ int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
     }
     write_report(options, &session);
     session_free(&session);
+    if (running.room) {   /* the room stays up until the phones have had the ending */
+        char line[64];
+        fputs(tr(options, "The phones keep the reflection. Press Enter to end the session.\n"), options->text.out);
+        read_line(options, line, sizeof line);
+        text_phones_stop(&phones);
+    }
     return status;
 }

@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 
+#include "text_phones.h"
 #include "text_play.h"
 
 typedef struct WorkshopOptions {
@@ -14,6 +15,8 @@ typedef struct WorkshopOptions {
     const char *report_dir;      /* where the report goes; "" for none */
     uint32_t (*now_ms)(void);    /* the clock for discussion times (tests pass a fake one) */
     const char *date;            /* as the report prints it */
+    const TextPhonesConfig *phones;   /* --phones: the room votes on phones; NULL for counts typed in */
+    TextPhones *room;            /* the running room (text_workshop sets it) */
 } WorkshopOptions;
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options);

@@ -16,6 +16,7 @@
 #include "../../engine/room/room.h"
 #include "../../engine/room/room_ballot.h"
 #include "../../engine/room/room_json.h"
+#include "../../engine/room/room_page.h"
 
 /* ---- the ballot ---- */
 
@@ -198,6 +199,11 @@ static void test_room_serves_the_embedded_page(void **unused)
     assert_non_null(strstr(reply, page));   /* byte for byte the file in the repository */
     free(page);
     assert_int_equal(get(room, "/room.css", reply, 65536), 200);
+    size_t page_bytes = 0;
+    RoomAsset asset;
+    for (int i = 0; i < 3; i++)
+        page_bytes += room_page_find((const char *[]){"/", "/room.css", "/room.js"}[i], &asset)->size;
+    assert_true(page_bytes < 30 * 1024);   /* the whole page stays small for a phone on a busy network */
     assert_int_equal(get(room, "/etc/passwd", reply, 65536), 404);
     assert_int_equal(get(room, "/../engine/room/room.c", reply, 65536), 404);
     assert_non_null(strstr(room_join_url(room), room_code(room)));

@@ -41,6 +41,17 @@ function askForCode(message) {
   $("code").focus();
 }
 
+// Appends text to parent, with the scenario's *stage directions* in italics.
+function rich(parent, text) {
+  text.split("*").forEach((part, index) => {
+    if (!part) return;
+    if (index % 2 === 0) return parent.append(part);
+    const em = document.createElement("em");
+    em.textContent = part;
+    parent.append(em);
+  });
+}
+
 function paragraph(text, parent) {
   const p = document.createElement("p");
   const colon = text.indexOf(": ");
@@ -48,9 +59,10 @@ function paragraph(text, parent) {
     const speaker = document.createElement("span");
     speaker.className = "speaker";
     speaker.textContent = text.slice(0, colon + 1) + " ";
-    p.append(speaker, text.slice(colon + 2));
+    p.append(speaker);
+    rich(p, text.slice(colon + 2));
   } else {
-    p.textContent = text;
+    rich(p, text);
   }
   parent.append(p);
 }
@@ -67,7 +79,8 @@ function renderOptions() {
     const letter = document.createElement("span");
     letter.className = "letter";
     letter.textContent = String.fromCharCode(65 + index) + ".";
-    button.append(letter, text);
+    button.append(letter);
+    rich(button, text);
     button.addEventListener("click", () => vote(index));
     box.append(button);
   });
@@ -143,6 +156,7 @@ async function follow() {
       if (changed) render();
       delay = 500;
     } catch (error) {
+      if (state.phase === "ended") return status("");   // the session is over: keep the reflection
       status(t("Reconnecting..."));
       await sleep(delay);
       delay = Math.min(delay * 2, 5000);
