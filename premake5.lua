@@ -135,3 +135,10 @@ project "heartlines_bench"
   links { "heartlines_front", "heartlines_room", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links,
           sdl.links, microhttpd.links, qrencode.links, "pthread", "m" }
   outputs("bench")
+
+-- bench/phones: the room's load test on loopback (see bench/README.md).
+project "heartlines_phones_bench"
+  kind "ConsoleApp"
+  files { "bench/phones/*.c" }
+  links { "heartlines_room", "heartlines_core", microhttpd.links, qrencode.links, "pthread", "m" }
+  outputs("phones_bench")

@@ -275,6 +275,23 @@ pack_figure() {
     "$(verdict "$ms < 1000")"
 }
 
+# The room on phones (bench/phones/phones_bench.c): 200 simulated phones on loopback.
+phones_figures() {
+  local out p99 sent counted rps cpu page
+  out=$(./build/release/heartlines_phones_bench $($quick && echo --quick))
+  p99=$(sed -n 's/^vote-to-projector.* p99 \([0-9.]*\) ms.*/\1/p' <<<"$out")
+  read -r sent counted < <(sed -n 's/^one vote per phone.*: \([0-9]*\) votes sent, \([0-9]*\) counted.*/\1 \2/p' <<<"$out")
+  rps=$(sed -n 's/^all .*, \([0-9]*\) requests\/s$/\1/p' <<<"$out")
+  cpu=$(sed -n 's/^with .*(\([0-9.]*\)%).*/\1/p' <<<"$out")
+  page=$(sed -n 's/.*answered in at most \([0-9.]*\) ms.*/\1/p' <<<"$out")
+  figure "phones: votes counted / sent (200 phones, every decision)" "$counted / $sent" "all" \
+    "$(verdict "$counted == $sent")"
+  figure "phones: vote-to-projector latency p99" "$p99 ms" "< 100 ms" "$(verdict "$p99 < 100")"
+  figure "phones: requests/s, 200 phones voting at once" "$rps" "(measured)" "-"
+  figure "phones: game CPU, 300 long polls + 100 idle sockets" "$cpu %" "< 1 %" "$(verdict "$cpu < 1")"
+  figure "phones: page answer time under that load" "$page ms" "< 1000 ms" "$(verdict "$page < 1000")"
+}
+
 plot() {
   gnuplot <<EOF
 set terminal pngcairo size 900,560 font "Noto Sans,11" noenhanced
@@ -317,6 +334,7 @@ main() {
   scenario_figures
   throughput_figure
   pack_figure
+  phones_figures
   # The linear guide runs through the first size's load time.
   local slope
   slope=$(awk 'NR == 1 { printf "%g", $2 / $1 }' "$work/plot.dat")
