@@ -259,6 +259,7 @@ static int workshop_command(Cli *cli, int argc, char **argv)
     }
     if (!text) {   /* the window, at projector scale; the terminal when there is no display */
         window.workshop_files = files, window.workshop_count = count, window.report_dir = dir;
+        window.phones = (WorkshopPhonesConfig){.enabled = phones, .bind = room.bind, .port = room.port};
         int status = sdl_main_run(cli, &window);
         if (status >= 0) return status;
         fprintf(stderr, "heartlines: running the workshop in the terminal instead\n");

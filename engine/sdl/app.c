@@ -24,7 +24,7 @@ bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, co
               size_t why_size)
 {
     *app = (App){.cli = cli, .running = true, .dirty = true, .paused_from = SCREEN_SCENE,
-                 .reload_event = SDL_RegisterEvents(1)};
+                 .reload_event = SDL_RegisterEvents(1), .votes_event = SDL_RegisterEvents(1)};
     prefs_load(&app->prefs, pref_dir);
     char font_dir[4200];
     snprintf(font_dir, sizeof font_dir, "%s/fonts", cli->data_dir);
@@ -233,6 +233,10 @@ void app_handle(App *app, const SDL_Event *event)
 {
     if (event->type == app->reload_event) {
         app_reload(app);
+        return;
+    }
+    if (event->type == app->votes_event) {   /* the vote screen reads the new tally */
+        app->dirty = true;
         return;
     }
     switch (event->type) {

@@ -76,6 +76,7 @@ typedef struct App {
     bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
     Uint32 resize_settles_at;    /* when to make text at the new scale, if no more resizes come */
     Uint32 reload_event;         /* pushed by the watch when the scenario file is saved */
+    Uint32 votes_event;          /* pushed by a workshop's room when phones vote */
     Watch *watch;
     Store replay;                /* the decisions to take again after a reload (see resume.h) */
     SDL_GameController *controllers[4];

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "app.h"
+#include "workshop_phones.h"
 #include "workshop_run.h"
 
 /* Two players picking in private also get "keep who chose what", before "back to the list". */
@@ -21,6 +22,7 @@ static void debrief_enter(App *app)
     if (app->workshop) {
         WorkshopRun *ws = app->workshop;
         if (app->play.debrief.ending) session_log_ending(&ws->session, app->play.debrief.ending->title);
+        workshop_phones_ending(app);
         menu_add(&app->menu, app_tr(app, ws->current + 1 < ws->count ? "Next scenario" : "End the session and write the report"),
                  NULL, true);
         menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL, runtime_record(app->play.runtime)->count > 0);

@@ -3,24 +3,34 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "workshop_phones.h"
 #include "workshop_run.h"
 
 static int option_count(const View *view) { return view->choice_count < TALLY_MAX ? view->choice_count : TALLY_MAX; }
 
 static void vote_enter(App *app) { menu_reset(&app->menu, false); }
 
+/* The room's counts: the phones' votes plus the hands the facilitator typed in. */
+static int room_counts(App *app, int *counts, int n)
+{
+    int in = workshop_phones_tally(app, counts, n);
+    for (int i = 0; i < n; i++) counts[i] += app->workshop->counts[i];
+    return in;
+}
+
 /* Follows the majority, or on a tie (or no votes) the option the facilitator has selected. */
 static void decide(App *app)
 {
     WorkshopRun *ws = app->workshop;
     const View *view = runtime_view(app->play.runtime);
-    int n = option_count(view);
+    int n = option_count(view), counts[TALLY_MAX];
+    room_counts(app, counts, n);
     bool tie;
-    int winner = tally_winner(ws->counts, n, &tie), followed = winner >= 0 ? winner : ws->selected;
+    int winner = tally_winner(counts, n, &tie), followed = winner >= 0 ? winner : ws->selected;
     if (view->choices[followed].locked) return;
     const char *texts[TALLY_MAX];
     for (int i = 0; i < n; i++) texts[i] = view->choices[i].text;
-    session_log_vote(&ws->session, app->play.loaded.scenario->nodes[view->node].id, texts, ws->counts, n, followed,
+    session_log_vote(&ws->session, app->play.loaded.scenario->nodes[view->node].id, texts, counts, n, followed,
                      winner < 0);
     runtime_choose(app->play.runtime, followed);
     app->screen = SCREEN_SCENE;
@@ -42,7 +52,13 @@ static void vote_action(App *app, const Action *action)
         *count = ws->typing && *count < 1000 ? *count * 10 + action->value : action->value;
         ws->typing = true;
         break;
-    case ACTION_ACCEPT: decide(app); return;
+    case ACTION_ACCEPT:
+        if (!ws->revealed) {   /* with phones: close the vote and show the bars first */
+            workshop_phones_close_vote(app);
+            break;
+        }
+        decide(app);
+        return;
     case ACTION_RELOAD:
         if (runtime_record(app->play.runtime)->count) app_goto(app, SCREEN_REWIND);
         return;
@@ -57,10 +73,16 @@ static void vote_draw(App *app)
     const Theme *theme = &gfx->theme;
     WorkshopRun *ws = app->workshop;
     const View *view = runtime_view(app->play.runtime);
-    int n = option_count(view), most = 1, gap = gfx_px(gfx, 12);
-    for (int i = 0; i < n; i++) most = ws->counts[i] > most ? ws->counts[i] : most;
+    int n = option_count(view), most = 1, gap = gfx_px(gfx, 12), counts[TALLY_MAX];
+    int phones_in = room_counts(app, counts, n);
+    for (int i = 0; i < n; i++) most = counts[i] > most ? counts[i] : most;
     app_draw_backdrop(app);
     SDL_Rect column = app_column(app);
+    if (workshop_phones_on(app)) {   /* the QR code, address and room code in a panel on the right */
+        int panel = gfx->width / 5, margin = gfx_px(gfx, 16), right = gfx->width - panel - 2 * margin;
+        if (column.x + column.w > right) column.w = right - column.x;
+        workshop_phones_draw_join(app, gfx->width - panel - margin, margin, panel);
+    }
     int label_w = column.w * 11 / 20, bar_x = column.x + label_w + gfx_px(gfx, 16);
     int bar_max = column.w - label_w - gfx_px(gfx, 90);
     const Paragraph *labels[TALLY_MAX];
@@ -71,20 +93,34 @@ static void vote_draw(App *app)
         labels[i] = gfx_paragraph(gfx, FONT_BODY, label, label_w, view->choices[i].locked ? theme->locked : theme->text);
         total += (labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY]) + gap;
     }
-    const Paragraph *hint = gfx_paragraph(gfx, FONT_SMALL,
-                                          app_tr(app, "Up and Down: an option. 0-9: type its votes; - and + (or Left and "
-                                                      "Right): one less or more. Enter: follow the majority (on a tie, the selected "
-                                                      "option). R: rewind to an earlier decision. Esc: menu. F1: every key."),
-                                          column.w, theme->dim);
+    const char *keys = !ws->revealed ? "Phones are voting. Up and Down: an option; 0-9, - and +: hands of people "
+                                       "without a phone. Enter: close the vote and show the bars. Esc: menu."
+                     : workshop_phones_on(app) ? "Enter: follow the majority (on a tie, the selected option). Up and "
+                                                 "Down, 0-9, - and +: correct the hands. R: rewind. Esc: menu. F1: every key."
+                     : "Up and Down: an option. 0-9: type its votes; - and + (or Left and Right): one less or more. "
+                       "Enter: follow the majority (on a tie, the selected option). R: rewind to an earlier decision. "
+                       "Esc: menu. F1: every key.";
+    const Paragraph *hint = gfx_paragraph(gfx, FONT_SMALL, app_tr(app, keys), column.w, theme->dim);
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0), y = hint_top - gap - total;
-    scene_draw_lines(app, column, column.y, y - gap);
+    int lines_bottom = y - gap;
+    if (workshop_phones_on(app)) {   /* how many have voted, never what, until the reveal */
+        char line[96];
+        snprintf(line, sizeof line, app_tr(app, "Votes in: %d"), phones_in);
+        lines_bottom -= gfx->font_px[FONT_BOLD] + gap;
+        app_draw_text(app, FONT_BOLD, line, column.x, lines_bottom + gap / 2, column.w, theme->accent);
+    }
+    scene_draw_lines(app, column, column.y, lines_bottom);
     for (int i = 0; i < n; i++) {
         int height = labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY];
         gfx_draw_paragraph(gfx, labels[i], column.x, y, -1);
         int bar_h = gfx->font_px[FONT_BODY];
-        gfx_fill(gfx, (SDL_Rect){bar_x, y + gfx_px(gfx, 4), bar_max * ws->counts[i] / most, bar_h}, theme->accent);
-        char number[16];
-        snprintf(number, sizeof number, "%d", ws->counts[i]);
+        char number[16] = "";
+        if (ws->revealed) {
+            gfx_fill(gfx, (SDL_Rect){bar_x, y + gfx_px(gfx, 4), bar_max * counts[i] / most, bar_h}, theme->accent);
+            snprintf(number, sizeof number, "%d", counts[i]);
+        } else if (ws->counts[i]) {
+            snprintf(number, sizeof number, "+%d", ws->counts[i]);   /* hands added so far */
+        }
         app_draw_text(app, FONT_BOLD, number, column.x + column.w - gfx_px(gfx, 70), y, gfx_px(gfx, 70), theme->text);
         if (i == ws->selected)
             gfx_outline(gfx, (SDL_Rect){column.x - gfx_px(gfx, 8), y - gfx_px(gfx, 4), column.w + gfx_px(gfx, 16), height + gfx_px(gfx, 8)},
@@ -110,8 +146,12 @@ static void discuss_action(App *app, const Action *action)
     case ACTION_RIGHT:
         if (ws->countdown.running) countdown_pause(&ws->countdown, app->now);
         else countdown_start(&ws->countdown, app->now);
+        workshop_phones_discussion(app);
         break;
-    case ACTION_LEFT: countdown_skip(&ws->countdown, app->now); break;
+    case ACTION_LEFT:
+        countdown_skip(&ws->countdown, app->now);
+        workshop_phones_discussion(app);
+        break;
     case ACTION_ACCEPT: {
         const Node *node = &app->play.loaded.scenario->nodes[runtime_view(app->play.runtime)->node];
         session_log_pause(&ws->session, node->id, node->discuss, (app->now - ws->discussion_began) / 1000);

@@ -146,7 +146,10 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         app_free(&app);
     } else {
         app.fixed_seed = options->seed;
-        if (options->workshop) app_start_workshop(&app, options->workshop_files, options->workshop_count, options->report_dir);
+        if (options->workshop) {
+            app_start_workshop(&app, options->workshop_files, options->workshop_count, options->report_dir);
+            workshop_phones_start(&app, &options->phones);
+        }
         else if (options->scenario) app_open_scenario(&app, options->scenario);
         run_loop(&app, options);
         app_free(&app);

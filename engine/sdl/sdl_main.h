@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "../cli.h"
+#include "workshop_phones.h"
 
 typedef struct WindowOptions {
     const char *scenario;        /* "heartlines play FILE": straight to its content notes */
@@ -18,6 +19,7 @@ typedef struct WindowOptions {
     char **workshop_files;
     int workshop_count;
     const char *report_dir;      /* "" or NULL: reports/ in the player's folder */
+    WorkshopPhonesConfig phones; /* --phones: the room votes on phones */
 } WindowOptions;
 
 /* Returns the exit status, or -1 when no window can be opened (no display), so the caller can

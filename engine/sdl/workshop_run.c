@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "../core/strbuf.h"
+#include "workshop_phones.h"
 
 void workshop_run_start(App *app, char **playlist, int count, const char *report_dir)
 {
@@ -69,6 +70,7 @@ void workshop_run_restart(App *app)
 void workshop_run_finish(App *app)
 {
     WorkshopRun *ws = app->workshop;
+    workshop_phones_stop(app);   /* the phones keep what they show: the last ending's reflection */
     char date[32], written[9000];
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
@@ -130,12 +132,14 @@ bool workshop_run_intercepts(App *app)
         ws->paused_at = view->node;
         countdown_set(&ws->countdown, (uint32_t)node->discuss_seconds * 1000);
         app_goto(app, SCREEN_DISCUSS);
+        workshop_phones_discussion(app);
         return true;
     }
     if (view->kind != VIEW_CHOOSE) return false;
     memset(ws->counts, 0, sizeof ws->counts);
     ws->selected = 0;
     ws->typing = false;
+    workshop_phones_open_vote(app);
     app_goto(app, SCREEN_VOTE);
     return true;
 }

@@ -19,6 +19,9 @@ typedef struct WorkshopRun {
     Uint32 discussion_began;     /* when the discussion screen opened, for the report */
     int branch_from;             /* the decision the room rewound to, or -1 */
     char *branch;                /* what was said, and how the other person reacted, on the first branch */
+    struct Room *room;           /* --phones: the room server, or NULL */
+    int phones_decision;         /* numbers the votes shown on the phones */
+    bool revealed;               /* the bars are shown (with phones, only once the facilitator says) */
 } WorkshopRun;
 
 /* Starts a session over playlist (copied). Projector scale: high contrast and large text. */

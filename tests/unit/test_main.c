@@ -56,5 +56,6 @@ int main(void)
     failures += run_window_tests();
     failures += run_monkey_tests();
     failures += run_room_tests();
+    failures += run_room_window_tests();
     return failures ? 1 : 0;
 }
