@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "core/plan.h"
 #include "text/text_args.h"
 #include "text/text_together.h"
 #include "text/text_workshop.h"
@@ -37,6 +38,9 @@ static const char usage[] =
     "                                    anonymously on phones, at an address and QR code on the local\n"
     "                                    network (--bind: this address, default the machine's LAN one;\n"
     "                                    --port: default any free port)\n"
+    "  heartlines workshop --plan [FILE.lua...] > plan.md\n"
+    "                                    the run sheet, to preview before a session: per scenario its\n"
+    "                                    content notes, minutes, decisions, discussion prompts and endings\n"
     "  heartlines check [OPTIONS] [PATH...]\n"
     "                                    check scenarios (a folder means every .lua in it;\n"
     "                                    no PATH means the bundled ones)\n"
@@ -234,12 +238,39 @@ static void default_report_dir(char *out, size_t size)
     mkdir(out, 0700);
 }
 
+/* heartlines workshop --plan FILE...: the run sheet on standard output, for a preview. */
+static int plan_command(Cli *cli, char **files, int count)
+{
+    LoadedScenario *loaded = calloc((size_t)count + 1, sizeof *loaded);
+    const Scenario **scenarios = calloc((size_t)count + 1, sizeof *scenarios);
+    if (!loaded || !scenarios) return free(loaded), free(scenarios), 1;
+    int opened = 0, status = 0;
+    for (int i = 0; i < count; i++) {
+        DiagList diags = {0};
+        if (loader_open(files[i], &cli->loader, &diags, &loaded[opened])) {
+            scenarios[opened] = loaded[opened].scenario;
+            opened++;
+        } else {
+            status = 1;
+            loader_close(&loaded[opened]);
+        }
+        cli_print_diags(stderr, &diags);
+        diag_list_free(&diags);
+    }
+    plan_write_header(scenarios, opened, stdout);
+    for (int i = 0; i < opened; i++) plan_write_scenario(scenarios[i], i + 1, stdout);
+    for (int i = 0; i < opened; i++) loader_close(&loaded[i]);
+    free(loaded);
+    free(scenarios);
+    return status;
+}
+
 /* heartlines workshop [FILE...] [--report-dir DIR]: a facilitated session (in the terminal). */
 static int workshop_command(Cli *cli, int argc, char **argv)
 {
     char *files[64], dir[4096] = "", date[32];
     int count = 0, taken;
-    bool text = false, phones = false;
+    bool text = false, phones = false, plan = false;
     TextPhonesConfig room = {.lang = cli->lang};
     WindowOptions window = {.workshop = true};
     for (int i = 0; i < argc; i++) {
@@ -247,6 +278,7 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         else if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
         else if (strcmp(argv[i], "--text") == 0) text = true;
         else if (strcmp(argv[i], "--phones") == 0) phones = true;
+        else if (strcmp(argv[i], "--plan") == 0) plan = true;
         else if (strcmp(argv[i], "--bind") == 0 && i + 1 < argc) room.bind = argv[++i];
         else if (strcmp(argv[i], "--port") == 0 && i + 1 < argc) {
             char *end;
@@ -256,6 +288,16 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         }
         else if (argv[i][0] != '-' && count < 64) files[count++] = argv[i];
         else return usage_error("unknown or incomplete option", argv[i]);
+    }
+    if (plan) {
+        if (count) return plan_command(cli, files, count);
+        char scenarios[4300];
+        int bundled = 0;
+        snprintf(scenarios, sizeof scenarios, "%s/scripts/scenarios", cli->data_dir);
+        char **all = cli_list_files(scenarios, ".lua", &bundled);
+        int status = plan_command(cli, all, bundled);
+        cli_free_list(all, bundled);
+        return status;
     }
     if (!text) {   /* the window, at projector scale; the terminal when there is no display */
         window.workshop_files = files, window.workshop_count = count, window.report_dir = dir;

@@ -57,5 +57,6 @@ int main(void)
     failures += run_monkey_tests();
     failures += run_room_tests();
     failures += run_room_window_tests();
+    failures += run_plan_tests();
     return failures ? 1 : 0;
 }

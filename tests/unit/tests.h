@@ -26,6 +26,7 @@ int run_data_safety_tests(void);
 int run_monkey_tests(void);
 int run_room_tests(void);
 int run_room_window_tests(void);
+int run_plan_tests(void);
 
 /* Loader options for tests, run from the repository's top folder. */
 LoaderOptions test_loader_options(void);
