@@ -30,10 +30,12 @@ static const char usage[] =
     "                                    scenario), or both pick in private, then reveal (any scenario);\n"
     "                                    where they differ the story follows player 1, 2, or each in turn.\n"
     "                                    Who chose what is forgotten at the end, unless --keep names a file to keep it in\n"
-    "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--text] [--phones [--port N] [--bind ADDR]]\n"
+    "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--group LABEL] [--text]\n"
+    "                      [--phones [--port N] [--bind ADDR]]\n"
     "                                    a facilitated session at projector scale (--text: in the terminal):\n"
     "                                    the room's votes, discussion pauses, and an anonymous report\n"
-    "                                    (Markdown and CSV; by default in ~/.local/share/heartlines/reports).\n"
+    "                                    (Markdown and CSV; by default in ~/.local/share/heartlines/reports;\n"
+    "                                    its summary names the group as --group gives it).\n"
     "                                    No FILE: every bundled scenario. --phones: the room votes\n"
     "                                    anonymously on phones, at an address and QR code on the local\n"
     "                                    network (--bind: this address, default the machine's LAN one;\n"
@@ -279,6 +281,7 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         else if (strcmp(argv[i], "--text") == 0) text = true;
         else if (strcmp(argv[i], "--phones") == 0) phones = true;
         else if (strcmp(argv[i], "--plan") == 0) plan = true;
+        else if (strcmp(argv[i], "--group") == 0 && i + 1 < argc) window.group = argv[++i];
         else if (strcmp(argv[i], "--bind") == 0 && i + 1 < argc) room.bind = argv[++i];
         else if (strcmp(argv[i], "--port") == 0 && i + 1 < argc) {
             char *end;
@@ -319,6 +322,7 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         .text = {.in = stdin, .out = stdout, .ui = &cli->ui},
         .files = count ? files : playlist, .file_count = count ? count : bundled,
         .report_dir = dir, .now_ms = wall_clock_ms, .date = date, .phones = phones ? &room : NULL,
+        .group = window.group,
     };
     int status = text_workshop(&cli->loader, &options);
     cli_free_list(playlist, bundled);

@@ -92,6 +92,13 @@ void session_log_vote(Session *session, const char *node_id, const char *const *
     }
 }
 
+void session_mark_skilful(Session *session, uint32_t skilful)
+{
+    if (session->vote_count) session->votes[session->vote_count - 1].skilful = skilful;
+}
+
+void session_set_group(Session *session, const char *group) { session->group = group ? keep(session, group) : NULL; }
+
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds)
 {
     LoggedPause *pauses = grow(session->pauses, &session->pause_capacity, session->pause_count, sizeof *pauses);
@@ -146,6 +153,7 @@ void session_write_markdown(const Session *session, const char *date, FILE *out)
 {
     fprintf(out, "# Heartlines workshop, %s\n\nAn anonymous record: the room's totals only, no names and nothing "
                  "anyone typed.\n", date);
+    session_write_summary(session, date, out);
     for (int s = 0; s < session->scenario_count; s++) {
         const SessionScenario *sc = &session->scenarios[s];
         fprintf(out, "\n## %d. %s\n\nEnding reached: %s. Rewinds: %d.\n", s + 1, sc->title,

@@ -40,6 +40,7 @@ typedef struct LoggedVote {
     int followed;                /* the option the story took */
     bool facilitator_pick;       /* taken by the facilitator (a tie, or their call) */
     int rewound_to;              /* 1-based: the room came back to decision N for this vote; 0 if not */
+    uint32_t skilful;            /* bit i: option i practises a skill and falls into no pitfall */
 } LoggedVote;
 
 typedef struct LoggedPause {
@@ -65,6 +66,7 @@ typedef struct Session {
     LoggedPause *pauses;
     int pause_count, pause_capacity;
     int rewound_to;              /* a rewind waiting for the vote it leads to; 0 for none */
+    const char *group;           /* --group: who the session was for, or NULL */
 } Session;
 
 void session_init(Session *session);
@@ -73,6 +75,16 @@ bool session_begin_scenario(Session *session, const Scenario *scenario);
 void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
                       int count, int followed, bool facilitator_pick);
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds);
+/* The skilful options among those shown (authored[i]: the node's choice shown as option i), as
+   session_mark_skilful takes them. */
+uint32_t session_skilful_options(const Node *node, const int *authored, int count);
+/* Marks which options of the vote just logged are skilful (bit i for option i), for the summary. */
+void session_mark_skilful(Session *session, uint32_t skilful);
+/* Names the group the session is for, as the report's summary shows it. */
+void session_set_group(Session *session, const char *group);
+/* The report's first page, for a client: group, date, headcount, scenarios and endings, the share
+   of the room choosing a skilful option at each decision, where the room split, discussion time. */
+void session_write_summary(const Session *session, const char *date, FILE *out);
 /* The room goes back to decision (0-based) in the current scenario; the next vote is marked. */
 void session_log_rewind(Session *session, int decision);
 void session_log_ending(Session *session, const char *ending_title);

@@ -30,8 +30,11 @@ static void decide(App *app)
     if (view->choices[followed].locked) return;
     const char *texts[TALLY_MAX];
     for (int i = 0; i < n; i++) texts[i] = view->choices[i].text;
-    session_log_vote(&ws->session, app->play.loaded.scenario->nodes[view->node].id, texts, counts, n, followed,
-                     winner < 0);
+    const Node *node = &app->play.loaded.scenario->nodes[view->node];
+    session_log_vote(&ws->session, node->id, texts, counts, n, followed, winner < 0);
+    int authored[TALLY_MAX];
+    for (int i = 0; i < n; i++) authored[i] = view->choices[i].choice;
+    session_mark_skilful(&ws->session, session_skilful_options(node, authored, n));
     runtime_choose(app->play.runtime, followed);
     app->screen = SCREEN_SCENE;
     app->dirty = true;

@@ -20,6 +20,7 @@ typedef struct WindowOptions {
     int workshop_count;
     const char *report_dir;      /* "" or NULL: reports/ in the player's folder */
     WorkshopPhonesConfig phones; /* --phones: the room votes on phones */
+    const char *group;           /* --group: who the session is for, as the report names them */
 } WindowOptions;
 
 /* Returns the exit status, or -1 when no window can be opened (no display), so the caller can

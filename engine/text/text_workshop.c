@@ -74,6 +74,9 @@ static int take_vote(const WorkshopOptions *o, Session *session, const View *vie
     const char *texts[TALLY_MAX];
     for (int i = 0; i < n; i++) texts[i] = view->choices[i].text;
     session_log_vote(session, scenario->nodes[view->node].id, texts, counts, n, followed, winner < 0);
+    int authored[TALLY_MAX];
+    for (int i = 0; i < n; i++) authored[i] = view->choices[i].choice;
+    session_mark_skilful(session, session_skilful_options(&scenario->nodes[view->node], authored, n));
     return followed;
 }
 
@@ -143,8 +146,9 @@ static bool run_scenario(const WorkshopOptions *o, Session *session, const Loade
                     "say, in your own life?\n"),
               o->text.out);
     }
+    bool finished = going || end->kind == VIEW_ENDING;   /* end lives in the runtime */
     runtime_free(runtime);
-    return going || end->kind == VIEW_ENDING;
+    return finished;
 }
 
 static void write_report(const WorkshopOptions *o, const Session *session)
@@ -165,6 +169,7 @@ int text_workshop(const LoaderOptions *loader, const WorkshopOptions *with)
     }
     Session session;
     session_init(&session);
+    session_set_group(&session, options->group);
     int status = 0;
     for (int i = 0; i < options->file_count; i++) {
         DiagList diags = {0};

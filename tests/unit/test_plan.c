@@ -1,4 +1,5 @@
-/* test_plan.c: the workshop run sheet (heartlines workshop --plan). */
+/* test_plan.c: the facilitator's kit: the run sheet (heartlines workshop --plan) and the report's
+   one-page summary. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,6 +7,7 @@
 
 #include "tests.h"
 #include "../../engine/core/plan.h"
+#include "../../engine/core/workshop.h"
 
 static void plan_lists_notes_decisions_prompts_and_endings(void **unused)
 {
@@ -37,10 +39,51 @@ static void plan_lists_notes_decisions_prompts_and_endings(void **unused)
     diag_list_free(&diags);
 }
 
+static void summary_gives_shares_splits_and_no_node_ids(void **unused)
+{
+    (void)unused;
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open("tests/fixtures/valid.lua", &options, &diags, &loaded));
+    Session session;
+    session_init(&session);
+    session_set_group(&session, "Tuesday | evening");
+    assert_true(session_begin_scenario(&session, loaded.scenario));
+    const char *texts[] = {"*You nod.* Fine.", "What happened?", "Go quiet"};
+    session_log_vote(&session, "node_one", texts, (int[]){2, 6, 1}, 3, 1, false);
+    session_mark_skilful(&session, 1u << 1);
+    session_log_vote(&session, "node_two", texts, (int[]){5, 4, 1}, 3, 0, false);
+    session_mark_skilful(&session, 1u << 1 | 1u << 2);
+    session_log_pause(&session, "node_one", "Why?", 95);
+    session_log_ending(&session, "Closer");
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    session_write_markdown(&session, "2026-12-04 18:00", out);
+    fclose(out);
+    char *details = strstr(text, "\n## 1. ");
+    assert_non_null(details);
+    *details = '\0';   /* the summary alone */
+    assert_non_null(strstr(text, "- Group: Tuesday | evening\n"));
+    assert_non_null(strstr(text, "- Headcount: 10 "));
+    assert_non_null(strstr(text, "- Discussion: 1 min 35 s in 1 pause\n"));
+    assert_non_null(strstr(text, "ended with Closer"));
+    assert_non_null(strstr(text, " | 1 | 9 | 67% |  | B. What happened? |"));       /* 6 of 9 */
+    assert_non_null(strstr(text, " | 2 | 10 | 50% | split | A. You nod. Fine. |"));  /* 4 + 1 of 10; 50% tops */
+    assert_null(strstr(text, "node_"));
+    assert_null(strstr(text, "`"));
+    free(text);
+    session_free(&session);
+    loader_close(&loaded);
+    diag_list_free(&diags);
+}
+
 int run_plan_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(plan_lists_notes_decisions_prompts_and_endings),
+        cmocka_unit_test(summary_gives_shares_splits_and_no_node_ids),
     };
     return cmocka_run_group_tests_name("plan", tests, NULL, NULL);
 }
