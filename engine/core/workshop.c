@@ -53,6 +53,19 @@ void countdown_skip(Countdown *c, uint32_t now)
     c->done = true;
 }
 
+void countdown_adjust(Countdown *c, int32_t delta_ms, uint32_t now)
+{
+    int64_t length = (int64_t)c->length + delta_ms, passed = countdown_elapsed(c, now);
+    if (length < passed) length = passed;
+    c->length = length > UINT32_MAX ? UINT32_MAX : (uint32_t)length;
+}
+
+void countdown_restart(Countdown *c, uint32_t now)
+{
+    countdown_set(c, c->length);
+    countdown_start(c, now);
+}
+
 void session_init(Session *session) { *session = (Session){0}; }
 
 static const char *keep(Session *session, const char *text) { return arena_strdup(&session->arena, text ? text : ""); }

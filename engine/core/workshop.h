@@ -27,6 +27,10 @@ void countdown_set(Countdown *countdown, uint32_t length_ms);
 void countdown_start(Countdown *countdown, uint32_t now);
 void countdown_pause(Countdown *countdown, uint32_t now);
 void countdown_skip(Countdown *countdown, uint32_t now);
+/* The facilitator's +1 / -1 minute: adds delta_ms (or takes it away), never below what has passed. */
+void countdown_adjust(Countdown *countdown, int32_t delta_ms, uint32_t now);
+/* Starts again from the full length, after a stop or at 0:00. */
+void countdown_restart(Countdown *countdown, uint32_t now);
 uint32_t countdown_elapsed(const Countdown *countdown, uint32_t now);
 uint32_t countdown_remaining(const Countdown *countdown, uint32_t now);
 

@@ -193,7 +193,17 @@ void app_toggle_fullscreen(App *app)
     Settings *settings = &app->prefs.settings;
     settings->fullscreen = !settings->fullscreen;
     SDL_SetWindowFullscreen(app->gfx.window, settings->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-    app_apply_settings(app);
+    if (!app->workshop) {
+        app_apply_settings(app);
+        return;
+    }
+    /* A workshop's projector scale is not the player's: of it, only the fullscreen choice is kept. */
+    Settings projector = *settings;
+    app->workshop->saved.fullscreen = settings->fullscreen;
+    *settings = app->workshop->saved;
+    prefs_save_settings(&app->prefs);
+    *settings = projector;
+    app->dirty = true;
 }
 
 void app_action(App *app, const Action *action)
@@ -276,7 +286,9 @@ int app_wait_ms(const App *app)
     if (app->dirty) return 0;
     int wait = -1;
     if (app->screen == SCREEN_SCENE && !app->play.revealed) wait = 16;
-    else if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running) wait = 250;
+    else if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running &&
+             countdown_remaining(&app->workshop->countdown, app->now) > 0)   /* at 0:00 the clock holds still */
+        wait = 250;
     if (app->resizing) {
         int left = (int)(app->resize_settles_at - app->now);
         left = left > 0 ? left : 0;

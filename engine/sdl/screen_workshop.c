@@ -147,8 +147,16 @@ static void discuss_action(App *app, const Action *action)
     switch (action->kind) {
     case ACTION_BACK: app_goto(app, SCREEN_PAUSE); return;
     case ACTION_RIGHT:
-        if (ws->countdown.running) countdown_pause(&ws->countdown, app->now);
+        if (ws->countdown.running && countdown_remaining(&ws->countdown, app->now))
+            countdown_pause(&ws->countdown, app->now);
+        else if (ws->countdown.done || !countdown_remaining(&ws->countdown, app->now))
+            countdown_restart(&ws->countdown, app->now);
         else countdown_start(&ws->countdown, app->now);
+        workshop_phones_discussion(app);
+        break;
+    case ACTION_UP:
+    case ACTION_DOWN:   /* a minute more, or less */
+        countdown_adjust(&ws->countdown, action->kind == ACTION_UP ? 60000 : -60000, app->now);
         workshop_phones_discussion(app);
         break;
     case ACTION_LEFT:
@@ -182,10 +190,18 @@ static void discuss_draw(App *app)
         uint32_t left = (countdown_remaining(&ws->countdown, app->now) + 999) / 1000;
         char clock[32];
         snprintf(clock, sizeof clock, "%u:%02u", (unsigned)(left / 60), (unsigned)(left % 60));
-        y = app_draw_text(app, FONT_TITLE, clock, column.x, y + gfx_px(gfx, 30), column.w, gfx->theme.accent);
-        app_draw_text(app, FONT_SMALL, app_tr(app, ws->countdown.running ? "Right pauses the countdown; Left stops it."
-                                                                       : "Right starts the countdown; Left stops it."),
-                      column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
+        bool over = left == 0 && (ws->countdown.running || ws->countdown.used);
+        if (over) snprintf(clock, sizeof clock, "%s", app_tr(app, "0:00. Time to go on."));
+        int top = y + gfx_px(gfx, 30);
+        if (over)   /* a cue the room sees from the back: the clock on a block of the accent colour */
+            gfx_fill(gfx, (SDL_Rect){column.x - gfx_px(gfx, 8), top - gfx_px(gfx, 4), column.w + gfx_px(gfx, 16),
+                                     gfx->font_px[FONT_TITLE] + gfx_px(gfx, 16)}, gfx->theme.accent);
+        y = app_draw_text(app, FONT_TITLE, clock, column.x, top, column.w, over ? (SDL_Color){0, 0, 0, 255}
+                                                                                : gfx->theme.accent);
+        const char *keys = over || ws->countdown.done ? "Right starts the countdown again. Up and Down: a minute more or less."
+                         : ws->countdown.running ? "Right pauses the countdown; Left stops it. Up and Down: a minute more or less."
+                         : "Right starts the countdown; Left stops it. Up and Down: a minute more or less.";
+        app_draw_text(app, FONT_SMALL, app_tr(app, keys), column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.dim);
     }
     app_draw_text(app, FONT_SMALL, app_tr(app, "Enter: go on with the story. Esc: menu. F1: every key."), column.x,
                   gfx->height - gfx_px(gfx, 60), column.w, gfx->theme.dim);

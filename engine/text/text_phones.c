@@ -58,18 +58,8 @@ void text_phones_stop(TextPhones *phones)
 /* "2 0 1": hands per option; an empty line is no hands. */
 static bool parse_hands(const char *line, int *hands, int count)
 {
-    const char *p = line;
-    for (int i = 0; i < count; i++) {
-        while (isspace((unsigned char)*p)) p++;
-        if (!*p) return i == 0;
-        char *end;
-        long value = strtol(p, &end, 10);
-        if (end == p || value < 0 || value > 100000) return false;
-        hands[i] = (int)value;
-        p = end;
-    }
-    while (isspace((unsigned char)*p)) p++;
-    return *p == '\0';
+    while (isspace((unsigned char)*line)) line++;
+    return !*line || text_parse_counts(line, hands, count);
 }
 
 /* Blocks until the facilitator types a line (true) or a vote arrives (false, line untouched). */

@@ -31,5 +31,7 @@ Pick text_read_pick(const TextOptions *options, const View *view, bool hidden, i
 void text_print_intro(FILE *out, const Scenario *scenario, const Catalog *ui);
 /* The scene's lines and, when it is a decision, its numbered choices. */
 void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui);
+/* "4 11 2": one count per option, each 0 to 100000; false for anything else. */
+bool text_parse_counts(const char *line, int *counts, int count);
 
 #endif

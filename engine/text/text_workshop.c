@@ -20,8 +20,7 @@ static bool read_line(const WorkshopOptions *o, char *line, size_t size)
     return true;
 }
 
-/* "4 11 2": one count per option. */
-static bool parse_counts(const char *line, int *counts, int count)
+bool text_parse_counts(const char *line, int *counts, int count)
 {
     const char *p = line;
     for (int i = 0; i < count; i++) {
@@ -57,7 +56,7 @@ static int take_vote(const WorkshopOptions *o, Session *session, const View *vie
         fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"), 'A' + n - 1);
         while (true) {
             if (!read_line(o, line, sizeof line)) return -1;
-            if (parse_counts(line, counts, n)) break;
+            if (text_parse_counts(line, counts, n)) break;
             fprintf(o->text.out, tr(o, "Please type %d numbers, one for each option.\n"), n);
         }
     }

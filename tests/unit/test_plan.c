@@ -79,11 +79,33 @@ static void summary_gives_shares_splits_and_no_node_ids(void **unused)
     diag_list_free(&diags);
 }
 
+static void countdown_takes_minutes_and_restarts(void **unused)
+{
+    (void)unused;
+    Countdown countdown;
+    countdown_set(&countdown, 120000);
+    countdown_start(&countdown, 1000);
+    countdown_adjust(&countdown, 60000, 31000);                 /* +1 minute, 30 s in */
+    assert_int_equal(countdown_remaining(&countdown, 31000), 150000);
+    countdown_adjust(&countdown, -60000, 31000);
+    countdown_adjust(&countdown, -60000, 31000);
+    countdown_adjust(&countdown, -60000, 31000);                /* never below what has passed */
+    assert_int_equal(countdown.length, 30000);
+    assert_int_equal(countdown_remaining(&countdown, 31000), 0);
+    countdown_skip(&countdown, 31000);
+    countdown_start(&countdown, 40000);                         /* a plain start stays stopped */
+    assert_false(countdown.running);
+    countdown_restart(&countdown, 40000);
+    assert_true(countdown.running);
+    assert_int_equal(countdown_remaining(&countdown, 50000), 20000);
+}
+
 int run_plan_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(plan_lists_notes_decisions_prompts_and_endings),
         cmocka_unit_test(summary_gives_shares_splits_and_no_node_ids),
+        cmocka_unit_test(countdown_takes_minutes_and_restarts),
     };
     return cmocka_run_group_tests_name("plan", tests, NULL, NULL);
 }

@@ -1,7 +1,8 @@
-/* test_room_window.c: a window workshop with --phones, headless: phones vote, the projector shows
-   how many voted and no bars until the facilitator reveals them, hands are added, and the story
-   follows phones plus hands. */
+/* test_room_window.c: window workshops, headless: with --phones (phones vote, the projector shows
+   how many voted and no bars until the facilitator reveals them, hands are added, the story follows
+   phones plus hands), and the facilitator's keys (F11, the countdown's minutes). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tests.h"
@@ -28,6 +29,16 @@ static bool handle_pushed_events(Fixture *f)
     }
     app_draw(&f->app);
     return any;
+}
+
+/* Removes the two report files the title's notice names ("... build/X.md and build/X.csv"). */
+static void remove_reports(const char *notice)
+{
+    for (const char *at = strstr(notice, "build/"); at; at = strstr(at + 1, "build/")) {
+        char path[512];
+        snprintf(path, sizeof path, "%.*s", (int)strcspn(at, " "), at);
+        assert_int_equal(remove(path), 0);
+    }
 }
 
 static void save_screen(Fixture *f, const char *path)
@@ -80,7 +91,42 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     assert_int_equal(f.app.workshop->session.votes[0].followed, 1);
     workshop_run_finish(&f.app);
     assert_null(f.app.workshop);
-    remove(strstr(f.app.prefs.notice, "build/"));
+    remove_reports(f.app.prefs.notice);
+    close_app(&f);
+}
+
+static void room_window_f11_keeps_the_players_own_settings(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    char *files[] = {"tests/fixtures/valid.lua"};
+    app_start_workshop(&f.app, files, 1, "build");
+    assert_true(f.app.prefs.settings.high_contrast);          /* projector scale */
+    key(&f, SDLK_F11);
+    char path[400];
+    snprintf(path, sizeof path, "%s/settings.txt", f.pref);
+    char *saved = test_read_file(path);
+    assert_non_null(saved);
+    assert_non_null(strstr(saved, "fullscreen = yes"));
+    assert_null(strstr(saved, "high_contrast = yes"));       /* the projector's contrast is not the player's */
+    free(saved);
+    assert_true(f.app.prefs.settings.high_contrast);          /* and the session keeps it */
+    key(&f, SDLK_RETURN);                                     /* the vote; then B, and the discussion */
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_1);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_DISCUSS);
+    key(&f, SDLK_UP);                                         /* a minute more */
+    assert_int_equal(f.app.workshop->countdown.length, 180000);
+    key(&f, SDLK_LEFT);                                       /* stop, then Right starts it again */
+    key(&f, SDLK_RIGHT);
+    assert_true(f.app.workshop->countdown.running);
+    assert_int_equal(countdown_remaining(&f.app.workshop->countdown, f.app.now), 180000);
+    f.app.now += 180000;
+    assert_int_equal(app_wait_ms(&f.app), -1);                /* at 0:00 the clock holds still: no redraws */
+    workshop_run_finish(&f.app);
+    remove_reports(f.app.prefs.notice);
     close_app(&f);
 }
 
@@ -88,6 +134,7 @@ int run_room_window_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(room_window_votes_from_phones_then_reveal),
+        cmocka_unit_test(room_window_f11_keeps_the_players_own_settings),
     };
     return cmocka_run_group_tests_name("room window", tests, start_sdl, stop_sdl);
 }
