@@ -11,7 +11,8 @@ packages=(build-essential pkg-config premake4 liblua5.4-dev libsdl2-dev libsdl2-
           libmicrohttpd-dev libqrencode-dev)
 if [[ "${1:-}" == "--for-tests" ]]; then
   packages+=(clang libclang-rt-14-dev valgrind chromium)
-  command -v node >/dev/null || packages+=(nodejs npm)
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()
