@@ -44,6 +44,7 @@ async function startChromium() {
   await sleep(100);
   const port = Number(readFileSync(portFile, "utf8").split("\n")[0]);
   client = await CDP({ port });
+  client.on("error", (error) => console.error(`DevTools connection: ${error.message}`));
   await client.Page.enable();
   await client.Runtime.enable();
   await client.Emulation.setDeviceMetricsOverride({ width: 390, height: 844, deviceScaleFactor: 1, mobile: true });
@@ -81,6 +82,7 @@ async function main() {
   game = spawn(binary, ["workshop", "--text", "--phones", "--bind", "127.0.0.1", "--port", "0",
     "--report-dir", scratch, "scripts/scenarios/cancelled_plans.lua"], { stdio: ["pipe", "pipe", "inherit"] });
   game.stdout.on("data", (chunk) => { output += chunk; });
+  game.stdin.on("error", () => {});   // a game that has exited is reported by the checks, not as a crash
   const exited = new Promise((resolve) => game.on("exit", (code) => resolve(code)));
   const address = await waitForOutput(/open (http:\/\/127\.0\.0\.1:\d+\/) and enter the room code ([A-Z]{4})/, 0);
   const [, url, code] = address.match;
