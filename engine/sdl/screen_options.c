@@ -102,7 +102,7 @@ static char *read_support(const App *app)
     }
     if (!file) return NULL;
     char *text = calloc(1, 8193);
-    if (text) fread(text, 1, 8192, file);
+    if (text) text[fread(text, 1, 8192, file)] = '\0';
     fclose(file);
     return text;
 }
