@@ -33,6 +33,10 @@ void cli_set_lang(Cli *cli, const char *lang)
     if (probe) {
         fclose(probe);
         if (!catalog_read_po(&cli->ui, path, why, sizeof why)) fprintf(stderr, "heartlines: %s\n", why);
+        StrBuf refused = {0};
+        if (catalog_refuse_changed_conversions(&cli->ui, path, &refused))
+            fputs(strbuf_text(&refused), stderr);
+        strbuf_free(&refused);
     }
 }
 
