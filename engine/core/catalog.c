@@ -5,9 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "safe_read.h"
 #include "strbuf.h"
 
-enum { PO_LINE_MAX = 16 * 1024 };
+enum { PO_LINE_MAX = 16 * 1024, CATALOG_FILE_MAX = 16 * 1024 * 1024 };
 
 typedef enum Field { FIELD_NONE, FIELD_CONTEXT, FIELD_SOURCE, FIELD_TRANSLATION } Field;
 
@@ -63,8 +64,10 @@ static Field keyword(const char *line, const char **rest)
 
 bool catalog_read_po(Catalog *catalog, const char *path, char *why, size_t why_size)
 {
-    FILE *file = fopen(path, "r");
-    if (!file) return snprintf(why, why_size, "cannot open %s", path), false;
+    char *data;
+    ReadStatus status;
+    FILE *file = safe_read_stream(path, CATALOG_FILE_MAX, &data, &status, why, why_size);
+    if (!file) return false;
     char *line = malloc(PO_LINE_MAX);
     StrBuf parts[4] = {{0}};
     Field field = FIELD_NONE;
@@ -94,6 +97,7 @@ bool catalog_read_po(Catalog *catalog, const char *path, char *why, size_t why_s
     for (int i = 0; i < 4; i++) strbuf_free(&parts[i]);
     free(line);
     fclose(file);
+    free(data);
     return ok;
 }
 
@@ -116,8 +120,10 @@ static int read_csv_field(FILE *file, StrBuf *out)
 
 bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_size)
 {
-    FILE *file = fopen(path, "r");
-    if (!file) return snprintf(why, why_size, "cannot open %s", path), false;
+    char *data;
+    ReadStatus status;
+    FILE *file = safe_read_stream(path, CATALOG_FILE_MAX, &data, &status, why, why_size);
+    if (!file) return false;
     StrBuf fields[4] = {{0}};
     bool ok = true;
     for (int row = 1; ok; row++) {
@@ -136,6 +142,7 @@ bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_
     }
     for (int i = 0; i < 4; i++) strbuf_free(&fields[i]);
     fclose(file);
+    free(data);
     return ok;
 }
 

@@ -8,7 +8,9 @@
 #include <unistd.h>
 
 #include "../../engine/core/catalog.h"
+#include "../../engine/core/safe_read.h"
 #include "../../engine/core/safe_write.h"
+#include "../../engine/core/store.h"
 #include "tests.h"
 
 static void interface_translations_keep_their_conversions(void **state)
@@ -83,11 +85,66 @@ static void saves_never_write_through_a_planted_link(void **state)
     remove(victim);
 }
 
+static bool has_diag(const DiagList *diags, DiagCode code, const char *text)
+{
+    for (int i = 0; i < diags->count; i++)
+        if (diags->items[i].code == code && strstr(diags->items[i].message, text)) return true;
+    return false;
+}
+
+/* A FIFO or a device where a save, a translation or a scenario should be is refused at once with
+   a message naming it; a file past its cap is refused even when it says it is empty (/proc). */
+static void reads_refuse_fifos_devices_and_floods(void **state)
+{
+    (void)state;
+    const char *fifo = "build/test_safety_fifo";
+    remove(fifo);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    char why[512];
+    Store store = {0};
+    assert_int_equal(store_read(&store, fifo, "# header", why, sizeof why), STORE_UNREADABLE);
+    assert_non_null(strstr(why, fifo));
+    Catalog catalog = {0};
+    assert_false(catalog_read_po(&catalog, fifo, why, sizeof why));
+    assert_non_null(strstr(why, "not a regular file"));
+    assert_false(catalog_read_csv(&catalog, "/dev/zero", why, sizeof why));
+    assert_non_null(strstr(why, "/dev/zero"));
+    char *data;
+    size_t length;
+    assert_int_equal(safe_read_file("/proc/self/maps", 64, &data, &length, why, sizeof why), READ_TOO_LARGE);
+    assert_null(data);
+    assert_int_equal(safe_read_file("build", 64, &data, &length, why, sizeof why), READ_REFUSED);
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_false(loader_open(fifo, &options, &diags, &loaded));
+    assert_true(has_diag(&diags, DIAG_FILE_UNREADABLE, "not a regular file"));
+    loader_close(&loaded);
+    diag_list_free(&diags);
+    /* a scenario translation that is /dev/zero: named, and the scenario plays in the original */
+    remove("build/test_safety_zero.xx.po");
+    assert_int_equal(symlink("/dev/zero", "build/test_safety_zero.xx.po"), 0);
+    char *source = test_read_file("tests/fixtures/valid.lua");
+    FILE *copy = fopen("build/test_safety_zero.lua", "wb");
+    fputs(source, copy);
+    fclose(copy);
+    free(source);
+    options.lang = "xx";
+    assert_true(loader_open("build/test_safety_zero.lua", &options, &diags, &loaded));
+    assert_true(has_diag(&diags, DIAG_TRANSLATION, "build/test_safety_zero.xx.po is not a regular file"));
+    loader_close(&loaded);
+    diag_list_free(&diags);
+    remove("build/test_safety_zero.xx.po");
+    remove("build/test_safety_zero.lua");
+    remove(fifo);
+}
+
 int run_safety_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(interface_translations_keep_their_conversions),
         cmocka_unit_test(saves_never_write_through_a_planted_link),
+        cmocka_unit_test(reads_refuse_fifos_devices_and_floods),
     };
     return cmocka_run_group_tests_name("safety", tests, NULL, NULL);
 }
