@@ -87,10 +87,18 @@ project "heartlines_lua"
   buildoptions { lua.cflags }
   outputs("lua")
 
--- The front ends: the terminal, the window (SDL2 + SDL2_ttf) and the tools.
+-- The host: what every front end stands on (data folder, interface catalogue, loader options,
+-- printing diagnostics).
+project "heartlines_host"
+  kind "StaticLib"
+  files { "engine/host/*.c", "engine/host/*.h" }
+  buildoptions { lua.cflags }
+  outputs("host")
+
+-- The front ends: the terminal, the window (SDL2 + SDL2_ttf) and the tools, siblings on the host.
 project "heartlines_front"
   kind "StaticLib"
-  files { "engine/cli.c", "engine/paths.c", "engine/*.h", "engine/text/*.c", "engine/sdl/*.c", "engine/tools/*.c" }
+  files { "engine/*.h", "engine/text/*.c", "engine/sdl/*.c", "engine/tools/*.c" }
   buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags }
   outputs("front")
 
@@ -98,14 +106,14 @@ project "heartlines"
   kind "ConsoleApp"
   files { "engine/main.c" }
   buildoptions { lua.cflags, sdl.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
+  links { "heartlines_front", "heartlines_host", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
   outputs("heartlines")
 
 project "heartlines_tests"
   kind "ConsoleApp"
   files { "tests/unit/*.c", "tests/unit/*.h" }
   buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags, cmocka.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, cmocka.links, "m" }
+  links { "heartlines_front", "heartlines_host", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, cmocka.links, "m" }
   outputs("tests")
 
 -- bench/run.sh's headless timer: load, check and runtime throughput (see bench/README.md).
@@ -113,5 +121,5 @@ project "heartlines_bench"
   kind "ConsoleApp"
   files { "bench/*.c" }
   buildoptions { lua.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
+  links { "heartlines_front", "heartlines_host", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
   outputs("bench")

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 #include "../../engine/core/check.h"
 #include "fixture_header.h"
 #include "tests.h"
