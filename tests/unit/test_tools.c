@@ -14,7 +14,7 @@
 #include "../../engine/core/translate.h"
 #include "../../engine/core/vocab.h"
 #include "../../engine/text/text_play.h"
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 #include "tests.h"
 
 static void graph_draws_nodes_endings_and_repairs(void **state)
