@@ -119,13 +119,24 @@ static void report_state(Explorer *ex, int n, const int *vars, DiagCode code, co
     strbuf_free(&state);
 }
 
-/* What a decision offers in one state: the pedagogy checks of CONTENT.md. */
-static void judge_offer(Explorer *ex, int n, const int *vars, int open, int shown, int open_skilled, int tempting)
+/* What a decision offers in one state: the pedagogy checks of CONTENT.md. A scene the story comes
+   back to, with some once-only choices used up, or down to its fallback, is judged only for dead
+   ends: the narrower offer is the writer's design, and its first showing was judged in full. */
+static void judge_offer(Explorer *ex, int n, const int *vars, int open, int shown, int open_skilled, int tempting,
+                        bool leftover)
 {
     if (open == 0) report_state(ex, n, vars, DIAG_DEAD_END, "can offer no open choice");
-    else if (shown == 1) report_state(ex, n, vars, DIAG_SINGLE_OPTION, "offers only one option");
+    if (leftover) return;
+    if (open && shown == 1) report_state(ex, n, vars, DIAG_SINGLE_OPTION, "offers only one option");
     if (open && !open_skilled) report_state(ex, n, vars, DIAG_NO_SKILL_OPTION, "offers no open option with a skill");
     if (shown && !tempting) report_state(ex, n, vars, DIAG_NO_PITFALL_OPTION, "offers no tempting option with a pitfall");
+}
+
+static bool once_used(const Node *node, const int *vars)
+{
+    for (int c = 0; c < node->choice_count; c++)
+        if (node->choices[c].once && vars[node->choices[c].once_var]) return true;
+    return false;
 }
 
 /* Queues (node, vars) as the story enters node; false only when memory ran out. */
@@ -206,8 +217,9 @@ static bool expand(Explorer *ex, const int *tuple)
         memcpy(after, vars, sizeof after);
         if (!go(ex, tuple[0], rules_apply(scenario, choice, after), choice->branch, after)) return false;
     }
-    /* a fallback shown alone is the writer's way out of a scene that has run dry: not a lesson */
-    if (!failed && !(shown == 1 && lone_fallback)) judge_offer(ex, tuple[0], vars, open, shown, open_skilled, tempting);
+    if (!failed)
+        judge_offer(ex, tuple[0], vars, open, shown, open_skilled, tempting,
+                    once_used(node, vars) || (shown == 1 && lone_fallback));
     return true;
 }
 
