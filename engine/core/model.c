@@ -166,6 +166,15 @@ static const char *derived_id(Scenario *scenario, const Node *node, const Text *
     return arena_strdup(&scenario->arena, id);
 }
 
+/* An authored id is scoped by its node like every other ("node.ask_first"), so that translators
+   see where it belongs and two nodes can each have an "ask_first". */
+static const char *node_scoped_id(Scenario *scenario, const Node *node, const char *authored)
+{
+    char id[300];
+    snprintf(id, sizeof id, "%s.%s", node->id, authored);
+    return arena_strdup(&scenario->arena, id);
+}
+
 static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
 {
     for (int i = 0; i < node->line_count; i++) {
@@ -176,12 +185,13 @@ static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
     }
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];
-        if (!choice->id) choice->id = derived_id(scenario, node, &choice->text, 'c', c);
+        if (choice->id_authored) choice->id = node_scoped_id(scenario, node, choice->id);
+        else choice->id = derived_id(scenario, node, &choice->text, 'c', c);
         for (int k = 0; k < c; k++)
             if (strcmp(node->choices[k].id, choice->id) == 0) {
                 if (choice->id_authored)
                     diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, choice->line, "choice id '%s' is used twice in node '%s'",
-                             choice->id, node->id);
+                             choice->id + strlen(node->id) + 1, node->id);
                 else choice->id = derived_id(scenario, node, &(Text){.fn = 1}, 'c', c);
             }
     }
@@ -190,8 +200,12 @@ static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
 int scenario_find_choice(const Scenario *scenario, int node, const char *id)
 {
     const Node *n = &scenario->nodes[node];
-    for (int c = 0; c < n->choice_count; c++)
-        if (n->choices[c].id && strcmp(n->choices[c].id, id) == 0) return c;
+    size_t scope = strlen(n->id) + 1;
+    for (int c = 0; c < n->choice_count; c++) {
+        const Choice *choice = &n->choices[c];
+        if (choice->id && strcmp(choice->id, id) == 0) return c;
+        if (choice->id_authored && strcmp(choice->id + scope, id) == 0) return c;   /* saved before ids were scoped */
+    }
     char *end;
     long index = strtol(id, &end, 10);
     return *id && !*end && index >= 0 && index < n->choice_count ? (int)index : -1;

@@ -3,6 +3,7 @@
    reads them, how the runtime plays them, that check explores every outcome, that random play
    samples them and is uniform over the options offered, and the messages around them. */
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -338,6 +339,53 @@ static void mistakes_are_named(void **state)
     diag_list_free(&diags);
 }
 
+/* An authored choice id is scoped by its node, as derived ids are; a save that has the bare id
+   (written before ids were scoped) still finds the choice. */
+static void authored_choice_ids_carry_their_node(void **state)
+{
+    (void)state;
+    const char *source =
+        "return scenario { id = 'x', title = 'X', cast = { sam = 'Sam' }, start = 'a', nodes = {\n"
+        "    node 'a' { need = 'heard',\n"
+        "      choice { 'Ask', id = 'ask_first', to = 'e', coach = 'c' },\n"
+        "      choice { 'Wait', to = 'e', coach = 'c' } },\n"
+        "    ending 'e' { title = 'E', summary = 'S' } } }\n";
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open_source("ids.lua", source, strlen(source), &options, &diags, &loaded));
+    assert_string_equal(loaded.scenario->nodes[0].choices[0].id, "a.ask_first");
+    assert_int_equal(scenario_find_choice(loaded.scenario, 0, "a.ask_first"), 0);
+    assert_int_equal(scenario_find_choice(loaded.scenario, 0, "ask_first"), 0);
+    assert_int_equal(scenario_find_choice(loaded.scenario, 0, "a.nothing"), -1);
+    loader_close(&loaded);
+    diag_list_free(&diags);
+    expect_load_error("node 'a' { need = 'heard', choice { 'x', id = 'same', to = 'e', coach = 'c' },\n"
+                      "  choice { 'y', id = 'same', to = 'f', coach = 'c' } }", DIAG_DUPLICATE_ID,
+                      "choice id 'same' is used twice in node 'a'");
+}
+
+/* An editor opened on the repository, the scenarios folder or the examples finds the definitions:
+   each .luarc.json names them by a path that exists from its own folder. */
+static void editor_finds_the_definitions_from_each_folder(void **state)
+{
+    (void)state;
+    const char *folders[] = {".", "scripts/scenarios", "docs/examples"};
+    for (size_t i = 0; i < sizeof folders / sizeof *folders; i++) {
+        char path[256], library[512];
+        snprintf(path, sizeof path, "%s/.luarc.json", folders[i]);
+        char *config = test_read_file(path);
+        if (!config) fail_msg("%s is missing", path);
+        const char *entry = strstr(config, "\"workspace.library\"");
+        char name[200] = "";
+        assert_non_null(entry);
+        assert_int_equal(sscanf(strchr(entry, '[') + 1, " \"%199[^\"]\"", name), 1);
+        snprintf(library, sizeof library, "%s/%s", folders[i], name);
+        if (access(library, R_OK) != 0) fail_msg("%s names %s, which is not there", path, library);
+        free(config);
+    }
+}
+
 int run_language_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -350,6 +398,8 @@ int run_language_tests(void)
         cmocka_unit_test(graph_shows_jumps_and_choice_kinds),
         cmocka_unit_test(scenario_tests_fix_chance_and_list_options),
         cmocka_unit_test(mistakes_are_named),
+        cmocka_unit_test(authored_choice_ids_carry_their_node),
+        cmocka_unit_test(editor_finds_the_definitions_from_each_folder),
     };
     return cmocka_run_group_tests_name("the writer's language", tests, NULL, NULL);
 }
