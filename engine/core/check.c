@@ -122,8 +122,8 @@ static void report_state(Explorer *ex, int n, const int *vars, DiagCode code, co
 /* What a decision offers in one state: the pedagogy checks of CONTENT.md. A scene the story comes
    back to, with some once-only choices used up, or down to its fallback, is judged only for dead
    ends: the narrower offer is the writer's design, and its first showing was judged in full. */
-static void judge_offer(Explorer *ex, int n, const int *vars, int open, int shown, int open_skilled, int tempting,
-                        bool leftover)
+static void judge_offer(Explorer *ex, int n, const int *vars, int open, int shown, int open_skilled,
+                        int tempting, bool leftover)
 {
     if (open == 0) report_state(ex, n, vars, DIAG_DEAD_END, "can offer no open choice");
     if (leftover) return;
@@ -155,7 +155,8 @@ static bool holds(Explorer *ex, int fn, const int *vars)
     bool result = false;
     if (fn == NO_FUNCTION) return true;
     if (!can_call(ex, fn)) return false;
-    if (ex->hooks && ex->hooks->condition(ex->hooks->ctx, fn, vars, &result, ex->diags)) return result;
+    if (ex->hooks && ex->hooks->condition(ex->hooks->ctx, fn, vars, &result, ex->diags))
+        return result;
     remember_failure(ex, fn);
     return false;
 }
@@ -167,15 +168,18 @@ static bool visit_branch(Explorer *ex, int n, const Branch *branch, const int *v
     for (int i = 0; i < branch->arm_count; i++) {
         const BranchArm *arm = &branch->arms[i];
         if (!branch->chance && !holds(ex, arm->when_fn, vars)) {
-            if (arm->when_fn != NO_FUNCTION && !can_call(ex, arm->when_fn)) return true;   /* failed */
+            if (arm->when_fn != NO_FUNCTION && !can_call(ex, arm->when_fn))
+                return true;   /* failed */
             continue;
         }
-        if (!(arm->sub ? visit_branch(ex, n, arm->sub, vars) : visit(ex, arm->target, vars))) return false;
+        if (!(arm->sub ? visit_branch(ex, n, arm->sub, vars) : visit(ex, arm->target, vars)))
+            return false;
         if (!branch->chance) return true;
     }
     if (!branch->chance) {
         char finding[64];
-        snprintf(finding, sizeof finding, "goes to the branch at line %d, where no arm holds,", branch->line);
+        snprintf(finding, sizeof finding, "goes to the branch at line %d, where no arm holds,",
+                 branch->line);
         report_state(ex, n, vars, DIAG_DEAD_END, finding);
     }
     return true;
@@ -200,7 +204,8 @@ static bool expand(Explorer *ex, const int *tuple)
     int open = 0, shown = 0, open_skilled = 0, tempting = 0;
     bool failed = false, lone_fallback = false;
     ChoiceState states[MAX_NODE_ITEMS];
-    for (int c = 0; c < node->choice_count; c++) states[c] = choice_state(ex, &node->choices[c], vars, &failed);
+    for (int c = 0; c < node->choice_count; c++)
+        states[c] = choice_state(ex, &node->choices[c], vars, &failed);
     rules_hide_fallbacks(node, states);
     for (int c = 0; c < node->choice_count; c++) {
         const Choice *choice = &node->choices[c];
@@ -215,7 +220,8 @@ static bool expand(Explorer *ex, const int *tuple)
         open_skilled += choice->skill_count > 0;
         int after[MAX_STATE_VARS];
         memcpy(after, vars, sizeof after);
-        if (!go(ex, tuple[0], rules_apply(scenario, choice, after), choice->branch, after)) return false;
+        if (!go(ex, tuple[0], rules_apply(scenario, choice, after), choice->branch, after))
+            return false;
     }
     if (!failed)
         judge_offer(ex, tuple[0], vars, open, shown, open_skilled, tempting,

@@ -40,7 +40,10 @@ int scenario_find_var(const Scenario *scenario, const char *name)
     return -1;
 }
 
-bool scenario_var_settable(const StateVar *var) { return var->kind == VAR_NUMBER || var->kind == VAR_FLAG; }
+bool scenario_var_settable(const StateVar *var)
+{
+    return var->kind == VAR_NUMBER || var->kind == VAR_FLAG;
+}
 
 const char *scenario_speaker_name(const Scenario *scenario, int speaker)
 {
@@ -128,7 +131,8 @@ static void link_branch(const Scenario *scenario, const Branch *branch, DiagList
 {
     for (int i = 0; branch && i < branch->arm_count; i++) {
         BranchArm *arm = &branch->arms[i];
-        if (arm->target_id) arm->target = resolve(scenario, arm->target_id, branch->line, "branch target", diags);
+        if (arm->target_id)
+            arm->target = resolve(scenario, arm->target_id, branch->line, "branch target", diags);
         link_branch(scenario, arm->sub, diags);
     }
 }
@@ -185,12 +189,15 @@ static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
     }
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];
-        if (choice->id_authored) choice->id = node_scoped_id(scenario, node, choice->id);
-        else choice->id = derived_id(scenario, node, &choice->text, 'c', c);
+        if (choice->id_authored)
+            choice->id = node_scoped_id(scenario, node, choice->id);
+        else
+            choice->id = derived_id(scenario, node, &choice->text, 'c', c);
         for (int k = 0; k < c; k++)
             if (strcmp(node->choices[k].id, choice->id) == 0) {
                 if (choice->id_authored)
-                    diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, choice->line, "choice id '%s' is used twice in node '%s'",
+                    diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, choice->line,
+                             "choice id '%s' is used twice in node '%s'",
                              choice->id + strlen(node->id) + 1, node->id);
                 else choice->id = derived_id(scenario, node, &(Text){.fn = 1}, 'c', c);
             }
@@ -204,7 +211,8 @@ int scenario_find_choice(const Scenario *scenario, int node, const char *id)
     for (int c = 0; c < n->choice_count; c++) {
         const Choice *choice = &n->choices[c];
         if (choice->id && strcmp(choice->id, id) == 0) return c;
-        if (choice->id_authored && strcmp(choice->id + scope, id) == 0) return c;   /* saved before ids were scoped */
+        if (choice->id_authored && strcmp(choice->id + scope, id) == 0)
+            return c;   /* saved before ids were scoped */
     }
     char *end;
     long index = strtol(id, &end, 10);
@@ -240,11 +248,13 @@ static void link_vars(Scenario *scenario, DiagList *diags)
 {
     for (int i = 0; i < scenario->var_count; i++) {
         StateVar *var = &scenario->vars[i];
-        if (var->node_id) var->node = resolve(scenario, var->node_id, scenario->line, "counted node", diags);
+        if (var->node_id)
+            var->node = resolve(scenario, var->node_id, scenario->line, "counted node", diags);
     }
     int once = 0;
     for (int n = 0; n < scenario->node_count; n++)
-        for (int c = 0; c < scenario->nodes[n].choice_count; c++) once += scenario->nodes[n].choices[c].once;
+        for (int c = 0; c < scenario->nodes[n].choice_count; c++)
+            once += scenario->nodes[n].choices[c].once;
     if (once == 0) return;
     if (scenario->var_count + once > MAX_STATE_VARS) {
         diag_add(diags, DIAG_FIELD_TYPE, scenario->file, scenario->line,
@@ -252,7 +262,8 @@ static void link_vars(Scenario *scenario, DiagList *diags)
                  scenario->var_count, once, MAX_STATE_VARS);
         return;
     }
-    StateVar *vars = arena_array(&scenario->arena, (size_t)(scenario->var_count + once), sizeof *vars);
+    StateVar *vars =
+        arena_array(&scenario->arena, (size_t)(scenario->var_count + once), sizeof *vars);
     if (!vars) return;
     memcpy(vars, scenario->vars, (size_t)scenario->var_count * sizeof *vars);
     for (int n = 0; n < scenario->node_count; n++)
@@ -260,7 +271,8 @@ static void link_vars(Scenario *scenario, DiagList *diags)
             Choice *choice = &scenario->nodes[n].choices[c];
             if (!choice->once) continue;
             choice->once_var = scenario->var_count;
-            vars[scenario->var_count++] = (StateVar){.name = choice->id, .max = 1, .kind = VAR_TAKEN};
+            vars[scenario->var_count++] =
+                (StateVar){.name = choice->id, .max = 1, .kind = VAR_TAKEN};
         }
     scenario->vars = vars;
 }

@@ -75,7 +75,8 @@ bool rules_follow(const Branch *branch, const int *vars, const ScriptHooks *hook
     for (int i = 0; !branch->chance && !arm && i < branch->arm_count; i++) {
         bool holds = true;
         int fn = branch->arms[i].when_fn;
-        if (fn != NO_FUNCTION && (!hooks || !hooks->condition(hooks->ctx, fn, vars, &holds, diags))) return false;
+        if (fn != NO_FUNCTION && (!hooks || !hooks->condition(hooks->ctx, fn, vars, &holds, diags)))
+            return false;
         if (holds) arm = &branch->arms[i];
     }
     if (!arm) return true;
@@ -108,8 +109,10 @@ void rules_describe_state(const Scenario *scenario, const int *vars, StrBuf *out
     for (int i = 0; i < scenario->var_count; i++) {
         const StateVar *var = &scenario->vars[i];
         if (var->kind == VAR_TAKEN) continue;
-        if (var->kind == VAR_FLAG) strbuf_printf(out, "%s%s=%s", separator, var->name, vars[i] ? "true" : "false");
-        else strbuf_printf(out, "%s%s=%d", separator, var->name, vars[i]);
+        if (var->kind == VAR_FLAG)
+            strbuf_printf(out, "%s%s=%s", separator, var->name, vars[i] ? "true" : "false");
+        else
+            strbuf_printf(out, "%s%s=%d", separator, var->name, vars[i]);
         separator = ", ";
     }
 }

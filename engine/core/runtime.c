@@ -14,7 +14,7 @@ struct Runtime {
     uint64_t seed;
     bool shuffle;
     uint64_t rolls;              /* chances drawn so far: each draw has its own number */
-    int forced;                  /* the node the next chance that can go there goes to, or NODE_NONE */
+    int forced;                  /* where the next chance that can go there goes, or NODE_NONE */
     int node;
     int vars[MAX_STATE_VARS];
     bool pitfall_taken;          /* for spotting repairs */
@@ -66,7 +66,8 @@ static bool build_choices(Runtime *rt, const Node *node)
     int order[MAX_NODE_ITEMS];
     ChoiceState states[MAX_NODE_ITEMS];
     for (int i = 0; i < node->choice_count; i++)
-        if (!rules_choice_state(rt->scenario, &node->choices[i], rt->vars, &rt->hooks, &rt->diags, &states[i]))
+        if (!rules_choice_state(rt->scenario, &node->choices[i], rt->vars, &rt->hooks, &rt->diags,
+                                &states[i]))
             return false;
     rules_hide_fallbacks(node, states);
     for (int i = 0; i < node->choice_count; i++) {

@@ -73,7 +73,8 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
     lua_State *L = r->L;
     *var = (StateVar){.name = var->name, .min = 0, .max = 100, .node = NODE_NONE};
     if (lua_type(L, value) == LUA_TBOOLEAN) {
-        *var = (StateVar){.name = var->name, .start = lua_toboolean(L, value), .max = 1, .kind = VAR_FLAG};
+        *var = (StateVar){
+            .name = var->name, .start = lua_toboolean(L, value), .max = 1, .kind = VAR_FLAG};
         return;
     }
     if (lua_type(L, value) == LUA_TTABLE) {
@@ -93,8 +94,9 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
         if (better && !var->lower_is_better && strcmp(better, "higher") != 0)
             diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "'better' must be \"higher\" or \"lower\"");
     } else if (lua_isinteger(L, value)) var->start = (int)lua_tointeger(L, value);
-    else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
-                  "state '%s' must be a whole number, true or false", var->name);
+    else
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "state '%s' must be a whole number, true or false", var->name);
     if (var->start < var->min || var->start > var->max)
         diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' starts at %d, outside %d..%d",
                  var->name, var->start, var->min, var->max);
@@ -108,8 +110,8 @@ static void read_state(Reader *r, int t, int line)
     const char *keys[MAX_DECLARED_VARS + 1];
     int count = read_sorted_keys(L, state, keys, MAX_DECLARED_VARS + 1);
     if (count > MAX_DECLARED_VARS) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "a scenario can have at most %d state values",
-                 MAX_DECLARED_VARS);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "a scenario can have at most %d state values", MAX_DECLARED_VARS);
         count = MAX_DECLARED_VARS;
     }
     StateVar *vars = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *vars);
@@ -117,9 +119,12 @@ static void read_state(Reader *r, int t, int line)
     for (int i = 0; i < count; i++) {
         vars[i].name = arena_strdup(&r->scenario->arena, keys[i]);
         if (!scenario_valid_id(keys[i]) || is_choice_field(keys[i]))
-            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "state name '%s' must be a word of letters, "
-                     "digits and underscores, and not a choice field (to, skills, pitfalls, coach, when, calm, id, "
-                     "once, fallback, set)", keys[i]);
+            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line,
+                     "state name '%s' must be a word of letters, "
+                     "digits and underscores, and not a choice field (to, skills, pitfalls, coach, "
+                     "when, calm, id, "
+                     "once, fallback, set)",
+                     keys[i]);
         lua_pushstring(L, keys[i]);
         lua_rawget(L, state);
         read_var(r, lua_gettop(L), &vars[i], line);

@@ -22,7 +22,8 @@ static bool read_arm_target(Reader *r, int depth, int line, BranchArm *arm)
     lua_State *L = r->L;
     int type = lua_type(L, -1);
     const char *kind = type == LUA_TTABLE ? read_kind(L, -1) : NULL;
-    if (type == LUA_TSTRING) arm->target_id = arena_strdup(&r->scenario->arena, lua_tostring(L, -1));
+    if (type == LUA_TSTRING)
+        arm->target_id = arena_strdup(&r->scenario->arena, lua_tostring(L, -1));
     else if (kind && (strcmp(kind, "branch") == 0 || strcmp(kind, "chance") == 0))
         arm->sub = read_branch(r, lua_gettop(L), kind, depth + 1, line);
     lua_pop(L, 1);
@@ -62,10 +63,15 @@ static const Branch *read_branch(Reader *r, int t, const char *kind, int depth, 
         BranchArm *arm = &arms[branch->arm_count];
         *arm = (BranchArm){.target = NODE_NONE, .weight = 1};
         lua_rawgeti(L, t, i);
-        bool ok = branch->chance ? read_arm_target(r, depth, line, arm) : read_condition_arm(r, depth, line, arm);
-        if (ok) branch->arm_count++;
-        else branch_error(r, line, branch->chance ? "each entry of chance { ... } must be a node id in quotes"
-                                                  : "each arm of branch { ... } must be \"node\" or { \"node\", when = function(s) ... end }");
+        bool ok = branch->chance ? read_arm_target(r, depth, line, arm)
+                                 : read_condition_arm(r, depth, line, arm);
+        if (ok)
+            branch->arm_count++;
+        else
+            branch_error(r, line,
+                         branch->chance ? "each entry of chance { ... } must be a node id in quotes"
+                                        : "each arm of branch { ... } must be \"node\" or { "
+                                          "\"node\", when = function(s) ... end }");
     }
     if (branch->chance) {   /* chance { went_well = 2, went_badly = 1 }: node ids with weights */
         const char *keys[MAX_ARMS + 4];
@@ -73,23 +79,29 @@ static const Branch *read_branch(Reader *r, int t, const char *kind, int depth, 
         for (int i = 0; i < count && branch->arm_count < MAX_ARMS; i++) {
             if (strncmp(keys[i], "__", 2) == 0) continue;
             BranchArm *arm = &arms[branch->arm_count++];
-            *arm = (BranchArm){.target_id = arena_strdup(&r->scenario->arena, keys[i]), .target = NODE_NONE};
-            if (!read_integer(r, t, keys[i], line, &arm->weight) || arm->weight < 1 || arm->weight > 1000)
+            *arm = (BranchArm){.target_id = arena_strdup(&r->scenario->arena, keys[i]),
+                               .target = NODE_NONE};
+            if (!read_integer(r, t, keys[i], line, &arm->weight) || arm->weight < 1 ||
+                arm->weight > 1000)
                 branch_error(r, line, "a chance's weights must be whole numbers from 1 to 1000");
         }
     } else {
         read_check_fields(r, t, no_fields, false, true, "branch { ... }", line);
         for (int i = 0; i + 1 < branch->arm_count; i++)
             if (arms[i].when_fn == NO_FUNCTION)
-                branch_error(r, line, "only a branch's last arm can go without a condition: the arms after it are never taken");
+                branch_error(r, line,
+                             "only a branch's last arm can go without a condition: the arms after "
+                             "it are never taken");
     }
-    if (length > MAX_ARMS) branch_error(r, line, "a branch or chance can have at most 32 arms");
-    else if (branch->arm_count < 2) branch_error(r, line, "a branch or chance needs at least two ways to go");
+    if (length > MAX_ARMS)
+        branch_error(r, line, "a branch or chance can have at most 32 arms");
+    else if (branch->arm_count < 2)
+        branch_error(r, line, "a branch or chance needs at least two ways to go");
     return branch;
 }
 
-void read_jump(Reader *r, int t, const char *key, bool required, const char *what, int line, const char **id,
-               const Branch **branch)
+void read_jump(Reader *r, int t, const char *key, bool required, const char *what, int line,
+               const char **id, const Branch **branch)
 {
     lua_State *L = r->L;
     *id = NULL;

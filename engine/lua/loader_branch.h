@@ -6,7 +6,7 @@
 
 /* Reads field key of table t: a node id into *id, or a branch or chance into *branch. Reports a
    missing field when required. what names the table in messages. */
-void read_jump(Reader *r, int t, const char *key, bool required, const char *what, int line, const char **id,
-               const Branch **branch);
+void read_jump(Reader *r, int t, const char *key, bool required, const char *what, int line,
+               const char **id, const Branch **branch);
 
 #endif

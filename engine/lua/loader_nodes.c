@@ -14,8 +14,8 @@ enum { MAX_TAGS = 16 };
 
 static const char *const node_fields[] = {"need", "next", "turn", "discuss", "agreed", "differed", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};
-static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", "id", "once",
-                                            "fallback", "set", NULL};
+static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm",
+                                            "id", "once",   "fallback", "set",   NULL};
 static const char *const line_fields[] = {"who", "text", NULL};
 
 bool is_choice_field(const char *name)
@@ -101,7 +101,8 @@ static bool read_value(Reader *r, int t, const StateVar *var, int line, int *out
         lua_pop(r->L, 1);
         if (type == LUA_TNIL) return false;
         if (type != LUA_TBOOLEAN)
-            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "'%s' is a flag: true or false", var->name);
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "'%s' is a flag: true or false", var->name);
         *out = read_boolean(r, t, var->name, line);
         return type == LUA_TBOOLEAN;
     }
@@ -117,16 +118,19 @@ static void read_effects(Reader *r, int t, int line, Choice *choice)
     lua_pushliteral(L, "set");
     int set_type = lua_rawget(L, t);
     int set = lua_gettop(L);
-    if (set_type == LUA_TTABLE) read_check_fields(r, set, (const char *const[]){NULL}, true, false, "set", line);
+    if (set_type == LUA_TTABLE)
+        read_check_fields(r, set, (const char *const[]){NULL}, true, false, "set", line);
     else if (set_type != LUA_TNIL)
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "set must be a table like { tension = 20 }");
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "set must be a table like { tension = 20 }");
     for (int v = 0; v < r->scenario->var_count; v++) {
         const StateVar *var = &r->scenario->vars[v];
         int value;
         if (!scenario_var_settable(var)) continue;
         if (read_value(r, t, var, line, &value) && (value != 0 || var->kind == VAR_FLAG))
             effects[count++] = (Effect){v, value, var->kind == VAR_FLAG};
-        if (set_type == LUA_TTABLE && read_value(r, set, var, line, &value)) effects[count++] = (Effect){v, value, true};
+        if (set_type == LUA_TTABLE && read_value(r, set, var, line, &value))
+            effects[count++] = (Effect){v, value, true};
     }
     lua_pop(L, 1);
     choice->effects = arena_array(&r->scenario->arena, (size_t)count, sizeof *effects);

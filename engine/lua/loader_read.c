@@ -164,7 +164,8 @@ static void unknown_field(Reader *r, const char *key, const char *const *allowed
     int count = 0;
     for (int i = 0; allowed[i] && count < MAX_FIELD_NAMES; i++) names[count++] = allowed[i];
     for (int i = 0; effects && i < r->scenario->var_count; i++)
-        if (scenario_var_settable(&r->scenario->vars[i])) names[count++] = r->scenario->vars[i].name;
+        if (scenario_var_settable(&r->scenario->vars[i]))
+            names[count++] = r->scenario->vars[i].name;
     names[count] = NULL;
     const char *near = suggest_from_list(key, names);
     if (near)
@@ -185,7 +186,7 @@ void read_check_fields(Reader *r, int t, const char *const *allowed, bool effect
         if (lua_type(L, -1) == LUA_TSTRING) {
             const char *key = lua_tostring(L, -1);
             bool known = listed(key, allowed) || listed(key, hidden_fields) ||
-                         (effects && settable(r->scenario, key));
+                (effects && settable(r->scenario, key));
             if (!known) unknown_field(r, key, allowed, effects, what, line);
         } else if (!(items && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
                      lua_tointeger(L, -1) <= list_length)) {

@@ -274,9 +274,12 @@ static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList 
     int status = luaL_loadbufferx(L, source, length, sb->chunkname, "t");
     if (status != LUA_OK) {
         finish(sb, status, DIAG_SYNTAX, diags);
-        if (status == LUA_ERRSYNTAX && !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
-            diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1, "this does not look like a scenario at all: a "
-                     "scenario is a Lua file that ends with return scenario { ... } (see docs/scenario-api.md)");
+        if (status == LUA_ERRSYNTAX &&
+            !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
+            diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1,
+                     "this does not look like a scenario at all: a "
+                     "scenario is a Lua file that ends with return scenario { ... } (see "
+                     "docs/scenario-api.md)");
         return false;
     }
     lua_rawgeti(L, LUA_REGISTRYINDEX, sb->env_ref);

@@ -38,8 +38,10 @@ static const char *const math_removed[] = {"random", "randomseed", NULL};
    every outcome; calling it says so, instead of "attempt to call a nil value". */
 static int removed_random(lua_State *L)
 {
-    return luaL_error(L, "math.random was removed on purpose, so that a seed replays the same game and "
-                         "check can try every outcome: use to = chance { ... } (docs/scenario-api.md)");
+    return luaL_error(
+        L,
+        "math.random was removed on purpose, so that a seed replays the same game and "
+        "check can try every outcome: use to = chance { ... } (docs/scenario-api.md)");
 }
 
 /* Calls the original function (upvalue 1) with this call's arguments. */

@@ -28,15 +28,20 @@ static int set_state_values(lua_State *L, const CallRequest *request)
     for (int i = 0; i < request->scenario->var_count; i++) {
         const StateVar *var = &request->scenario->vars[i];
         if (var->kind == VAR_TAKEN) continue;
-        if (var->kind == VAR_FLAG) lua_pushboolean(L, request->vars[i]);
-        else lua_pushinteger(L, request->vars[i]);
+        if (var->kind == VAR_FLAG)
+            lua_pushboolean(L, request->vars[i]);
+        else
+            lua_pushinteger(L, request->vars[i]);
         lua_setfield(L, -2, var->name);
         count++;
     }
     return count;
 }
 
-static const char *var_name_at(const void *ctx, int i) { return ((const Scenario *)ctx)->vars[i].name; }
+static const char *var_name_at(const void *ctx, int i)
+{
+    return ((const Scenario *)ctx)->vars[i].name;
+}
 
 /* s.clsoe: a misspelt name would only fail later as "compare number with nil", far from the typo. */
 static int unknown_state_value(lua_State *L)
@@ -44,8 +49,11 @@ static int unknown_state_value(lua_State *L)
     const Scenario *scenario = lua_touserdata(L, lua_upvalueindex(1));
     const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
     const char *near = suggest_nearest(name, scenario, scenario->var_count, var_name_at);
-    if (near) return luaL_error(L, "s.%s: there is no state value '%s' (did you mean '%s'?)", name, name, near);
-    return luaL_error(L, "s.%s: there is no state value '%s'; the scenario's state declares them", name, name);
+    if (near)
+        return luaL_error(L, "s.%s: there is no state value '%s' (did you mean '%s'?)", name, name,
+                          near);
+    return luaL_error(L, "s.%s: there is no state value '%s'; the scenario's state declares them",
+                      name, name);
 }
 
 /* The metatable of s: reading a name the state does not declare is an error that names it. */

@@ -45,26 +45,31 @@ static void write_node(const Scenario *scenario, int n, FILE *out)
 }
 
 /* The diamond named name, and an edge from it to each arm (nested jumps get diamonds of their own). */
-static void write_branch(const Scenario *scenario, const Branch *branch, const char *name, FILE *out)
+static void write_branch(const Scenario *scenario, const Branch *branch, const char *name,
+                         FILE *out)
 {
     int total = 0;
     for (int i = 0; i < branch->arm_count; i++) total += branch->arms[i].weight;
-    fprintf(out, "  \"%s\" [shape=diamond, width=0.3, height=0.3, fontsize=8, label=\"%s\"];\n", name,
-            branch->chance ? "chance" : "branch");
+    fprintf(out, "  \"%s\" [shape=diamond, width=0.3, height=0.3, fontsize=8, label=\"%s\"];\n",
+            name, branch->chance ? "chance" : "branch");
     for (int i = 0; i < branch->arm_count; i++) {
         const BranchArm *arm = &branch->arms[i];
         char sub[300];
         snprintf(sub, sizeof sub, "%s.%d", name, i + 1);
         if (arm->sub) write_branch(scenario, arm->sub, sub, out);
-        fprintf(out, "  \"%s\" -> \"%s\" [color=gray50, label=\"", name, arm->sub ? sub : scenario->nodes[arm->target].id);
-        if (branch->chance) fprintf(out, "%d in %d", arm->weight, total);
-        else fputs(arm->when_fn != NO_FUNCTION ? "if" : "else", out);
+        fprintf(out, "  \"%s\" -> \"%s\" [color=gray50, label=\"", name,
+                arm->sub ? sub : scenario->nodes[arm->target].id);
+        if (branch->chance)
+            fprintf(out, "%d in %d", arm->weight, total);
+        else
+            fputs(arm->when_fn != NO_FUNCTION ? "if" : "else", out);
         fputs("\"];\n", out);
     }
 }
 
 /* The edge's far end: the target node, or a diamond for the jump (written first). */
-static const char *edge_end(const Scenario *scenario, int target, const Branch *branch, const char *name, FILE *out)
+static const char *edge_end(const Scenario *scenario, int target, const Branch *branch,
+                            const char *name, FILE *out)
 {
     if (target != NODE_NONE || !branch) return scenario->nodes[target].id;
     write_branch(scenario, branch, name, out);
@@ -87,8 +92,12 @@ static void write_edges(const Scenario *scenario, int n, FILE *out)
         snprintf(name, sizeof name, "%s.c%d", node->id, c + 1);
         const char *end = edge_end(scenario, choice->target, choice->branch, name, out);
         fprintf(out, "  \"%s\" -> \"%s\" [color=%s%s, label=\"%s", node->id, end, color,
-                choice->when_fn != NO_FUNCTION || choice->once || choice->fallback ? ", style=dashed" : "",
-                choice->once ? "(once) " : choice->fallback ? "(fallback) " : "");
+                choice->when_fn != NO_FUNCTION || choice->once || choice->fallback
+                    ? ", style=dashed"
+                    : "",
+                choice->once           ? "(once) "
+                    : choice->fallback ? "(fallback) "
+                                       : "");
         dot_text(out, choice->text.fixed ? choice->text.fixed : "(computed)", 28);
         fputs("\"];\n", out);
     }

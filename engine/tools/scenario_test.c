@@ -96,8 +96,8 @@ static void cannot_choose(TestRun *run, const View *view, const char *item, int 
         strbuf_printf(&detail, ": the story is at %s, with nothing to choose",
                       run->loaded.scenario->nodes[view->node].id);
     for (int i = 0; view->kind == VIEW_CHOOSE && i < view->choice_count; i++)
-        strbuf_printf(&detail, "%s %d \"%s\"%s", i ? "," : "; the options are", i + 1, view->choices[i].text,
-                      view->choices[i].locked ? " (locked)" : "");
+        strbuf_printf(&detail, "%s %d \"%s\"%s", i ? "," : "; the options are", i + 1,
+                      view->choices[i].text, view->choices[i].locked ? " (locked)" : "");
     fail(run, line, "%s", strbuf_text(&detail));
     strbuf_free(&detail);
 }
@@ -106,8 +106,10 @@ static void cannot_choose(TestRun *run, const View *view, const char *item, int 
 static void fix_chance(TestRun *run, const char *rest, int line)
 {
     int node = scenario_find_node(run->loaded.scenario, rest);
-    if (node == NODE_NONE) fail(run, line, "there is no node named %s", rest);
-    else runtime_fix_chance(run->runtime, node);
+    if (node == NODE_NONE)
+        fail(run, line, "there is no node named %s", rest);
+    else
+        runtime_fix_chance(run->runtime, node);
 }
 
 /* choose 1, 2, "Start of a choice's text", ... */
@@ -180,7 +182,8 @@ static void expect(TestRun *run, char *rest, int line)
     } else if (sscanf(rest, "line \"%511[^\"]\"", value) == 1) {
         if (!strstr(strbuf_text(&run->shown), value)) fail(run, line, "no line so far contains \"%s\"", value);
     } else if (sscanf(rest, "not line \"%511[^\"]\"", value) == 1) {
-        if (strstr(strbuf_text(&run->shown), value)) fail(run, line, "a line shown so far contains \"%s\"", value);
+        if (strstr(strbuf_text(&run->shown), value))
+            fail(run, line, "a line shown so far contains \"%s\"", value);
     } else if (sscanf(rest, "%127s %7s %d", what, op, &number) == 3) {
         int var = scenario_find_var(scenario, what);
         if (var < 0) {
@@ -190,7 +193,8 @@ static void expect(TestRun *run, char *rest, int line)
         int actual = runtime_state(run->runtime)[var];
         if (!compare(actual, op, number))
             snprintf(detail, sizeof detail, "expected %s %s %d, but it is %d", what, op, number, actual), fail(run, line, "%s", detail);
-    } else fail(run, line, "cannot read \"expect %s\"", rest);
+    } else
+        fail(run, line, "cannot read \"expect %s\"", rest);
 }
 
 static void run_line(TestRun *run, char *text, int line, const LoaderOptions *options)
@@ -219,8 +223,10 @@ static void run_line(TestRun *run, char *text, int line, const LoaderOptions *op
     } else if (run->failed) return;                /* the rest of a failed test is skipped */
     else if (strncmp(text, "choose ", 7) == 0) choose(run, rest, line);
     else if (strncmp(text, "expect ", 7) == 0) expect(run, rest, line);
-    else if (strncmp(text, "chance ", 7) == 0) fix_chance(run, rest, line);
-    else fail(run, line, "unknown step \"%s\" (scenario, test, choose, chance or expect)", text);
+    else if (strncmp(text, "chance ", 7) == 0)
+        fix_chance(run, rest, line);
+    else
+        fail(run, line, "unknown step \"%s\" (scenario, test, choose, chance or expect)", text);
 }
 
 void scenario_test_run(const char *path, const LoaderOptions *options, FILE *out, TestTally *tally)

@@ -43,7 +43,8 @@ static Scenario *build_scenario(void)
     Arena *a = &s->arena;
     StateVar *vars = arena_array(a, 2, sizeof *vars);
     vars[VAR_TRUST] = (StateVar){.name = "trust", .start = 50, .max = 100};
-    vars[VAR_TENSION] = (StateVar){.name = "tension", .start = 20, .max = 100, .lower_is_better = true};
+    vars[VAR_TENSION] =
+        (StateVar){.name = "tension", .start = 20, .max = 100, .lower_is_better = true};
     s->vars = vars, s->var_count = 2;
     CastMember *cast = arena_array(a, 1, sizeof *cast);
     cast[0] = (CastMember){"sam", "Sam"};
@@ -131,7 +132,8 @@ static void self_flooding_locks_calm_choices(void **state)
 {
     (void)state;
     Scenario *s = build_scenario();
-    static Effect tense[] = {{.var = VAR_TRUST, .delta = 10}, {.var = VAR_TENSION, .delta = 45}};   /* trust stays high, tension 65 */
+    static Effect tense[] = {{.var = VAR_TRUST, .delta = 10},
+                             {.var = VAR_TENSION, .delta = 45}};   /* trust stays high, tension 65 */
     s->nodes[0].choices[1].effects = tense, s->nodes[0].choices[1].effect_count = 2;
     Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
     assert_true(runtime_choose(rt, 1));
@@ -148,7 +150,8 @@ static void flooding_redirects_and_state_is_clamped(void **state)
 {
     (void)state;
     Scenario *s = build_scenario();
-    static Effect explosive[] = {{.var = VAR_TRUST, .delta = -500}, {.var = VAR_TENSION, .delta = 70}};
+    static Effect explosive[] = {{.var = VAR_TRUST, .delta = -500},
+                                 {.var = VAR_TENSION, .delta = 70}};
     s->nodes[0].choices[0].effects = explosive;
     Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
     assert_true(runtime_choose(rt, 0));

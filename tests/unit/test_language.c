@@ -23,7 +23,10 @@ static void open_fixture(const char *path, LoadedScenario *loaded, DiagList *dia
     assert_true(loader_open(path, &options, diags, loaded));
 }
 
-static const char *node_id(const Runtime *rt) { return runtime_scenario(rt)->nodes[runtime_view(rt)->node].id; }
+static const char *node_id(const Runtime *rt)
+{
+    return runtime_scenario(rt)->nodes[runtime_view(rt)->node].id;
+}
 
 /* Takes the open choice whose text starts with prefix; fails the test when there is none. */
 static void choose_text(Runtime *rt, const char *prefix)
@@ -52,7 +55,8 @@ static void loader_reads_every_construct(void **state)
     LoadedScenario loaded;
     open_fixture(fixture, &loaded, &diags);
     const Scenario *s = loaded.scenario;
-    const StateVar *met = &s->vars[scenario_find_var(s, "met")], *asked = &s->vars[scenario_find_var(s, "asked")];
+    const StateVar *met = &s->vars[scenario_find_var(s, "met")],
+                   *asked = &s->vars[scenario_find_var(s, "asked")];
     assert_int_equal(met->kind, VAR_FLAG);
     assert_int_equal(met->start, 0);
     assert_int_equal(asked->kind, VAR_VISITS);
@@ -67,8 +71,8 @@ static void loader_reads_every_construct(void **state)
     assert_non_null(next);
     assert_false(next->chance);
     assert_int_equal(next->arm_count, 3);
-    assert_int_equal(next->arms[2].when_fn, NO_FUNCTION);                   /* the fallback arm */
-    const Branch *verdict = next->arms[1].sub;                              /* keyed arms, sorted by id */
+    assert_int_equal(next->arms[2].when_fn, NO_FUNCTION);   /* the fallback arm */
+    const Branch *verdict = next->arms[1].sub;   /* keyed arms, sorted by id */
     assert_true(verdict->chance);
     assert_int_equal(verdict->arms[0].target, scenario_find_node(s, "verdict_bad"));
     assert_int_equal(verdict->arms[0].weight, 1);
@@ -96,12 +100,12 @@ static void runtime_plays_once_fallback_counts_and_flags(void **state)
     choose_text(rt, "How was the interview?");
     assert_string_equal(runtime_view(rt)->lines[0].text, "Again?");   /* asked is 2 */
     assert_false(offers(rt, "How was the interview?"));
-    assert_true(offers(rt, "Let's eat."));                             /* met is true */
+    assert_true(offers(rt, "Let's eat."));   /* met is true */
     choose_text(rt, "Did it go well?");
-    assert_int_equal(runtime_view(rt)->choice_count, 1);               /* only the fallback is left */
+    assert_int_equal(runtime_view(rt)->choice_count, 1);   /* only the fallback is left */
     assert_true(offers(rt, "Shall we eat?"));
     choose_text(rt, "Shall we eat?");
-    assert_true(runtime_choose(rt, 0));                                /* met and trust 60: warm */
+    assert_true(runtime_choose(rt, 0));   /* met and trust 60: warm */
     assert_int_equal(runtime_view(rt)->kind, VIEW_ENDING);
     assert_string_equal(node_id(rt), "warm");
     runtime_free(rt);
@@ -109,7 +113,8 @@ static void runtime_plays_once_fallback_counts_and_flags(void **state)
     diag_list_free(&diags);
 }
 
-static const char *verdict_after_meal(const LoadedScenario *loaded, uint64_t seed, const char *fixed)
+static const char *verdict_after_meal(const LoadedScenario *loaded, uint64_t seed,
+                                      const char *fixed)
 {
     Runtime *rt = runtime_new(loaded->scenario, &loaded->hooks, seed, false);
     if (fixed) runtime_fix_chance(rt, scenario_find_node(loaded->scenario, fixed));
@@ -134,7 +139,7 @@ static void chance_is_seeded_weighted_and_fixable(void **state)
         assert_string_equal(where, verdict_after_meal(&loaded, seed, NULL));
         good += strcmp(where, "verdict_good") == 0;
     }
-    assert_in_range(good, runs * 65 / 100, runs * 85 / 100);          /* weights 3 to 1 */
+    assert_in_range(good, runs * 65 / 100, runs * 85 / 100);   /* weights 3 to 1 */
     for (uint64_t seed = 1; seed <= 20; seed++) {
         assert_string_equal(verdict_after_meal(&loaded, seed, "verdict_bad"), "verdict_bad");
         assert_string_equal(verdict_after_meal(&loaded, seed, "verdict_good"), "verdict_good");
@@ -158,7 +163,9 @@ static CheckStats check_source(const char *name, const char *source, DiagList *d
 static bool has_code(const DiagList *diags, DiagCode code, const char *fragment)
 {
     for (int i = 0; i < diags->count; i++)
-        if (diags->items[i].code == code && (!fragment || strstr(diags->items[i].message, fragment))) return true;
+        if (diags->items[i].code == code &&
+            (!fragment || strstr(diags->items[i].message, fragment)))
+            return true;
     return false;
 }
 
@@ -172,7 +179,7 @@ static void check_explores_every_outcome(void **state)
     CheckStats stats = check_source(fixture, source, &diags);
     free(source);
     assert_false(stats.bounded);
-    assert_int_equal(stats.nodes_reached, 6);                         /* both chance arms, all branch arms */
+    assert_int_equal(stats.nodes_reached, 6);   /* both chance arms, all branch arms */
     assert_int_equal(stats.endings_reached, 2);
     assert_false(has_code(&diags, DIAG_UNREACHABLE_NODE, NULL));
     assert_int_equal(diag_error_count(&diags), 0);
@@ -183,10 +190,12 @@ static void check_explores_every_outcome(void **state)
         "  start = 'a', nodes = {\n"
         "    node 'a' { need = 'heard',\n"
         "      choice { 'Up', to = 'b', trust = 20, skills = { 'validate' }, coach = 'c' },\n"
-        "      choice { 'Down', to = 'b', trust = -20, pitfalls = { 'criticism' }, coach = 'c' } },\n"
+        "      choice { 'Down', to = 'b', trust = -20, pitfalls = { 'criticism' }, coach = 'c' } "
+        "},\n"
         "    node 'b' { next = branch { { 'e', when = function(s) return s.trust > 60 end },\n"
         "                              { 'f', when = function(s) return s.trust > 100 end } } },\n"
-        "    ending 'e' { title = 'E', summary = 'S' }, ending 'f' { title = 'F', summary = 'S' } } }\n";
+        "    ending 'e' { title = 'E', summary = 'S' }, ending 'f' { title = 'F', summary = 'S' } "
+        "} }\n";
     check_source("stuck.lua", stuck, &diags);
     assert_true(has_code(&diags, DIAG_DEAD_END, "no arm holds"));
     assert_true(has_code(&diags, DIAG_DEAD_END, "trust=30"));
@@ -205,7 +214,8 @@ static void random_play_is_uniform_over_the_options(void **state)
         "      choice { 'One', to = 'e1', skills = { 'validate' }, coach = 'c' },\n"
         "      choice { 'Two', to = 'e2', pitfalls = { 'criticism' }, coach = 'c' },\n"
         "      choice { 'Three', to = 'e3', coach = 'c' } },\n"
-        "    ending 'e1' { title = 'E', summary = 'S' }, ending 'e2' { title = 'E', summary = 'S' },\n"
+        "    ending 'e1' { title = 'E', summary = 'S' }, ending 'e2' { title = 'E', summary = 'S' "
+        "},\n"
         "    ending 'e3' { title = 'E', summary = 'S' } } }\n";
     LoaderOptions options = test_loader_options();
     DiagList diags = {0};
@@ -214,7 +224,8 @@ static void random_play_is_uniform_over_the_options(void **state)
     int hits[5] = {0};
     ScenarioStats stats;
     stats_measure(loaded.scenario, &loaded.hooks, 900, &stats, hits, &diags);
-    for (int ending = 1; ending <= 3; ending++) assert_in_range(hits[ending], 255, 345);   /* 300 +- 15% */
+    for (int ending = 1; ending <= 3; ending++)
+        assert_in_range(hits[ending], 255, 345);   /* 300 +- 15% */
     loader_close(&loaded);
     diag_list_free(&diags);
 }
@@ -252,7 +263,8 @@ static void graph_shows_jumps_and_choice_kinds(void **state)
     assert_non_null(strstr(dot, "\"meal\" -> \"meal.next\""));
     assert_non_null(strstr(dot, "\"meal.next\" -> \"warm\" [color=gray50, label=\"if\"]"));
     assert_non_null(strstr(dot, "\"meal.next\" -> \"cold\" [color=gray50, label=\"else\"]"));
-    assert_non_null(strstr(dot, "\"meal.next.2\" -> \"verdict_good\" [color=gray50, label=\"3 in 4\"]"));
+    assert_non_null(
+        strstr(dot, "\"meal.next.2\" -> \"verdict_good\" [color=gray50, label=\"3 in 4\"]"));
     assert_non_null(strstr(dot, "label=\"(once) How was the interview?"));
     assert_non_null(strstr(dot, "label=\"(fallback) Shall we eat?"));
     free(dot);
@@ -287,14 +299,16 @@ static void scenario_tests_fix_chance_and_list_options(void **state)
     assert_non_null(file);
     fputs("scenario ../tests/fixtures/language.lua\n"
           "test \"nine\"\n  choose 9\n"
-          "test \"shown after all\"\n  expect not line \"Hi.\"\n", file);
+          "test \"shown after all\"\n  expect not line \"Hi.\"\n",
+          file);
     fclose(file);
     tally = (TestTally){0};
     printed = run_scenario_test(path, &tally);
     remove(path);
     assert_int_equal(tally.failed, 2);
-    assert_non_null(strstr(printed, "cannot choose 9 here; the options are 1 \"How was the interview?\", "
-                                    "2 \"Did it go well?\""));
+    assert_non_null(strstr(printed,
+                           "cannot choose 9 here; the options are 1 \"How was the interview?\", "
+                           "2 \"Did it go well?\""));
     assert_non_null(strstr(printed, "a line shown so far contains \"Hi.\""));
     free(printed);
 }
@@ -302,34 +316,46 @@ static void scenario_tests_fix_chance_and_list_options(void **state)
 static void expect_load_error(const char *body, DiagCode code, const char *fragment)
 {
     char source[2048];
-    snprintf(source, sizeof source,
-             "return scenario { id = 'x', title = 'X', cast = { sam = 'Sam' },\n"
-             "  state = { trust = 50, met = false, seen_a = { visits = 'a' } }, start = 'a', nodes = {\n"
-             "%s,\n"
-             "    ending 'e' { title = 'E', summary = 'S' }, ending 'f' { title = 'F', summary = 'S' } } }\n", body);
+    snprintf(
+        source, sizeof source,
+        "return scenario { id = 'x', title = 'X', cast = { sam = 'Sam' },\n"
+        "  state = { trust = 50, met = false, seen_a = { visits = 'a' } }, start = 'a', nodes = {\n"
+        "%s,\n"
+        "    ending 'e' { title = 'E', summary = 'S' }, ending 'f' { title = 'F', summary = 'S' } "
+        "} }\n",
+        body);
     DiagList diags = {0};
     check_source("bad.lua", source, &diags);
     if (!has_code(&diags, code, fragment))
-        fail_msg("wanted %s \"%s\" for:\n%s\ngot %d diagnostics, the first: %s", diag_code_name(code), fragment, body,
-                 diags.count, diags.count ? diags.items[0].message : "");
+        fail_msg("wanted %s \"%s\" for:\n%s\ngot %d diagnostics, the first: %s",
+                 diag_code_name(code), fragment, body, diags.count,
+                 diags.count ? diags.items[0].message : "");
     diag_list_free(&diags);
 }
 
 static void mistakes_are_named(void **state)
 {
     (void)state;
-    expect_load_error("node 'a' { next = chance { e = 0, f = 1 } }", DIAG_FIELD_TYPE, "from 1 to 1000");
+    expect_load_error("node 'a' { next = chance { e = 0, f = 1 } }", DIAG_FIELD_TYPE,
+                      "from 1 to 1000");
     expect_load_error("node 'a' { next = chance { 'e' } }", DIAG_FIELD_TYPE, "at least two");
-    expect_load_error("node 'a' { next = branch { 'e', 'f' } }", DIAG_FIELD_TYPE, "only a branch's last arm");
-    expect_load_error("node 'a' { next = chance { e = 1, gone = 1 } }", DIAG_TARGET_MISSING, "'gone'");
-    expect_load_error("node 'a' { need = 'heard', choice { 'x', to = 'e', seen_a = 1, coach = 'c' },\n"
-                      "  choice { 'y', to = 'f', coach = 'c' } }", DIAG_FIELD_UNKNOWN, "seen_a");
+    expect_load_error("node 'a' { next = branch { 'e', 'f' } }", DIAG_FIELD_TYPE,
+                      "only a branch's last arm");
+    expect_load_error("node 'a' { next = chance { e = 1, gone = 1 } }", DIAG_TARGET_MISSING,
+                      "'gone'");
+    expect_load_error(
+        "node 'a' { need = 'heard', choice { 'x', to = 'e', seen_a = 1, coach = 'c' },\n"
+        "  choice { 'y', to = 'f', coach = 'c' } }",
+        DIAG_FIELD_UNKNOWN, "seen_a");
     expect_load_error("node 'a' { need = 'heard', choice { 'x', to = 'e', met = 1, coach = 'c' },\n"
-                      "  choice { 'y', to = 'f', coach = 'c' } }", DIAG_FIELD_TYPE, "flag");
-    expect_load_error("node 'a' { say.sam(function(s) return s.trsut > 1 and 'x' or 'y' end), next = 'e' }",
-                      DIAG_FUNCTION_ERROR, "no state value 'trsut' (did you mean 'trust'?)");
-    expect_load_error("node 'a' { say.sam(function(s) return tostring(math.random(3)) end), next = 'e' }",
-                      DIAG_FUNCTION_ERROR, "removed on purpose");
+                      "  choice { 'y', to = 'f', coach = 'c' } }",
+                      DIAG_FIELD_TYPE, "flag");
+    expect_load_error(
+        "node 'a' { say.sam(function(s) return s.trsut > 1 and 'x' or 'y' end), next = 'e' }",
+        DIAG_FUNCTION_ERROR, "no state value 'trsut' (did you mean 'trust'?)");
+    expect_load_error(
+        "node 'a' { say.sam(function(s) return tostring(math.random(3)) end), next = 'e' }",
+        DIAG_FUNCTION_ERROR, "removed on purpose");
     DiagList diags = {0};
     check_source("notes.lua", "Remember to buy milk.\n", &diags);
     assert_true(has_code(&diags, DIAG_SYNTAX, "does not look like a scenario at all"));
@@ -360,9 +386,10 @@ static void authored_choice_ids_carry_their_node(void **state)
     assert_int_equal(scenario_find_choice(loaded.scenario, 0, "a.nothing"), -1);
     loader_close(&loaded);
     diag_list_free(&diags);
-    expect_load_error("node 'a' { need = 'heard', choice { 'x', id = 'same', to = 'e', coach = 'c' },\n"
-                      "  choice { 'y', id = 'same', to = 'f', coach = 'c' } }", DIAG_DUPLICATE_ID,
-                      "choice id 'same' is used twice in node 'a'");
+    expect_load_error(
+        "node 'a' { need = 'heard', choice { 'x', id = 'same', to = 'e', coach = 'c' },\n"
+        "  choice { 'y', id = 'same', to = 'f', coach = 'c' } }",
+        DIAG_DUPLICATE_ID, "choice id 'same' is used twice in node 'a'");
 }
 
 /* An editor opened on the repository, the scenarios folder or the examples finds the definitions:
