@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../engine/cli.h"
+#include "../../engine/core/catalog.h"
 #include "../../engine/core/check.h"
 #include "../../engine/core/rules.h"
 #include "../../engine/core/runtime.h"
@@ -413,6 +415,30 @@ static void editor_finds_the_definitions_from_each_folder(void **state)
     }
 }
 
+/* A language a shipped scenario is translated into has the interface in it too: a French story
+   with English prompts and headings was the gap (scripts/lang/CODE.po for each FILE.CODE.po). */
+static void shipped_translations_have_the_interface_too(void **state)
+{
+    (void)state;
+    int count = 0, languages = 0;
+    char **files = cli_list_files("scripts/scenarios", ".po", &count);
+    for (int i = 0; i < count; i++) {
+        const char *end = files[i] + strlen(files[i]) - 3, *dot = end - 1;
+        while (dot > files[i] && *dot != '.') dot--;
+        char path[256], why[256];
+        snprintf(path, sizeof path, "scripts/lang/%.*s.po", (int)(end - dot - 1), dot + 1);
+        Catalog ui = {0};
+        if (!catalog_read_po(&ui, path, why, sizeof why)) fail_msg("%s: no %s (%s)", files[i], path, why);
+        const char *prompt = "\nWhat do you say? Type a number from 1 to %d.\n";
+        assert_string_not_equal(catalog_tr(&ui, prompt), prompt);
+        assert_string_not_equal(catalog_tr(&ui, "What helped"), "What helped");
+        catalog_free(&ui);
+        languages++;
+    }
+    cli_free_list(files, count);
+    assert_true(languages >= 1);
+}
+
 int run_language_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -427,6 +453,7 @@ int run_language_tests(void)
         cmocka_unit_test(mistakes_are_named),
         cmocka_unit_test(authored_choice_ids_carry_their_node),
         cmocka_unit_test(editor_finds_the_definitions_from_each_folder),
+        cmocka_unit_test(shipped_translations_have_the_interface_too),
     };
     return cmocka_run_group_tests_name("the writer's language", tests, NULL, NULL);
 }
