@@ -107,7 +107,8 @@ void graph_write_dot(const Scenario *scenario, FILE *out)
 {
     fputs("digraph scenario {\n  graph [rankdir=TB, fontname=\"Noto Sans\", label=\"", out);
     dot_text(out, scenario->title, 80);
-    fputs("\\ngreen: a skill   red: a pitfall   blue: a repair   dashed: conditional   dotted: flooding\", "
+    fputs("\\ngreen: a skill   red: a pitfall   blue: a repair   dashed: conditional   dotted: flooding"
+          "   diamond: a branch or chance\", "
           "labelloc=t];\n  node [fontname=\"Noto Sans\", fontsize=11];\n  edge [fontname=\"Noto Sans\", fontsize=9];\n",
           out);
     for (int n = 0; n < scenario->node_count; n++) write_node(scenario, n, out);
