@@ -21,7 +21,8 @@ static float warmth(const Runtime *runtime)
     int counted = 0;
     for (int i = 0; i < scenario->var_count; i++) {
         const StateVar *var = &scenario->vars[i];
-        if (var->max <= var->min) continue;
+        if (var->kind != VAR_NUMBER || var->max <= var->min)
+            continue;   /* flags and counts say nothing of warmth */
         float level = (float)(vars[i] - var->min) / (float)(var->max - var->min);
         sum += var->lower_is_better ? 1.0f - level : level;
         counted++;
