@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report_file.h"
 #include "safe_write.h"
 
 int tally_winner(const int *counts, int count, bool *tie)
@@ -55,6 +56,8 @@ void countdown_skip(Countdown *c, uint32_t now)
 
 void session_init(Session *session) { *session = (Session){0}; }
 
+static void keep_reports(Session *session);
+
 static const char *keep(Session *session, const char *text) { return arena_strdup(&session->arena, text ? text : ""); }
 
 bool session_begin_scenario(Session *session, const Scenario *scenario)
@@ -63,6 +66,7 @@ bool session_begin_scenario(Session *session, const Scenario *scenario)
     session->rewound_to = 0;
     session->scenarios[session->scenario_count++] = (SessionScenario){.id = keep(session, scenario->id),
                                                                        .title = keep(session, scenario->title)};
+    keep_reports(session);
     return true;
 }
 
@@ -90,6 +94,7 @@ void session_log_vote(Session *session, const char *node_id, const char *const *
         vote->options[i] = keep(session, options[i]);
         vote->counts[i] = counts[i];
     }
+    keep_reports(session);
 }
 
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds)
@@ -99,6 +104,7 @@ void session_log_pause(Session *session, const char *node_id, const char *prompt
     session->pauses = pauses;
     pauses[session->pause_count++] = (LoggedPause){.scenario = session->scenario_count - 1, .node_id = keep(session, node_id),
                                                    .prompt = keep(session, prompt), .seconds = seconds};
+    keep_reports(session);
 }
 
 void session_log_rewind(Session *session, int decision)
@@ -106,11 +112,13 @@ void session_log_rewind(Session *session, int decision)
     if (!session->scenario_count) return;
     session->scenarios[session->scenario_count - 1].rewinds++;
     session->rewound_to = decision + 1;
+    keep_reports(session);
 }
 
 void session_log_ending(Session *session, const char *ending_title)
 {
     if (session->scenario_count) session->scenarios[session->scenario_count - 1].ending = keep(session, ending_title);
+    keep_reports(session);
 }
 
 /* Table cells: a | would end the cell. */
@@ -217,18 +225,43 @@ static bool write_csv(FILE *out, const void *ctx)
     return true;
 }
 
-bool session_save_reports(const Session *session, const char *dir, const char *date, char *written, size_t size)
+static bool write_both(Session *session)
 {
-    char stem[4300], md[4400], csv[4400];
-    snprintf(stem, sizeof stem, "%s/workshop-%s", dir, date);
-    for (char *p = stem + strlen(dir) + 1; *p; p++) *p = *p == ' ' || *p == ':' ? '-' : *p;
-    snprintf(md, sizeof md, "%.4300s.md", stem);
-    snprintf(csv, sizeof csv, "%.4300s.csv", stem);
-    ReportWriter report = {session, date};
-    if (!safe_write(md, write_markdown, &report, written, size) || !safe_write(csv, write_csv, &report, written, size))
-        return false;
-    snprintf(written, size, "%s and %s", md, csv);
-    return true;
+    ReportWriter report = {session, session->report_date};
+    char *why = session->report_why;
+    size_t size = sizeof session->report_why;
+    bool ok = safe_write(session->report_paths[0], write_markdown, &report, why, size) &&
+              safe_write(session->report_paths[1], write_csv, &report, why, size);
+    session->report_failed |= !ok;
+    return ok;
+}
+
+static void keep_reports(Session *session)
+{
+    if (session->reports_open) write_both(session);
+}
+
+bool session_open_reports(Session *session, const char *dir, const char *date, char *why, size_t why_size)
+{
+    char stem[64];
+    snprintf(stem, sizeof stem, "workshop-%s", date);
+    for (char *p = stem; *p; p++) *p = *p == ' ' || *p == ':' || *p == '/' ? '-' : *p;
+    static const char *const extensions[] = {".md", ".csv"};
+    if (!report_claim(dir, stem, extensions, 2, session->report_paths, why, why_size)) return false;
+    snprintf(session->report_date, sizeof session->report_date, "%s", date);
+    session->reports_open = true;
+    if (write_both(session)) return true;
+    snprintf(why, why_size, "%s", session->report_why);
+    return false;
+}
+
+bool session_save_reports(Session *session, const char *dir, const char *date, char *written, size_t size)
+{
+    if (!session->reports_open && !session_open_reports(session, dir, date, written, size)) return false;
+    bool ok = write_both(session);   /* the last write holds everything, whatever failed before */
+    if (ok) snprintf(written, size, "%s and %s", session->report_paths[0], session->report_paths[1]);
+    else snprintf(written, size, "%s", session->report_why);
+    return ok;
 }
 
 void session_free(Session *session)

@@ -3,7 +3,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "../core/strbuf.h"
@@ -22,6 +21,13 @@ void workshop_run_start(App *app, char **playlist, int count, const char *report
     session_init(&ws->session);
     app->workshop = ws;
     app->together_mode = false;
+    char date[32], reason[4600];
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    if (ws->report_dir[0] && !session_open_reports(&ws->session, ws->report_dir, date, reason, sizeof reason)) {
+        workshop_run_finish(app);   /* says why, back at the title: no session whose report is lost */
+        return;
+    }
     Settings *s = &app->prefs.settings;   /* projector scale for the session; not saved */
     s->high_contrast = true;
     s->text_size = s->text_size < 150 ? 150 : s->text_size;
@@ -37,10 +43,7 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
     int bundled = 0;
     char **all = count ? NULL : cli_list_files(dir, ".lua", &bundled);
     if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
-    else {
-        snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);
-        mkdir(reports, 0700);
-    }
+    else snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);   /* made when it opens */
     workshop_run_start(app, count ? files : all, count ? count : bundled, app->prefs.dir[0] || report_dir ? reports : "");
     cli_free_list(all, bundled);
 }

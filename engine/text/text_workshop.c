@@ -134,22 +134,31 @@ static bool run_scenario(const WorkshopOptions *o, Session *session, const Loade
                     "say, in your own life?\n"),
               o->text.out);
     }
+    bool finished = going || end->kind == VIEW_ENDING;   /* end lives in the runtime */
     runtime_free(runtime);
-    return going || end->kind == VIEW_ENDING;
+    return finished;
 }
 
-static void write_report(const WorkshopOptions *o, const Session *session)
+/* The report's last write; false (after saying so) when it could not be written. */
+static bool write_report(const WorkshopOptions *o, Session *session)
 {
     char written[9000];
-    if (!o->report_dir || !o->report_dir[0]) return;
+    if (!o->report_dir || !o->report_dir[0]) return true;
     bool ok = session_save_reports(session, o->report_dir, o->date, written, sizeof written);
-    fprintf(o->text.out, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
+    fprintf(ok ? o->text.out : stderr, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
+    return ok;
 }
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
 {
     Session session;
     session_init(&session);
+    char why[4600];
+    if (options->report_dir && options->report_dir[0] &&
+        !session_open_reports(&session, options->report_dir, options->date, why, sizeof why)) {
+        fprintf(stderr, tr(options, "Could not write the report: %s\n"), why);
+        return 1;   /* before the session: the room has not spent an hour on a report that is lost */
+    }
     int status = 0;
     for (int i = 0; i < options->file_count; i++) {
         DiagList diags = {0};
@@ -165,7 +174,7 @@ int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
         if (ok && !going) break;
         if (i + 1 < options->file_count) fputs(tr(options, "\n---- Next scenario ----\n"), options->text.out);
     }
-    write_report(options, &session);
+    if (!write_report(options, &session)) status = 1;
     session_free(&session);
     return status;
 }

@@ -11,6 +11,8 @@
 #include "../../engine/core/safe_read.h"
 #include "../../engine/core/safe_write.h"
 #include "../../engine/core/store.h"
+#include "../../engine/core/workshop.h"
+#include "../../engine/text/text_workshop.h"
 #include "tests.h"
 
 static void interface_translations_keep_their_conversions(void **state)
@@ -139,12 +141,87 @@ static void reads_refuse_fifos_devices_and_floods(void **state)
     remove(fifo);
 }
 
+static void remove_tree(const char *dir)
+{
+    char command[512];
+    snprintf(command, sizeof command, "rm -rf '%s'", dir);
+    assert_int_equal(system(command), 0);
+}
+
+/* The report's folder is made at the start (parents too); the report is on disk after the first
+   decision, before the session ends; a second session in the same minute gets its own name. */
+static void workshop_reports_are_kept_as_the_session_goes(void **state)
+{
+    (void)state;
+    const char *dir = "build/test_safety_reports/new/deeper";
+    remove_tree("build/test_safety_reports");
+    Session first, second;
+    session_init(&first);
+    session_init(&second);
+    char why[4600];
+    assert_true(session_open_reports(&first, dir, "2026-12-04 17:00", why, sizeof why));
+    assert_true(session_open_reports(&second, dir, "2026-12-04 17:00", why, sizeof why));
+    assert_string_equal(first.report_paths[0], "build/test_safety_reports/new/deeper/workshop-2026-12-04-17-00.md");
+    assert_string_equal(second.report_paths[1],
+                        "build/test_safety_reports/new/deeper/workshop-2026-12-04-17-00-2.csv");
+    Scenario scenario = {.id = "mini", .title = "Mini"};
+    session_begin_scenario(&first, &scenario);
+    session_log_vote(&first, "a", (const char *[]){"Yes.", "No."}, (int[]){3, 1}, 2, 0, false);
+    char *kept = test_read_file(first.report_paths[1]);   /* no save call: it is already there */
+    assert_non_null(kept);
+    assert_non_null(strstr(kept, "\"mini\",vote,a,A,\"Yes.\",3,yes"));
+    free(kept);
+    assert_true(session_save_reports(&second, "unused", "unused", why, sizeof why));
+    assert_non_null(strstr(why, "workshop-2026-12-04-17-00-2.md"));
+    session_free(&first);
+    session_free(&second);
+    /* a folder that cannot be made: refused before the session, naming it */
+    Session refused;
+    session_init(&refused);
+    assert_false(session_open_reports(&refused, "tests/fixtures/valid.lua/reports", "2026-12-04 17:00", why,
+                                      sizeof why));
+    assert_non_null(strstr(why, "tests/fixtures/valid.lua"));
+    session_free(&refused);
+    remove_tree("build/test_safety_reports");
+}
+
+/* The terminal workshop fails before reading a single vote when its report cannot be written, and
+   exits non-zero; together --keep claims its file first and never reuses a name. */
+static void report_failures_stop_before_the_session(void **state)
+{
+    (void)state;
+    char input[] = "4 11\n";
+    char *output = NULL;
+    size_t size = 0;
+    char *files[] = {"tests/fixtures/valid.lua"};
+    WorkshopOptions options = {
+        .text = {.in = fmemopen(input, strlen(input), "r"), .out = open_memstream(&output, &size)},
+        .files = files, .file_count = 1, .report_dir = "tests/fixtures/valid.lua/reports",
+        .date = "2026-12-04 17:00",
+    };
+    LoaderOptions loader = test_loader_options();
+    assert_int_equal(text_workshop(&loader, &options), 1);
+    assert_int_equal(ftell(options.text.in), 0);   /* not one vote was asked for */
+    fclose(options.text.in);
+    fclose(options.text.out);
+    free(output);
+    remove_tree("build/test_safety_keep");
+    char first[REPORT_PATH_MAX], second[REPORT_PATH_MAX], why[4600];
+    assert_true(report_claim_path("build/test_safety_keep/us.md", first, why, sizeof why));
+    assert_true(report_claim_path("build/test_safety_keep/us.md", second, why, sizeof why));
+    assert_string_equal(first, "build/test_safety_keep/us.md");
+    assert_string_equal(second, "build/test_safety_keep/us-2.md");
+    remove_tree("build/test_safety_keep");
+}
+
 int run_safety_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(interface_translations_keep_their_conversions),
         cmocka_unit_test(saves_never_write_through_a_planted_link),
         cmocka_unit_test(reads_refuse_fifos_devices_and_floods),
+        cmocka_unit_test(workshop_reports_are_kept_as_the_session_goes),
+        cmocka_unit_test(report_failures_stop_before_the_session),
     };
     return cmocka_run_group_tests_name("safety", tests, NULL, NULL);
 }
