@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "report_file.h"
+#include "report_text.h"
 #include "safe_write.h"
 
 int tally_winner(const int *counts, int count, bool *tie)
@@ -121,15 +122,6 @@ void session_log_ending(Session *session, const char *ending_title)
     keep_reports(session);
 }
 
-/* Table cells: a | would end the cell. */
-static void markdown_cell(FILE *out, const char *text)
-{
-    for (const char *p = text; *p; p++) {
-        if (*p == '|') fputc('\\', out);
-        fputc(*p == '\n' ? ' ' : *p, out);
-    }
-}
-
 static void markdown_votes(const Session *session, int s, FILE *out)
 {
     int n = 0;
@@ -140,11 +132,12 @@ static void markdown_votes(const Session *session, int s, FILE *out)
             fprintf(out, "\n*Rewound to decision %d, for another branch.*\n", vote->rewound_to);
             n = vote->rewound_to - 1;
         }
-        fprintf(out, "\n**Decision %d** (`%s`)%s\n\n| option | votes | |\n|---|---|---|\n", ++n, vote->node_id,
-                vote->facilitator_pick ? ", the facilitator's pick" : "");
+        fprintf(out, "\n**Decision %d** (", ++n);
+        report_markdown_code(out, vote->node_id);
+        fprintf(out, ")%s\n\n| option | votes | |\n|---|---|---|\n", vote->facilitator_pick ? ", the facilitator's pick" : "");
         for (int i = 0; i < vote->option_count; i++) {
             fprintf(out, "| %c. ", 'A' + i);
-            markdown_cell(out, vote->options[i]);
+            report_markdown_text(out, vote->options[i]);
             fprintf(out, " | %d | %s |\n", vote->counts[i], i == vote->followed ? "followed" : "");
         }
     }
@@ -156,24 +149,22 @@ void session_write_markdown(const Session *session, const char *date, FILE *out)
                  "anyone typed.\n", date);
     for (int s = 0; s < session->scenario_count; s++) {
         const SessionScenario *sc = &session->scenarios[s];
-        fprintf(out, "\n## %d. %s\n\nEnding reached: %s. Rewinds: %d.\n", s + 1, sc->title,
-                sc->ending ? sc->ending : "none (left before the end)", sc->rewinds);
+        fprintf(out, "\n## %d. ", s + 1);
+        report_markdown_text(out, sc->title);
+        fputs("\n\nEnding reached: ", out);
+        if (sc->ending) report_markdown_text(out, sc->ending);
+        else fputs("none (left before the end)", out);
+        fprintf(out, ". Rewinds: %d.\n", sc->rewinds);
         markdown_votes(session, s, out);
         for (int p = 0; p < session->pause_count; p++)
-            if (session->pauses[p].scenario == s)
-                fprintf(out, "\n**Discussion** (`%s`, %u s): %s\n", session->pauses[p].node_id,
-                        (unsigned)session->pauses[p].seconds, session->pauses[p].prompt);
+            if (session->pauses[p].scenario == s) {
+                fputs("\n**Discussion** (", out);
+                report_markdown_code(out, session->pauses[p].node_id);
+                fprintf(out, ", %u s): ", (unsigned)session->pauses[p].seconds);
+                report_markdown_text(out, session->pauses[p].prompt);
+                fputc('\n', out);
+            }
     }
-}
-
-static void csv_field(FILE *out, const char *text)
-{
-    fputc('"', out);
-    for (const char *p = text; *p; p++) {
-        if (*p == '"') fputc('"', out);
-        fputc(*p, out);
-    }
-    fputc('"', out);
 }
 
 void session_write_csv(const Session *session, FILE *out)
@@ -182,27 +173,33 @@ void session_write_csv(const Session *session, FILE *out)
     for (int v = 0; v < session->vote_count; v++) {
         const LoggedVote *vote = &session->votes[v];
         if (vote->rewound_to) {
-            csv_field(out, session->scenarios[vote->scenario].id);
-            fprintf(out, ",rewind,%s,,,,,,\r\n", vote->node_id);
+            report_csv_cell(out, session->scenarios[vote->scenario].id);
+            fputs(",rewind,", out);
+            report_csv_cell(out, vote->node_id);
+            fputs(",,,,,,\r\n", out);
         }
         for (int i = 0; i < vote->option_count; i++) {
-            csv_field(out, session->scenarios[vote->scenario].id);
-            fprintf(out, ",vote,%s,%c,", vote->node_id, 'A' + i);
-            csv_field(out, vote->options[i]);
+            report_csv_cell(out, session->scenarios[vote->scenario].id);
+            fputs(",vote,", out);
+            report_csv_cell(out, vote->node_id);
+            fprintf(out, ",%c,", 'A' + i);
+            report_csv_cell(out, vote->options[i]);
             fprintf(out, ",%d,%s,,\r\n", vote->counts[i], i == vote->followed ? "yes" : "no");
         }
     }
     for (int p = 0; p < session->pause_count; p++) {
         const LoggedPause *pause = &session->pauses[p];
-        csv_field(out, session->scenarios[pause->scenario].id);
-        fprintf(out, ",discussion,%s,,", pause->node_id);
-        csv_field(out, pause->prompt);
+        report_csv_cell(out, session->scenarios[pause->scenario].id);
+        fputs(",discussion,", out);
+        report_csv_cell(out, pause->node_id);
+        fputs(",,", out);
+        report_csv_cell(out, pause->prompt);
         fprintf(out, ",,,%u,\r\n", (unsigned)pause->seconds);
     }
     for (int s = 0; s < session->scenario_count; s++) {
-        csv_field(out, session->scenarios[s].id);
+        report_csv_cell(out, session->scenarios[s].id);
         fputs(",ending,,,,,,,", out);
-        csv_field(out, session->scenarios[s].ending ? session->scenarios[s].ending : "");
+        report_csv_cell(out, session->scenarios[s].ending ? session->scenarios[s].ending : "");
         fputs("\r\n", out);
     }
 }

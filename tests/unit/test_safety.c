@@ -169,7 +169,7 @@ static void workshop_reports_are_kept_as_the_session_goes(void **state)
     session_log_vote(&first, "a", (const char *[]){"Yes.", "No."}, (int[]){3, 1}, 2, 0, false);
     char *kept = test_read_file(first.report_paths[1]);   /* no save call: it is already there */
     assert_non_null(kept);
-    assert_non_null(strstr(kept, "\"mini\",vote,a,A,\"Yes.\",3,yes"));
+    assert_non_null(strstr(kept, "\"mini\",vote,\"a\",A,\"Yes.\",3,yes"));
     free(kept);
     assert_true(session_save_reports(&second, "unused", "unused", why, sizeof why));
     assert_non_null(strstr(why, "workshop-2026-12-04-17-00-2.md"));
@@ -214,6 +214,58 @@ static void report_failures_stop_before_the_session(void **state)
     remove_tree("build/test_safety_keep");
 }
 
+static char *written_by(void (*write)(const Session *, FILE *), const Session *session)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    write(session, out);
+    fclose(out);
+    return text;
+}
+
+static void markdown_of(const Session *session, FILE *out) { session_write_markdown(session, "today", out); }
+
+/* Scenario text that a spreadsheet would run, or that would be markup in the Markdown report, is
+   written inert: formulas get a leading quote, Markdown and HTML characters a backslash. */
+static void report_cells_and_markdown_stay_inert(void **state)
+{
+    (void)state;
+    static const char *const options[] = {"=HYPERLINK(\"http://x\")", "@SUM(A1)", "+1", "-1", "\tx", "\rx",
+                                         "'=1", "plain"};
+    Scenario scenario = {.id = "=cmd|' /C calc'!A0", .title = "<script>x</script>\n# Owned [link](http://x)"};
+    Session session;
+    session_init(&session);
+    session_begin_scenario(&session, &scenario);
+    session_log_vote(&session, "n`1", options, (int[]){1, 2, 3, 4, 5, 6, 7, 8}, 8, 0, false);
+    session_log_pause(&session, "n`1", "**bold** | cell |", 5);
+    char *csv = written_by(session_write_csv, &session);
+    assert_non_null(strstr(csv, "\"'=cmd|' /C calc'!A0\",vote,\"n`1\",A,\"'=HYPERLINK(\"\"http://x\"\")\""));
+    static const char *const guarded[] = {",\"'@SUM(A1)\",", ",\"'+1\",", ",\"'-1\",", ",\"'\tx\",",
+                                          ",\"'\rx\",", ",\"''=1\",", ",\"plain\","};
+    for (size_t i = 0; i < sizeof guarded / sizeof *guarded; i++) assert_non_null(strstr(csv, guarded[i]));
+    free(csv);
+    char *markdown = written_by(markdown_of, &session);
+    assert_non_null(strstr(markdown, "## 1. \\<script\\>x\\</script\\> \\# Owned \\[link\\](http://x)\n"));
+    assert_non_null(strstr(markdown, "(`n'1`, 5 s): \\*\\*bold\\*\\* \\| cell \\|\n"));
+    assert_null(strstr(markdown, "\n# Owned"));
+    free(markdown);
+    session_free(&session);
+    /* strings --csv: a guarded cell reads back as the text the scenario wrote */
+    FILE *out = fopen("build/test_safety_strings.csv", "wb");
+    assert_non_null(out);
+    fputs("id,source,translation\n", out);
+    for (size_t i = 0; i < sizeof options / sizeof *options; i++) catalog_write_csv_row(out, options[i], options[i], "t");
+    fclose(out);
+    Catalog catalog = {0};
+    char why[256];
+    assert_true(catalog_read_csv(&catalog, "build/test_safety_strings.csv", why, sizeof why));
+    for (size_t i = 0; i < sizeof options / sizeof *options; i++)
+        assert_string_equal(catalog_lookup(&catalog, options[i], options[i]), "t");
+    catalog_free(&catalog);
+    remove("build/test_safety_strings.csv");
+}
+
 int run_safety_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -222,6 +274,7 @@ int run_safety_tests(void)
         cmocka_unit_test(reads_refuse_fifos_devices_and_floods),
         cmocka_unit_test(workshop_reports_are_kept_as_the_session_goes),
         cmocka_unit_test(report_failures_stop_before_the_session),
+        cmocka_unit_test(report_cells_and_markdown_stay_inert),
     };
     return cmocka_run_group_tests_name("safety", tests, NULL, NULL);
 }
