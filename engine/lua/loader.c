@@ -24,16 +24,19 @@ static int compare_strings(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The string keys of table t, sorted, so the model does not depend on hash order. */
+enum { MAX_CAST = 64 };   /* cast members: more is a diagnostic, never a silent cut */
+
+/* The string keys of table t, sorted, so the model does not depend on hash order: at most max of
+   them in keys; returns how many there are, so a caller can say when there are too many. */
 static int sorted_keys(lua_State *L, int t, const char **keys, int max)
 {
     int count = 0;
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) == LUA_TSTRING && count < max) keys[count++] = lua_tostring(L, -1);
+        if (lua_type(L, -1) == LUA_TSTRING && count++ < max) keys[count - 1] = lua_tostring(L, -1);
     }
-    qsort(keys, (size_t)count, sizeof *keys, compare_strings);
+    qsort(keys, (size_t)(count < max ? count : max), sizeof *keys, compare_strings);
     return count;
 }
 
@@ -57,8 +60,13 @@ static void read_cast(Reader *r, int t, int line)
         return;
     }
     int cast = lua_gettop(L);
-    const char *keys[64];
-    int count = sorted_keys(L, cast, keys, 64);
+    const char *keys[MAX_CAST];
+    int count = sorted_keys(L, cast, keys, MAX_CAST);
+    if (count > MAX_CAST) {
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "the cast has %d members; the limit is %d", count,
+                 MAX_CAST);
+        count = MAX_CAST;
+    }
     CastMember *members = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *members);
     if (!members) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {
@@ -89,13 +97,15 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
 {
     lua_State *L = r->L;
     *var = (StateVar){.name = var->name, .min = 0, .max = 100};
+    char what[300];
+    snprintf(what, sizeof what, "state '%s'", var->name);
     if (lua_type(L, value) == LUA_TTABLE) {
         read_check_fields(r, value, var_fields, false, true, "a state value", line);
         lua_rawgeti(L, value, 1);
-        var->start = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
-        if (!lua_isinteger(L, -1))
+        if (lua_isnil(L, -1))
             diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' needs a whole number first: { 50, ... }",
                      var->name);
+        else read_whole_number(r, -1, what, line, &var->start);
         lua_pop(L, 1);
         read_integer(r, value, "min", line, &var->min);
         read_integer(r, value, "max", line, &var->max);
@@ -103,8 +113,7 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
         var->lower_is_better = better && strcmp(better, "lower") == 0;
         if (better && !var->lower_is_better && strcmp(better, "higher") != 0)
             diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "'better' must be \"higher\" or \"lower\"");
-    } else if (lua_isinteger(L, value)) var->start = (int)lua_tointeger(L, value);
-    else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' must be a whole number", var->name);
+    } else read_whole_number(r, value, what, line, &var->start);
     if (var->start < var->min || var->start > var->max)
         diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' starts at %d, outside %d..%d",
                  var->name, var->start, var->min, var->max);
@@ -115,10 +124,10 @@ static void read_state(Reader *r, int t, int line)
     lua_State *L = r->L;
     if (!push_table_field(r, t, "state", line)) return;
     int state = lua_gettop(L);
-    const char *keys[MAX_STATE_VARS + 1];
-    int count = sorted_keys(L, state, keys, MAX_STATE_VARS + 1);
+    const char *keys[MAX_STATE_VARS];
+    int count = sorted_keys(L, state, keys, MAX_STATE_VARS);
     if (count > MAX_STATE_VARS) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "a scenario can have at most %d state values",
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "the state has %d values; the limit is %d", count,
                  MAX_STATE_VARS);
         count = MAX_STATE_VARS;
     }

@@ -20,6 +20,9 @@ typedef struct Reader {
 const char *read_string(Reader *r, int t, const char *key, int line);
 const char *read_required_string(Reader *r, int t, const char *key, const char *what, int line);
 bool read_integer(Reader *r, int t, const char *key, int line, int *out);
+/* The whole number at stack index into out; otherwise false and a diagnostic ("<what> must be
+   between -1000000 and 1000000, got 4294967346"), never a value cut to fit. */
+bool read_whole_number(Reader *r, int index, const char *what, int line, int *out);
 bool read_boolean(Reader *r, int t, const char *key, int line);
 int read_function(Reader *r, int t, const char *key, int line);   /* NO_FUNCTION when absent */
 /* A string or function value at the top of the stack, popped. what names it in messages. */
