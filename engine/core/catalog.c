@@ -5,11 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean_text.h"
 #include "report_text.h"
 #include "safe_read.h"
 #include "strbuf.h"
 
-enum { PO_LINE_MAX = 16 * 1024, CATALOG_FILE_MAX = 16 * 1024 * 1024 };
+enum { PO_LINE_MAX = 16 * 1024, CATALOG_FILE_MAX = 16 * 1024 * 1024, TRANSLATION_MAX_BYTES = 64 * 1024 };
 
 typedef enum Field { FIELD_NONE, FIELD_CONTEXT, FIELD_SOURCE, FIELD_TRANSLATION } Field;
 
@@ -41,13 +42,17 @@ static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy, int line)
         catalog->entries = entries;
         catalog->capacity = capacity;
     }
+    StrBuf shown = {0};   /* a translation is shown as scenario text is: escapes and separators made visible */
+    const StrBuf *translation = &parts[FIELD_TRANSLATION];
+    clean_text(&shown, strbuf_text(translation), translation->length, TRANSLATION_MAX_BYTES, true);
     catalog->entries[catalog->count++] = (CatalogEntry){
         .context = parts[FIELD_CONTEXT].length ? strdup(strbuf_text(&parts[FIELD_CONTEXT])) : NULL,
         .source = strdup(strbuf_text(&parts[FIELD_SOURCE])),
-        .translation = strdup(strbuf_text(&parts[FIELD_TRANSLATION])),
+        .translation = strdup(strbuf_text(&shown)),
         .fuzzy = fuzzy,
         .line = line,
     };
+    strbuf_free(&shown);
 }
 
 static Field keyword(const char *line, const char **rest)

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../../engine/core/catalog.h"
+#include "../../engine/core/clean_text.h"
 #include "../../engine/core/safe_read.h"
 #include "../../engine/core/safe_write.h"
 #include "../../engine/core/store.h"
@@ -266,6 +267,23 @@ static void report_cells_and_markdown_stay_inert(void **state)
     remove("build/test_safety_strings.csv");
 }
 
+/* U+2028 and U+2029 (and the annotation marks) never reach a terminal raw, from a scenario's own
+   text or from a translation of it. */
+static void line_and_paragraph_separators_are_escaped(void **state)
+{
+    (void)state;
+    StrBuf out = {0};
+    const char text[] = "a\xe2\x80\xa8" "b\xe2\x80\xa9" "c\xef\xbf\xb9" "d";
+    clean_text(&out, text, sizeof text - 1, 1000, true);
+    assert_string_equal(strbuf_text(&out), "a\\u{2028}b\\u{2029}c\\u{FFF9}d");
+    strbuf_free(&out);
+    Catalog catalog = {0};
+    char why[256];
+    assert_true(catalog_read_po(&catalog, "tests/fixtures/separators.xx.po", why, sizeof why));
+    assert_string_equal(catalog_lookup(&catalog, "scenario.title", "Mini"), "Mi\\u{2028}ni \\x1B[31mred\\u{2029}");
+    catalog_free(&catalog);
+}
+
 int run_safety_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +293,7 @@ int run_safety_tests(void)
         cmocka_unit_test(workshop_reports_are_kept_as_the_session_goes),
         cmocka_unit_test(report_failures_stop_before_the_session),
         cmocka_unit_test(report_cells_and_markdown_stay_inert),
+        cmocka_unit_test(line_and_paragraph_separators_are_escaped),
     };
     return cmocka_run_group_tests_name("safety", tests, NULL, NULL);
 }
