@@ -74,6 +74,7 @@ static const char usage[] =
     "  --random N        play each scenario N times at random (seeds 1..N): how often each node is reached\n"
     "  --json            one JSON document with every file, diagnostic and count, for editors\n"
     "  --max-states N    stop exploring after N distinct states (default 200000)\n"
+    "  --walk-seconds S  stop exploring after S seconds of CPU time (default 1)\n"
     "\n"
     "In play, type the number of a choice and press Enter; q stops.\n"
     "Exit status: 0 success, 1 a scenario error (or check findings), 2 a usage error.\n"

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../../engine/core/catalog.h"
+#include "../../engine/core/check.h"
 #include "../../engine/core/clean_text.h"
 #include "../../engine/core/safe_read.h"
 #include "../../engine/core/safe_write.h"
@@ -284,6 +285,51 @@ static void line_and_paragraph_separators_are_escaped(void **state)
     catalog_free(&catalog);
 }
 
+/* The parser runs in C, unseen by the hooks: loading charges it to the load budget, so a source
+   that takes longer to parse than the budget is E105 and none of it runs. */
+static void parsing_is_charged_to_the_load_budget(void **state)
+{
+    (void)state;
+    StrBuf source = {0};
+    for (int i = 0; i < 200000; i++) strbuf_puts(&source, "do local a = 1 end\n");
+    strbuf_puts(&source, "return 1\n");
+    LoaderOptions options = test_loader_options();
+    options.limits.load_seconds = 0.002;
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_false(loader_open_source("parse.lua", source.data, source.length, &options, &diags, &loaded));
+    assert_true(has_diag(&diags, DIAG_BUDGET, "parsing the file took longer than the load budget"));
+    loader_close(&loaded);
+    diag_list_free(&diags);
+    strbuf_free(&source);
+}
+
+/* The walk has one budget for all its calls: each stays far under its own 0.1 s, yet the walk
+   stops with E105 once together they pass it. */
+static void the_walk_has_a_budget_of_its_own(void **state)
+{
+    (void)state;
+    const char *source =
+        "local function busy(s) local x = 0 for i = 1, 20000 do x = x + i end return true end\n"
+        "return scenario { id = 'walk', title = 'Walk', cast = { sam = 'Sam' }, state = { n = 0 },\n"
+        "  start = 'a', nodes = {\n"
+        "    node 'a' { need = 'heard', say.sam 'Hi.',\n"
+        "      choice { 'On.', to = 'a', n = 1, when = busy, skills = { 'patience' }, coach = 'c' },\n"
+        "      choice { 'Off.', to = 'z', pitfalls = { 'turn_away' }, coach = 'c' } },\n"
+        "    ending 'z' { title = 'Z', summary = 'Done.' } } }\n";
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    LoadedScenario loaded;
+    assert_true(loader_open_source("walk.lua", source, strlen(source), &options, &diags, &loaded));
+    CheckOptions check = {.max_states = CHECK_DEFAULT_MAX_STATES, .walk_seconds = 0.02};
+    CheckStats stats;
+    check_scenario(loaded.scenario, &loaded.hooks, &check, &diags, &stats);
+    assert_true(has_diag(&diags, DIAG_BUDGET, "the check's walk ran past its budget (0.0 s"));
+    assert_true(stats.states < 101);   /* n runs 0..100: the walk stopped before the end */
+    loader_close(&loaded);
+    diag_list_free(&diags);
+}
+
 int run_safety_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,6 +340,8 @@ int run_safety_tests(void)
         cmocka_unit_test(report_failures_stop_before_the_session),
         cmocka_unit_test(report_cells_and_markdown_stay_inert),
         cmocka_unit_test(line_and_paragraph_separators_are_escaped),
+        cmocka_unit_test(parsing_is_charged_to_the_load_budget),
+        cmocka_unit_test(the_walk_has_a_budget_of_its_own),
     };
     return cmocka_run_group_tests_name("safety", tests, NULL, NULL);
 }
