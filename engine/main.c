@@ -75,6 +75,7 @@ static const char usage[] =
     "  --random N        play each scenario N times at random (seeds 1..N): how often each node is reached\n"
     "  --json            one JSON document with every file, diagnostic and count, for editors\n"
     "  --max-states N    stop exploring after N distinct states (default 200000)\n"
+    "  --walk-seconds S  stop exploring after S seconds of CPU time (default 1)\n"
     "\n"
     "In play, type the number of a choice and press Enter; q stops.\n"
     "Exit status: 0 success, 1 a scenario error (or check findings), 2 a usage error.\n"
@@ -221,15 +222,12 @@ static uint32_t wall_clock_ms(void)
     return (uint32_t)(now.tv_sec * 1000 + now.tv_nsec / 1000000);
 }
 
-/* ~/.local/share/heartlines/reports (or under $XDG_DATA_HOME), made if missing. */
+/* ~/.local/share/heartlines/reports (or under $XDG_DATA_HOME); the session makes it if missing. */
 static void default_report_dir(char *out, size_t size)
 {
     const char *data = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-    if (data && *data) snprintf(out, size, "%s/heartlines", data);
-    else snprintf(out, size, "%s/.local/share/heartlines", home ? home : ".");
-    mkdir(out, 0700);
-    strncat(out, "/reports", size - strlen(out) - 1);
-    mkdir(out, 0700);
+    if (data && *data) snprintf(out, size, "%s/heartlines/reports", data);
+    else snprintf(out, size, "%s/.local/share/heartlines/reports", home ? home : ".");
 }
 
 /* heartlines workshop [FILE...] [--report-dir DIR]: a facilitated session (in the terminal). */

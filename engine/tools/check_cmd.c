@@ -93,6 +93,7 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
         else if (strcmp(arg, "--stats") == 0) run.stats = true;
         else if (strcmp(arg, "--json") == 0) json = true;
         else if (strcmp(arg, "--max-states") == 0 && (run.options.max_states = (int)number_arg(value, 1, 100000000)) > 0) i++;
+        else if (strcmp(arg, "--walk-seconds") == 0 && (run.options.walk_seconds = (double)number_arg(value, 1, 86400)) > 0) i++;
         else if (strcmp(arg, "--random") == 0 && (run.random = (int)number_arg(value, 1, 1000000)) > 0) i++;
         else if (arg[0] != '-' && path_count < 256) paths[path_count++] = arg;
         else {
