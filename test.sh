@@ -41,6 +41,7 @@ rm -rf build/test_prefs_*
 step "unit tests (ASan + UBSan)" ./build/debug/heartlines_tests
 step "shipped scenarios: check --strict" ./build/debug/heartlines check --strict scripts/scenarios
 step "shipped scenarios: their own tests" ./build/debug/heartlines test tests/scenarios
+step "command line: options before the command, --option=value, output to a full disk" tests/command_line.sh
 step "docs examples: check --strict" ./build/debug/heartlines check --strict docs/examples
 step "clang build with -Werror" clang_build
 step "fuzzing (30 s per target)" tests/fuzz/run.sh 30
