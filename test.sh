@@ -53,6 +53,7 @@ strict_each() {
 }
 step "shipped scenarios: check --strict" strict_each scripts/scenarios
 step "shipped scenarios: their own tests" ./build/debug/heartlines test tests/scenarios
+step "command line: options before the command, --option=value, output to a full disk" tests/command_line.sh
 step "docs examples: check --strict" strict_each docs/examples
 step "clang build with -Werror" clang_build
 step "fuzzing (30 s per target)" tests/fuzz/run.sh 30
