@@ -189,7 +189,7 @@ static bool contains_sorry(const char *text)
 static bool ends_in_question(const char *text)
 {
     size_t length = strlen(text);
-    while (length > 0 && strchr(" \t\n\"')", text[length - 1])) length--;
+    while (length > 0 && strchr(" \t\n\"')*", text[length - 1])) length--;
     if (length >= 3 && (unsigned char)text[length - 3] == 0xE2) length -= 3; /* a closing quote */
     return length > 0 && text[length - 1] == '?';
 }

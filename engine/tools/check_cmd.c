@@ -20,7 +20,7 @@ typedef struct CheckRun {
     Report report;
 } CheckRun;
 
-/* Findings that needed the other files (W310) join the file's own. */
+/* Findings that needed the other files (W310, W311) join the file's own. */
 static void add_pack_findings(const PackFile *file, DiagList *diags)
 {
     for (int i = 0; file && i < file->diags.count; i++) {
