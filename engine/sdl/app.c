@@ -372,6 +372,8 @@ int app_wait_ms(const App *app)
     if (app->dirty) return 0;
     int wait = -1;
     if (app->screen == SCREEN_SCENE && !app->play.revealed) wait = 16;
+    else if (app->screen == SCREEN_SCENE && !app_choices_ready(app))
+        wait = (int)(app->play.choices_ready_at - app->now);   /* wakes once, for scripted keys */
     else if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running) wait = 250;
     if (app->resizing) {
         int left = (int)(app->resize_settles_at - app->now);
@@ -379,6 +381,11 @@ int app_wait_ms(const App *app)
         wait = wait < 0 || left < wait ? left : wait;
     }
     return wait;
+}
+
+bool app_choices_ready(const App *app)
+{
+    return app->play.revealed && (int)(app->now - app->play.choices_ready_at) >= 0;
 }
 
 void app_tick(App *app)
