@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#include "../cli.h"
+#include "../host/cli.h"
 #include "workshop_phones.h"
 
 typedef struct WindowOptions {

@@ -96,7 +96,7 @@ int workshop_phones_draw_join(App *app, int x, int y, int panel_width)
     free(modules);
     char line[200];
     snprintf(line, sizeof line, app_tr(app, "Room code: %s"), room_code(ws->room));
-    int below = app_draw_text(app, FONT_BOLD, line, x, y + size + gfx_px(gfx, 8), panel_width, gfx->theme.accent);
-    below = app_draw_text(app, FONT_SMALL, room_address(ws->room), x, below, panel_width, gfx->theme.text);
+    int below = draw_text(&app->gfx, FONT_BOLD, line, x, y + size + gfx_px(gfx, 8), panel_width, gfx->theme.accent);
+    below = draw_text(&app->gfx, FONT_SMALL, room_address(ws->room), x, below, panel_width, gfx->theme.text);
     return below - y;
 }

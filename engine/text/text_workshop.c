@@ -1,5 +1,7 @@
-/* text_workshop.c: the facilitator types the room's counts for each lettered option; the story
-   follows the majority, and a tie is the facilitator's call. */
+/* text_workshop.c: the workshop flow in the terminal: the facilitator types the room's counts for
+   each lettered option (or the phones vote, see text_phones.h), presses Enter after a discussion,
+   and can rewind to an earlier decision; the rules (the majority, ties, what is logged) are the
+   core's (workshop_flow.h). */
 #include "text_workshop.h"
 
 #include <ctype.h>
@@ -7,17 +9,39 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../core/workshop.h"
+#include "../core/workshop_flow.h"
+
+/* One terminal session: the flow, the scenario loaded for it, what has been printed, and the
+   phones when the room votes on them. */
+typedef struct Sitting {
+    const WorkshopOptions *o;
+    const LoaderOptions *loader;
+    WorkshopFlow *flow;
+    LoadedScenario loaded;
+    bool open;                   /* loaded holds a scenario */
+    int printed_node, printed_step;   /* the view last printed, so it is printed once */
+    uint32_t now;                /* when the last line was typed: the flow's clock */
+    int status;
+    TextPhones phones;
+    bool on_phones;              /* phones holds a running room */
+} Sitting;
 
 static const char *tr(const WorkshopOptions *o, const char *english) { return catalog_tr(o->text.ui, english); }
 
-static bool read_line(const WorkshopOptions *o, char *line, size_t size)
+static bool read_line(Sitting *room, char *line, size_t size)
 {
+    const WorkshopOptions *o = room->o;
     fputs("> ", o->text.out);
     fflush(o->text.out);
     if (!fgets(line, (int)size, o->text.in)) return false;
+    room->now = o->now_ms();
     if (!isatty(fileno(o->text.in))) fprintf(o->text.out, "%s%s", line, strchr(line, '\n') ? "" : "\n");
     return true;
+}
+
+static bool send(Sitting *room, WorkshopEventKind kind, int option, int count)
+{
+    return workshop_flow_send(room->flow, (WorkshopEvent){kind, option, count}, room->now);
 }
 
 bool text_parse_counts(const char *line, int *counts, int count)
@@ -34,67 +58,86 @@ bool text_parse_counts(const char *line, int *counts, int count)
     return *p == '\0';
 }
 
-static void bar_chart(const WorkshopOptions *o, const View *view, const int *counts)
+/* "r 2": back to decision 2. True when the line asked for a rewind (taken or not). */
+static bool rewind_asked(Sitting *room, const char *line)
+{
+    if (tolower((unsigned char)line[0]) != 'r') return false;
+    int decision = atoi(line + 1);
+    if (!send(room, WEV_REWIND, 0, 0) || !send(room, WEV_REWIND_TO, decision - 1, 0)) {
+        send(room, WEV_GO_ON, 0, 0);
+        fprintf(room->o->text.out, tr(room->o, "There is no decision %d to go back to.\n"), decision);
+        return true;
+    }
+    const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
+    fprintf(room->o->text.out, tr(room->o, "\nBack to decision %d. The first time, from there:\n%s"), decision,
+            show->branch);
+    return true;
+}
+
+static void bar_chart(const WorkshopOptions *o, const int *counts, int n)
 {
     int most = 1;
-    for (int i = 0; i < view->choice_count; i++) most = counts[i] > most ? counts[i] : most;
-    for (int i = 0; i < view->choice_count; i++) {
+    for (int i = 0; i < n; i++) most = counts[i] > most ? counts[i] : most;
+    for (int i = 0; i < n; i++) {
         fprintf(o->text.out, "%c ", 'A' + i);
         for (int k = 0; k < counts[i] * 30 / most; k++) fputc('#', o->text.out);
         fprintf(o->text.out, " %d\n", counts[i]);
     }
 }
 
-/* Reads the room's votes and returns the option the story follows, or -1 at the end of input. */
-static int take_vote(const WorkshopOptions *o, Session *session, const View *view, const Scenario *scenario)
+/* Reads the room's votes, then (on a tie) the facilitator's letter; false at the end of input. */
+static bool take_vote(Sitting *room, const WorkshopShow *show)
 {
-    int counts[TALLY_MAX] = {0}, n = view->choice_count < TALLY_MAX ? view->choice_count : TALLY_MAX;
+    const WorkshopOptions *o = room->o;
+    int counts[TALLY_MAX] = {0}, n = show->option_count;
     char line[512];
-    if (o->room) {
-        if (!text_phones_vote(o->room, &o->text, scenario, view, counts, n)) return -1;
+    if (room->on_phones) {
+        if (!text_phones_vote(&room->phones, &o->text, room->loaded.scenario, show->view, counts, n)) return false;
+        room->now = o->now_ms();
     } else {
         fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"), 'A' + n - 1);
         while (true) {
-            if (!read_line(o, line, sizeof line)) return -1;
+            if (!read_line(room, line, sizeof line)) return false;
+            if (rewind_asked(room, line)) return true;
             if (text_parse_counts(line, counts, n)) break;
             fprintf(o->text.out, tr(o, "Please type %d numbers, one for each option.\n"), n);
         }
     }
-    bar_chart(o, view, counts);
-    bool tie;
-    int winner = tally_winner(counts, n, &tie), followed = winner;
-    while (followed < 0) {
+    bar_chart(o, counts, n);
+    for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
+    send(room, WEV_CLOSE_VOTE, 0, 0);
+    while (workshop_flow_show(room->flow, room->now)->stage == WORKSHOP_TIE) {
         fprintf(o->text.out, "%s", tr(o, "A tie (or no votes): the facilitator picks a letter.\n"));
-        if (!read_line(o, line, sizeof line)) return -1;
-        int letter = toupper((unsigned char)line[0]) - 'A';
-        if (letter >= 0 && letter < n && !view->choices[letter].locked) followed = letter;
+        if (!read_line(room, line, sizeof line)) return false;
+        send(room, WEV_PICK, toupper((unsigned char)line[0]) - 'A', 0);
     }
-    fprintf(o->text.out, tr(o, "The story follows %c.\n"), 'A' + followed);
-    const char *texts[TALLY_MAX];
-    for (int i = 0; i < n; i++) texts[i] = view->choices[i].text;
-    session_log_vote(session, scenario->nodes[view->node].id, texts, counts, n, followed, winner < 0);
-    int authored[TALLY_MAX];
-    for (int i = 0; i < n; i++) authored[i] = view->choices[i].choice;
-    session_mark_skilful(session, session_skilful_options(&scenario->nodes[view->node], authored, n));
-    return followed;
+    fprintf(o->text.out, tr(o, "The story follows %c.\n"), 'A' + workshop_flow_show(room->flow, room->now)->followed);
+    return true;
 }
 
-static bool discussion(const WorkshopOptions *o, Session *session, const Scenario *scenario, const View *view)
+static bool discussion(Sitting *room, const WorkshopShow *show)
 {
-    const Node *node = &scenario->nodes[view->node];
-    if (o->room) room_show_discussion(o->room->room, scenario, view, node->discuss, node->discuss_seconds, true);
+    const WorkshopOptions *o = room->o;
     char line[64];
-    fprintf(o->text.out, tr(o, "\nDiscussion: %s\n"), node->discuss);
-    if (node->discuss_seconds) fprintf(o->text.out, tr(o, "(about %d minutes)\n"), node->discuss_seconds / 60);
+    if (room->on_phones)   /* the terminal keeps no clock: the phones count down from the full time */
+        room_show_discussion(room->phones.room, room->loaded.scenario, show->view, show->prompt,
+                             show->timed ? (show->ms_left + 999) / 1000 : 0, show->timed);
+    fprintf(o->text.out, tr(o, "\nDiscussion: %s\n"), show->prompt);
+    if (show->timed) fprintf(o->text.out, tr(o, "(about %d minutes)\n"), (int)(show->ms_left / 60000));
     fputs(tr(o, "Press Enter when the room is ready to go on.\n"), o->text.out);
-    uint32_t start = o->now_ms();
-    bool more = read_line(o, line, sizeof line);
-    session_log_pause(session, node->id, node->discuss, (o->now_ms() - start) / 1000);
+    bool more = read_line(room, line, sizeof line);
+    send(room, WEV_GO_ON, 0, 0);
     return more;
 }
 
-static void print_lettered(const WorkshopOptions *o, const View *view)
+/* The view's lines and lettered options, once for each place in the story. */
+static void print_view(Sitting *room, const View *view)
 {
+    const WorkshopOptions *o = room->o;
+    if (view->node == room->printed_node && view->step == room->printed_step) return;
+    room->printed_node = view->node;
+    room->printed_step = view->step;
+    fputc('\n', o->text.out);
     for (int i = 0; i < view->line_count; i++) {
         if (view->lines[i].speaker_name) fprintf(o->text.out, "%s: %s\n", view->lines[i].speaker_name, view->lines[i].text);
         else fprintf(o->text.out, "%s\n", view->lines[i].text);
@@ -105,92 +148,118 @@ static void print_lettered(const WorkshopOptions *o, const View *view)
         fprintf(o->text.out, "%c. %s%s\n", 'A' + i, view->choices[i].locked ? tr(o, "(not now) ") : "", view->choices[i].text);
 }
 
-/* Runs one scenario; false when input ended. */
-static bool run_scenario(const WorkshopOptions *o, Session *session, const LoadedScenario *loaded)
+/* The ending and the room's questions; "r N" rewinds from here. False at the end of input. */
+static bool ending(Sitting *room, const WorkshopShow *show)
 {
-    const Scenario *scenario = loaded->scenario;
-    Runtime *runtime = runtime_new(scenario, &loaded->hooks, 0, false);
-    if (!runtime || !session_begin_scenario(session, scenario)) {
-        runtime_free(runtime);
-        return false;
-    }
-    text_print_intro(o->text.out, scenario, o->text.ui);
-    bool going = true;
-    int paused_at = NODE_NONE;
-    for (const View *view = runtime_view(runtime); going; view = runtime_view(runtime)) {
-        fputc('\n', o->text.out);
-        const Node *node = &scenario->nodes[view->node];
-        if (view->kind == VIEW_ERROR) break;
-        print_lettered(o, view);
-        if (node->discuss && paused_at != view->node) {
-            paused_at = view->node;
-            going = discussion(o, session, scenario, view);
-        }
-        if (!going || view->kind == VIEW_ENDING) break;
-        if (o->room && view->kind == VIEW_CONTINUE)
-            room_show_scene(o->room->room, scenario, view, ROOM_WAITING, o->room->decision);
-        if (view->kind == VIEW_CONTINUE) runtime_choose(runtime, 0);
-        else {
-            int pick = take_vote(o, session, view, scenario);
-            going = pick >= 0 && runtime_choose(runtime, pick);
-        }
-    }
-    const View *end = runtime_view(runtime);
-    if (end->kind == VIEW_ENDING) {
-        const Node *ending = &scenario->nodes[end->node];
-        session_log_ending(session, ending->title);
-        if (o->room) room_show_ending(o->room->room, scenario, runtime_record(runtime));
-        fprintf(o->text.out, tr(o, "\nThe end: %s\n%s\n"), ending->title, ending->summary);
+    const WorkshopOptions *o = room->o;
+    if (show->view->kind == VIEW_ENDING) {
+        const Node *end = &room->loaded.scenario->nodes[show->view->node];
+        if (room->on_phones)
+            room_show_ending(room->phones.room, room->loaded.scenario,
+                             runtime_record(workshop_flow_runtime(room->flow)));
+        fprintf(o->text.out, tr(o, "\nThe end: %s\n%s\n"), end->title, end->summary);
         fputs(tr(o, "\nFor the room: What happened? So what: why did it go that way? Now what: what would you "
                     "say, in your own life?\n"),
               o->text.out);
     }
-    bool finished = going || end->kind == VIEW_ENDING;   /* end lives in the runtime */
-    runtime_free(runtime);
-    return finished;
+    char line[64];
+    if (show->decisions) {
+        fputs(tr(o, "Enter: go on. R and a number: back to that decision, for another branch.\n"), o->text.out);
+        if (!read_line(room, line, sizeof line)) return false;
+        if (rewind_asked(room, line)) return true;
+    }
+    if (!show->last) fputs(tr(o, "\n---- Next scenario ----\n"), o->text.out);
+    send(room, WEV_NEXT, 0, 0);
+    return true;
 }
 
-static void write_report(const WorkshopOptions *o, const Session *session)
+static void open_next(Sitting *room, const WorkshopShow *show)
+{
+    if (room->open) loader_close(&room->loaded);
+    room->open = false;
+    DiagList diags = {0};
+    bool ok = loader_open(show->path, room->loader, &diags, &room->loaded);
+    StrBuf errors = {0};
+    for (int d = 0; d < diags.count; d++) diag_format(&diags.items[d], &errors), strbuf_puts(&errors, "\n");
+    if (!ok) fprintf(stderr, "%s", strbuf_text(&errors)), room->status = 1;
+    strbuf_free(&errors);
+    diag_list_free(&diags);
+    room->open = ok;
+    room->printed_node = room->printed_step = -1;
+    if (ok && workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks, room->now))
+        text_print_intro(room->o->text.out, room->loaded.scenario, room->o->text.ui);
+    else {
+        if (ok) fprintf(stderr, "heartlines: %s: cannot start the scenario\n", show->path), room->status = 1;
+        if (!show->last) fputs(tr(room->o, "\n---- Next scenario ----\n"), room->o->text.out);
+        send(room, WEV_NEXT, 0, 0);
+    }
+}
+
+/* One step of the flow; false when the session is over or input has ended. */
+static bool step(Sitting *room)
+{
+    const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
+    if (show->stage == WORKSHOP_OVER) return false;
+    if (show->stage == WORKSHOP_OPEN) {
+        open_next(room, show);
+        return true;
+    }
+    print_view(room, show->view);
+    switch (show->stage) {
+    case WORKSHOP_STORY:
+        if (room->on_phones)
+            room_show_scene(room->phones.room, room->loaded.scenario, show->view, ROOM_WAITING,
+                            room->phones.decision);
+        return send(room, WEV_GO_ON, 0, 0);
+    case WORKSHOP_DISCUSS: return discussion(room, show);
+    case WORKSHOP_VOTE: return take_vote(room, show);
+    case WORKSHOP_ENDING: return ending(room, show);
+    default: return false;
+    }
+}
+
+/* The report's last write; false (after saying so) when it could not be written. */
+static bool write_report(const WorkshopOptions *o, Session *session)
 {
     char written[9000];
-    if (!o->report_dir || !o->report_dir[0]) return;
+    if (!o->report_dir || !o->report_dir[0]) return true;
     bool ok = session_save_reports(session, o->report_dir, o->date, written, sizeof written);
-    fprintf(o->text.out, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
+    fprintf(ok ? o->text.out : stderr, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
+    return ok;
 }
 
-int text_workshop(const LoaderOptions *loader, const WorkshopOptions *with)
+int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
 {
-    TextPhones phones;
-    WorkshopOptions running = *with, *options = &running;
-    if (with->phones) {
-        if (!text_phones_start(&phones, with->phones, &with->text)) return 1;
-        running.room = &phones;
+    Sitting room = {.o = options, .loader = loader, .flow = workshop_flow_new(options->files, options->file_count)};
+    if (!room.flow) {
+        fprintf(stderr, "heartlines: out of memory\n");
+        return 1;
     }
-    Session session;
-    session_init(&session);
-    session_set_group(&session, options->group);
-    int status = 0;
-    for (int i = 0; i < options->file_count; i++) {
-        DiagList diags = {0};
-        LoadedScenario loaded;
-        bool ok = loader_open(options->files[i], loader, &diags, &loaded);
-        StrBuf errors = {0};
-        for (int d = 0; d < diags.count; d++) diag_format(&diags.items[d], &errors), strbuf_puts(&errors, "\n");
-        if (!ok) fprintf(stderr, "%s", strbuf_text(&errors)), status = 1;
-        bool going = ok && run_scenario(options, &session, &loaded);
-        strbuf_free(&errors);
-        loader_close(&loaded);
-        diag_list_free(&diags);
-        if (ok && !going) break;
-        if (i + 1 < options->file_count) fputs(tr(options, "\n---- Next scenario ----\n"), options->text.out);
+    session_set_group(workshop_flow_session(room.flow), options->group);
+    char why[4600];
+    if (options->report_dir && options->report_dir[0] &&
+        !session_open_reports(workshop_flow_session(room.flow), options->report_dir, options->date, why,
+                              sizeof why)) {
+        fprintf(stderr, tr(options, "Could not write the report: %s\n"), why);
+        workshop_flow_free(room.flow);
+        return 1;   /* before the session: the room has not spent an hour on a report that is lost */
     }
-    write_report(options, &session);
-    session_free(&session);
-    if (running.room) {   /* the room stays up until the phones have had the ending */
+    if (options->phones) {
+        if (!text_phones_start(&room.phones, options->phones, &options->text)) {
+            workshop_flow_free(room.flow);
+            return 1;
+        }
+        room.on_phones = true;
+    }
+    while (step(&room)) continue;
+    if (!write_report(options, workshop_flow_session(room.flow))) room.status = 1;
+    if (room.on_phones) {   /* the room stays up until the phones have had the ending */
         char line[64];
         fputs(tr(options, "The phones keep the reflection. Press Enter to end the session.\n"), options->text.out);
-        read_line(options, line, sizeof line);
-        text_phones_stop(&phones);
+        read_line(&room, line, sizeof line);
+        text_phones_stop(&room.phones);
     }
-    return status;
+    workshop_flow_free(room.flow);
+    if (room.open) loader_close(&room.loaded);
+    return room.status;
 }

@@ -1,5 +1,5 @@
 /* text_workshop.h: a facilitated session in the terminal: a playlist, the room's votes at each
-   decision, discussion pauses, and an anonymous report written at the end. */
+   decision, discussion pauses, and an anonymous report kept on disk after every decision. */
 #ifndef HEARTLINES_TEXT_WORKSHOP_H
 #define HEARTLINES_TEXT_WORKSHOP_H
 
@@ -17,7 +17,6 @@ typedef struct WorkshopOptions {
     const char *date;            /* as the report prints it */
     const char *group;           /* --group: who the session is for, as the report names them; or NULL */
     const TextPhonesConfig *phones;   /* --phones: the room votes on phones; NULL for counts typed in */
-    TextPhones *room;            /* the running room (text_workshop sets it) */
 } WorkshopOptions;
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options);

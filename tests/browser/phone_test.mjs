@@ -116,6 +116,8 @@ async function main() {
   await waitForPage(`!document.getElementById("ending").hidden && document.getElementById("reflection").textContent`,
     "the reflection at the end");
   await screenshot("phone-ending-390x844.png");
+  at = (await waitForOutput(/R and a number: back to that decision/, at)).end;
+  game.stdin.write("\n");   // no rewind: on past the ending
   await waitForOutput(/Press Enter to end the session/, at);
   game.stdin.end();
   const status = await exited;

@@ -89,7 +89,7 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     assert_int_equal(f.app.workshop->session.votes[0].counts[0], 1);
     assert_int_equal(f.app.workshop->session.votes[0].counts[1], 2);
     assert_int_equal(f.app.workshop->session.votes[0].followed, 1);
-    workshop_run_finish(&f.app);
+    app_workshop_finish(&f.app);
     assert_null(f.app.workshop);
     remove_reports(f.app.prefs.notice);
     close_app(&f);
@@ -125,7 +125,7 @@ static void room_window_f11_keeps_the_players_own_settings(void **state)
     assert_int_equal(countdown_remaining(&f.app.workshop->countdown, f.app.now), 180000);
     f.app.now += 180000;
     assert_int_equal(app_wait_ms(&f.app), -1);                /* at 0:00 the clock holds still: no redraws */
-    workshop_run_finish(&f.app);
+    app_workshop_finish(&f.app);
     remove_reports(f.app.prefs.notice);
     close_app(&f);
 }

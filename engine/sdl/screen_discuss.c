@@ -1,0 +1,81 @@
+/* screen_discuss.c: a discussion pause for the room, with a countdown the facilitator runs. */
+#include <stdio.h>
+
+#include "app.h"
+#include "workshop_phones.h"
+
+static void discuss_enter(App *app)
+{
+    menu_reset(&app->menu, false);
+    app->workshop->discussion_began = app->now;
+}
+
+/* Back from the pause menu: the countdown and the time the discussion began are kept. */
+static void discuss_resume(App *app) { menu_reset(&app->menu, false); }
+
+static void discuss_action(App *app, const Action *action)
+{
+    WorkshopRun *ws = app->workshop;
+    switch (action->kind) {
+    case ACTION_BACK: app_goto(app, SCREEN_PAUSE); return;
+    case ACTION_RIGHT:
+        if (ws->countdown.running && countdown_remaining(&ws->countdown, app->now))
+            countdown_pause(&ws->countdown, app->now);
+        else if (ws->countdown.done || !countdown_remaining(&ws->countdown, app->now))
+            countdown_restart(&ws->countdown, app->now);
+        else countdown_start(&ws->countdown, app->now);
+        workshop_phones_discussion(app);
+        break;
+    case ACTION_UP:
+    case ACTION_DOWN:   /* a minute more, or less */
+        countdown_adjust(&ws->countdown, action->kind == ACTION_UP ? 60000 : -60000, app->now);
+        workshop_phones_discussion(app);
+        break;
+    case ACTION_LEFT:
+        countdown_skip(&ws->countdown, app->now);
+        workshop_phones_discussion(app);
+        break;
+    case ACTION_ACCEPT: {
+        const Node *node = &app->play.loaded.scenario->nodes[runtime_view(app->play.runtime)->node];
+        session_log_pause(&ws->session, node->id, node->discuss, (app->now - ws->discussion_began) / 1000);
+        app_goto(app, SCREEN_SCENE);
+        break;
+    }
+    default: return;
+    }
+    app->dirty = true;
+}
+
+static void discuss_tick(App *app) { app->dirty = true; }
+
+static void discuss_draw(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    WorkshopRun *ws = app->workshop;
+    const Node *node = &app->play.loaded.scenario->nodes[runtime_view(app->play.runtime)->node];
+    draw_backdrop(&app->gfx, app->play.runtime);
+    SDL_Rect column = draw_column(&app->gfx);
+    int y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "For the room"), column.x, column.y, column.w, gfx->theme.speaker);
+    y = draw_text(&app->gfx, FONT_TITLE, node->discuss, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.text);
+    if (ws->countdown.length) {
+        uint32_t left = (countdown_remaining(&ws->countdown, app->now) + 999) / 1000;
+        char clock[32];
+        snprintf(clock, sizeof clock, "%u:%02u", (unsigned)(left / 60), (unsigned)(left % 60));
+        bool over = left == 0 && (ws->countdown.running || ws->countdown.used);
+        if (over) snprintf(clock, sizeof clock, "%s", app_tr(app, "0:00. Time to go on."));
+        int top = y + gfx_px(gfx, 30);
+        if (over)   /* a cue the room sees from the back: the clock on a block of the accent colour */
+            gfx_fill(gfx, (SDL_Rect){column.x - gfx_px(gfx, 8), top - gfx_px(gfx, 4), column.w + gfx_px(gfx, 16),
+                                     gfx->font_px[FONT_TITLE] + gfx_px(gfx, 16)}, gfx->theme.accent);
+        y = draw_text(&app->gfx, FONT_TITLE, clock, column.x, top, column.w, over ? (SDL_Color){0, 0, 0, 255}
+                                                                                   : gfx->theme.accent);
+        const char *keys = over || ws->countdown.done ? "Right starts the countdown again. Up and Down: a minute more or less."
+                         : ws->countdown.running ? "Right pauses the countdown; Left stops it. Up and Down: a minute more or less."
+                         : "Right starts the countdown; Left stops it. Up and Down: a minute more or less.";
+        draw_text(&app->gfx, FONT_SMALL, app_tr(app, keys), column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.dim);
+    }
+    draw_text(&app->gfx, FONT_SMALL, app_tr(app, "Enter: go on with the story. Esc: menu. F1: every key."), column.x,
+                  gfx->height - gfx_px(gfx, 60), column.w, gfx->theme.dim);
+}
+
+const Screen screen_discuss = {discuss_enter, discuss_action, discuss_draw, discuss_tick, discuss_resume};
