@@ -1,19 +1,28 @@
 /* workshop_summary.c: the report's first page, written for a client who was not in the room: no
    node ids, no markup, percentages of the room rather than raw tallies. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "report_text.h"
 #include "workshop.h"
 
 enum { SPLIT_PERCENT = 60 };   /* no option above this share of the votes: the room split */
 
-/* text for a table cell, without the scenario's *stage direction* marks. */
+/* Scenario text for the summary, without its *stage direction* marks and made inert (escaped). */
 static void plain(FILE *out, const char *text)
 {
-    for (const char *p = text; *p; p++) {
-        if (*p == '*') continue;
-        if (*p == '|') fputc('\\', out);
-        fputc(*p == '\n' ? ' ' : *p, out);
+    char *bare = strdup(text);
+    if (!bare) {   /* out of memory: the marks stay, escaped, which is still inert */
+        report_markdown_text(out, text);
+        return;
     }
+    char *to = bare;
+    for (const char *p = text; *p; p++)
+        if (*p != '*') *to++ = *p;
+    *to = '\0';
+    report_markdown_text(out, bare);
+    free(bare);
 }
 
 uint32_t session_skilful_options(const Node *node, const int *authored, int count)
@@ -68,14 +77,18 @@ void session_write_summary(const Session *session, const char *date, FILE *out)
     }
     uint32_t seconds = 0;
     for (int p = 0; p < session->pause_count; p++) seconds += session->pauses[p].seconds;
-    fprintf(out, "\n## Summary\n\n- Group: %s\n- Date: %s\n- Headcount: %d (the most votes at one decision)\n",
-            session->group && session->group[0] ? session->group : "not named", date, headcount);
+    fputs("\n## Summary\n\n- Group: ", out);
+    plain(out, session->group && session->group[0] ? session->group : "not named");
+    fprintf(out, "\n- Date: %s\n- Headcount: %d (the most votes at one decision)\n", date, headcount);
     fprintf(out, "- Discussion: %u min %u s in %d pause%s\n- Scenarios:\n", (unsigned)(seconds / 60),
             (unsigned)(seconds % 60), session->pause_count, session->pause_count == 1 ? "" : "s");
-    for (int s = 0; s < session->scenario_count; s++)
-        fprintf(out, "  %d. %s: %s%s\n", s + 1, session->scenarios[s].title,
-                session->scenarios[s].ending ? "ended with " : "left before an ending",
-                session->scenarios[s].ending ? session->scenarios[s].ending : "");
+    for (int s = 0; s < session->scenario_count; s++) {
+        fprintf(out, "  %d. ", s + 1);
+        plain(out, session->scenarios[s].title);
+        fputs(session->scenarios[s].ending ? ": ended with " : ": left before an ending", out);
+        if (session->scenarios[s].ending) plain(out, session->scenarios[s].ending);
+        fputc('\n', out);
+    }
     if (!session->vote_count) return;
     fprintf(out, "\nAt each decision: the share of the room choosing an option that practises a skill (and "
                  "falls into no pitfall), whether the room split (no option above %d%%), and the option the "
