@@ -53,8 +53,9 @@ static bool walk_over_budget(Explorer *ex)
     if (ex->scripts_stopped) return true;
     if ((double)(clock() - ex->walk_start) / CLOCKS_PER_SEC <= ex->walk_seconds) return false;
     ex->scripts_stopped = true;
-    diag_add(ex->diags, DIAG_BUDGET, ex->scenario->file, ex->scenario->line, "the check's walk ran past its budget "
-             "(%.1f s of CPU time), so its results are partial; check --walk-seconds S raises it", ex->walk_seconds);
+    diag_add(ex->diags, DIAG_BUDGET, ex->scenario->file, ex->scenario->line,
+             "the check's walk ran past its budget (%.1f s of CPU time), so its results are "
+             "partial; check --walk-seconds S raises it", ex->walk_seconds);
     return true;
 }
 
@@ -228,8 +229,10 @@ void check_scenario(const Scenario *scenario, const ScriptHooks *hooks, const Ch
     *stats = (CheckStats){0};
     check_static(scenario, diags);
     if (scenario->start == NODE_NONE) return;
+    double walk_seconds = options->walk_seconds > 0 ? options->walk_seconds
+                                                    : CHECK_DEFAULT_WALK_SECONDS;
     Explorer ex = {.scenario = scenario, .hooks = hooks, .diags = diags, .walk_start = clock(),
-                   .walk_seconds = options->walk_seconds > 0 ? options->walk_seconds : CHECK_DEFAULT_WALK_SECONDS};
+                   .walk_seconds = walk_seconds};
     ex.reached = calloc((size_t)scenario->node_count, sizeof *ex.reached);
     ex.reported = calloc((size_t)scenario->node_count, sizeof *ex.reported);
     if (ex.reached && ex.reported && state_set_init(&ex.seen, 1 + scenario->var_count))

@@ -25,7 +25,7 @@ void workshop_run_start(App *app, char **playlist, int count, const char *report
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
     if (ws->report_dir[0] && !session_open_reports(&ws->session, ws->report_dir, date, reason, sizeof reason)) {
-        workshop_run_finish(app);   /* says why, back at the title: no session whose report is lost */
+        workshop_run_finish(app);   /* says why; back at the title, before any report is lost */
         return;
     }
     Settings *s = &app->prefs.settings;   /* projector scale for the session; not saved */

@@ -157,7 +157,7 @@ int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
     if (options->report_dir && options->report_dir[0] &&
         !session_open_reports(&session, options->report_dir, options->date, why, sizeof why)) {
         fprintf(stderr, tr(options, "Could not write the report: %s\n"), why);
-        return 1;   /* before the session: the room has not spent an hour on a report that is lost */
+        return 1;   /* before the session, not after the room spent an hour on a lost report */
     }
     int status = 0;
     for (int i = 0; i < options->file_count; i++) {
