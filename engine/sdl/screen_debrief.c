@@ -1,12 +1,11 @@
 /* screen_debrief.c: how it went: what happened, what helped, one thing to try, the five threads
    drawn as a small picture (never a score), and a question to take away. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
+#include "../core/report_file.h"
 #include "app.h"
 
 /* Two players picking in private also get "keep who chose what", before "back to the list". */
@@ -50,17 +49,18 @@ static void rewind_to_turning_point(App *app)
 static void keep_picks(App *app)
 {
     Play *play = &app->play;
-    char date[32], stamp[32], folder[4200], path[4400], why[4500];
+    char date[32], stamp[300], folder[4200], path[1][REPORT_PATH_MAX], why[4500];
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
-    strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", localtime(&now));
+    snprintf(stamp, sizeof stamp, "%s-", play->loaded.scenario->id);
+    strftime(stamp + strlen(stamp), sizeof stamp - strlen(stamp), "%Y-%m-%d-%H%M%S", localtime(&now));
     snprintf(folder, sizeof folder, "%stogether", app->prefs.dir);
-    snprintf(path, sizeof path, "%s/%s-%s.md", folder, play->loaded.scenario->id, stamp);
+    static const char *const markdown[] = {".md"};
     bool ok = false;
     if (!app->prefs.dir[0]) snprintf(why, sizeof why, "%s", app_tr(app, "there is no folder to save in"));
-    else if (mkdir(folder, 0700) != 0 && errno != EEXIST) snprintf(why, sizeof why, "%s: %s", folder, strerror(errno));
-    else ok = together_save(&play->together, path, date, why, sizeof why);
-    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path : why);
+    else if (report_claim(folder, stamp, markdown, 1, path, why, sizeof why))   /* a name never reused */
+        ok = together_save(&play->together, path[0], date, why, sizeof why);
+    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path[0] : why);
     app->dirty = true;
 }
 
