@@ -106,8 +106,10 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     const Scenario *scenario = app->play.loaded.scenario;
     const Theme *theme = &app->gfx.theme;
     char text[2200];
-    snprintf(text, sizeof text, app_tr(app, "%s said: \"%s\""), scenario_speaker_name(scenario, m->step->turn), m->step->said);
-    y = app_draw_text(app, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    StrBuf said = {0};
+    debrief_said(scenario_speaker_name(scenario, m->step->turn), m->step->said, app_tr(app, "%s said: \"%s\""), &said);
+    y = app_draw_text(app, FONT_BODY, strbuf_text(&said), column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    strbuf_free(&said);
     if (m->step->reaction[0]) {
         snprintf(text, sizeof text, "%s: \"%s\"", scenario_speaker_name(scenario, m->step->reaction_speaker),
                  m->step->reaction);
@@ -122,7 +124,8 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     return y;
 }
 
-/* Five rows: the thread, three dots (more fills three, some two, not this time none), the word. */
+/* Five rows: the thread, three dots (more fills three, some two, not this time none; no dots when
+   the thread was not in the story or not needed), the word. */
 static int threads_picture(App *app, SDL_Rect column, int y)
 {
     Gfx *gfx = &app->gfx;
@@ -133,7 +136,8 @@ static int threads_picture(App *app, SDL_Rect column, int y)
         app_draw_text(app, FONT_BODY, app_tr(app, vocab_thread_name((Thread)t)), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
                       name_w, gfx->theme.text);
         int filled = d->threads[t] == LEVEL_MORE ? 3 : d->threads[t] == LEVEL_SOME ? 2 : 0;
-        for (int k = 0; k < 3 && d->threads[t] != LEVEL_NOT_IN_STORY; k++)
+        bool dots = d->threads[t] != LEVEL_NOT_IN_STORY && d->threads[t] != LEVEL_NOT_NEEDED;
+        for (int k = 0; k < 3 && dots; k++)
             gfx_circle(gfx, column.x + name_w + radius + k * radius * 3, cy, radius, gfx->theme.accent, k < filled);
         char words[256];
         snprintf(words, sizeof words, "%s. %s", app_tr(app, debrief_level_name(d->threads[t])), app_tr(app, vocab_thread_question((Thread)t)));
@@ -210,9 +214,13 @@ static int draw_content(App *app, SDL_Rect column, int y)
         y = moment(app, &d->to_try, TAG_PITFALL, column, y);
         if (d->alternative) {
             StrBuf line = {0};
-            strbuf_printf(&line, app_tr(app, "Another time, you might try: \"%s\" ("), d->alternative->text);
+            StrBuf quote = {0};
+            debrief_quote(d->alternative->text, &quote);
+            strbuf_printf(&line, app_tr(app, "Another time, you might try: %s"), strbuf_text(&quote));
+            strbuf_free(&quote);
+            strbuf_printf(&line, " %s", app_tr(app, "That would be: "));
             debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
-            strbuf_puts(&line, ")");
+            strbuf_puts(&line, ".");
             y = app_draw_text(app, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(&app->gfx, 6), column.w, theme->coach);
             strbuf_free(&line);
         }
