@@ -45,7 +45,7 @@ return scenario {
   flooding = { var = "tension", at = 80, to = "ines_needs_a_break" },
   self_flooding = {
     var = "heat", at = 70,
-    hint = "Your face is hot and your answer is already loaded. You can't say this one well yet: breathe first.",
+    hint = "Your face is hot and your answer is already loaded. Not this one, not yet: let it cool first.",
   },
   start = "the_buzz",
   nodes = {
@@ -56,7 +56,7 @@ return scenario {
       need = "honesty",
       narrate("The form wants to know about \"any other regular financial commitments\". Ines has typed "
         .. "\"Netflix\" and deleted it twice. There is a plate of custard creams, and a pen she keeps clicking."),
-      narrate("Your phone buzzes on the table, face up, between the biscuits. DANNY. Your hand turns it over "
+      narrate("Your phone goes off on the table, face up, between the biscuits. DANNY. Your hand turns it over "
         .. "before you've decided anything at all."),
       narrate "Ines stops clicking the pen.",
       say.ines "Who's that?",
@@ -270,13 +270,13 @@ return scenario {
                coach = "You let her be right about the part she was right about. The other part can wait for a calmer minute." },
       choice { "*You go and stand at the sink.* \"I'm too wound up to answer that well.\"", to = "kettle",
                skills = { "pause", "self_soothe" }, heat = -20,
-               coach = "You noticed you were about to win the argument and lose the evening, and went to the kettle instead." },
+               coach = "You felt yourself winning the argument and losing the evening, and went to the sink instead." },
       choice { "I feel like it IS hard being me, actually, and nobody ever asks about that bit.", to = "ines_needs_a_break",
                pitfalls = { "hijack", "escalate" }, tension = 30, heat = 10,
                coach = "There's something real in it. Tonight it arrives as a bid for the victim's chair." },
       choice { "*You say nothing and open the laptop again.*", to = "ines_needs_a_break",
                pitfalls = { "stonewall" }, trust = -10,
-               coach = "Silence felt safer than the next sentence. Ines watches you type \"none\" into the Outgoings box." },
+               coach = "Saying nothing felt safer than whatever came next. Ines watches you type \"none\" into the Outgoings box." },
     },
 
     node "the_penance" {
@@ -545,7 +545,7 @@ return scenario {
                coach = "You calmed down, owned your part, and said yes to the pause, in one breath." },
       choice { "I hear you. I do. But I want it finished tonight, together, or it'll fester.", to = "the_doorway",
                pitfalls = { "pressure" }, calm = true, tension = 10, trust = -10,
-               coach = "You want it finished, which is understandable, and you said so gently. She asked for a pause and heard a no." },
+               coach = "You want it finished, which is understandable, and you said so gently. She wanted to stop for the night and got a gentle no." },
       choice { "Fine. Go to bed. I'll do the form myself.", to = "the_doorway",
                pitfalls = { "turn_against", "stonewall" }, trust = -10,
                coach = "Agreeing to stop and slamming the door in the same sentence. She hears the door." },
@@ -629,8 +629,8 @@ return scenario {
 
     ending "a_pause" {
       title = "A pause",
-      summary = "A text from your brother brought back an old breach of trust, the talk became too heated to go on, and you agreed to stop until the next day.",
-      reflect = "When an old hurt flares up and the talk has to stop, what makes it easier to come back to?",
+      summary = "A text from your brother brought back an old breach of trust, the talk became too heated to go on, and you both put it down until the morning.",
+      reflect = "When an old hurt flares up and the talk has to stop, what helps you both pick it up again?",
       narrate "You stop. The laptop stays shut. You both brush your teeth in a very polite way.",
       narrate(function(s)
         if s.trust >= 50 then

@@ -473,7 +473,7 @@ return scenario {
       need = "heard",
       say.lorna "Safe. Yeah. He's eaten toast on the landing for three weeks. He's very safe.",
       narrate "The milk on her flat white has gone still.",
-      choice { "That came out wrong. Safe isn't the same as okay.", to = "her_fear",
+      choice { "Wrong word. Safe isn't the same as okay.", to = "her_fear",
                skills = { "repair", "validate" }, calm = true, tension = -10, open = 10,
                coach = "You went back for it, short and plain. She lets out a breath." },
       choice { "Could be worse, though.", to = "walk_back",

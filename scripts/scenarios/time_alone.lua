@@ -177,17 +177,17 @@ return scenario {
     node "beatriz_needs_out" {
       need = "space",
       narrate "Beatriz picks her keys back up out of the bowl.",
-      say.beatriz("I'm going to walk round the block. Maybe twice. I'm not leaving-leaving. I just can't be in a room with "
+      say.beatriz("I'm going out for a walk. Maybe twice. I'm not leaving-leaving. I just can't be in a room with "
         .. "a conversation in it right now."),
       choice { "Okay. Go. I'll be here.", to = "walk_back",
                skills = { "give_space", "respect_boundary" }, tension = -30,
                coach = "She needed out and you let her go without a fee. That's what makes the coming back easy." },
-      choice { "*You stand in front of the door.* \"Can we just finish this first?\"", to = "the_long_walk",
+      choice { "*You stand in front of the door.* \"Not yet. Let's sort this first.\"", to = "the_long_walk",
                pitfalls = { "override_no", "pressure" }, tension = 10, closeness = -20,
                coach = "You wanted it settled, and it felt urgent. Standing in the doorway makes her no a thing she has to get past, and she won't forget it." },
       choice { "Great. So now I'm the problem.", to = "the_long_walk",
                pitfalls = { "defensive" }, tension = 10, closeness = -10,
-               coach = "She asked for a walk, not a verdict, and got to argue about one anyway." },
+               coach = "She asked for a walk, not a verdict, and found herself defending one anyway." },
       choice { "*You unclench your hands.* \"Go. I made this harder than it needed to be.\"", to = "walk_back",
                skills = { "self_soothe", "take_responsibility" }, calm = true, tension = -40, hurt = -10,
                coach = "You steadied yourself, owned your part, and let her go, in one breath." },
@@ -204,7 +204,7 @@ return scenario {
                coach = "No \"but\", and no speech about how it felt from your side. She undoes one button of her coat." },
       choice { "Thank you for coming back to tell me.", to = "thank_you",
                skills = { "appreciate" }, tension = -20, closeness = 10,
-               coach = "She did a hard thing on an empty tank, and you noticed it out loud. She takes her coat off." },
+               coach = "She did a hard thing on an empty tank, and you noticed it out loud. She hangs her coat up." },
       choice { "I hear you. But we still need to talk about tomorrow.", to = "the_door_between",
                pitfalls = { "pressure" }, tension = 10,
                coach = "The first half heard her. The second half is the conversation she walked round the block to get away from." },
@@ -242,7 +242,7 @@ return scenario {
       narrate "She's already halfway to the bath, shedding her cardigan on the way like a snake leaving a skin.",
       choice { "Pasta, the telly, phones in the drawer: can Sunday night be ours?", to = "friday_night",
                skills = { "clear_request", "name_need" }, swallowed = -10, closeness = 10,
-               coach = "A need, said as a plan she can say yes to, with nothing owed for the weekend. She says yes before you've finished." },
+               coach = "A need, said as a plan she can say yes to, with nothing owed for the weekend. She's nodding before you've got to the drawer." },
       choice { "Sure. Whatever you need.", to = "friday_night",
                pitfalls = { "avoid" }, swallowed = 10,
                coach = "Generous, and it leaves your own need in the hall with the keys. She doesn't know it's there." },
@@ -498,7 +498,7 @@ return scenario {
     node "the_question" {
       need = "honesty",
       narrate "The puffins are laid out on the tray on the bed: nine hundred and ninety-nine of them, and a puffin-shaped hole.",
-      say.beatriz "Can I ask you something? Was this weekend okay? For you, I mean. You can say.",
+      say.beatriz "Be honest with me. Was this weekend okay? For you, I mean. You can say.",
       say.beatriz(function(s)
         if s.swallowed >= 20 then return "You've been saying \"fine\" since Friday. I know what your fine sounds like." end
         return ""
@@ -533,7 +533,7 @@ return scenario {
       choice { "Well, it felt like it. You've been behind that door since Friday. What was I meant to think?", to = "the_door_between",
                pitfalls = { "defensive", "escalate" }, tension = 20,
                coach = "It did feel like it. But she asked you to believe her, and you answered with the feeling instead." },
-      choice { "That's not it. Can I start again?", to = "her_fear",
+      choice { "That's not it. One more go?", to = "her_fear",
                skills = { "pause" }, hurt = -20, tension = -10,
                coach = "Not the perfect sentence; a stop before the wrong one. She waits, which is its own answer." },
     },
@@ -553,7 +553,7 @@ return scenario {
                coach = "Five words, and an answer to the exact fear she said. She laughs, and then doesn't, and holds your hand." },
       choice { "So asking for it costs you twice: once for needing it, and again for worrying what I'll think.", to = "the_deal",
                skills = { "reflect" }, closeness = 10, tension = -10,
-               coach = "You said back the thing under the thing. She nods for a long time." },
+               coach = "You named the thing under the thing. She nods for a long time." },
       choice { "That's mad. You're not hard work. Don't be daft.", to = "the_deal",
                pitfalls = { "minimise" }, closeness = -10,
                coach = "Loyal, and it sweeps the fear away before she's finished showing it to you." },

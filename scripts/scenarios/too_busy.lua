@@ -433,7 +433,7 @@ return scenario {
                coach = "He told you what the idea meant to him, and you let that change your answer." },
       choice { "I'm sorry, I just feel like I get what's left of you after your mum's asleep, and that's the truth.", to = "later_then",
                pitfalls = { "fake_i_statement", "guilt_trip" }, tension = 20,
-               coach = "There's a real hurt in it: wanting to be first. Wrapped in \"I feel\", it still punishes him for offering." },
+               coach = "A real hurt sits under it: wanting to be first. Wrapped in \"I feel\", it still punishes him for offering." },
       choice { "What you've got. Yeah. That's actually really nice.", to = "the_calendar",
                skills = { "reflect", "appreciate" }, closeness = 10,
                coach = "You said his words back and meant them. That's all he needed to hear." },
@@ -563,7 +563,7 @@ return scenario {
     node "femi_needs_a_break" {
       need = "space",
       narrate "Femi puts the Tupperware down very gently on the counter. It's the gentleness that tells you.",
-      say.femi "I can't do this right now. I've got nothing left. Not for this, not tonight. I don't want to say something horrible about Mum's Tuesdays.",
+      say.femi "Not now. I'm running on empty. I've got nothing left. Not for this, not tonight. I don't want to say something horrible about Mum's Tuesdays.",
       say.femi "I need tonight to be over. I'm not sulking. I'm going to mark my books and not talk for a bit. I haven't got any more words.",
       choice { "Okay. We'll stop. Mark your books. I'll be in soon, and I'll keep my cold feet to myself.", to = "a_pause",
                skills = { "give_space", "respect_boundary" }, tension = -30,
