@@ -57,7 +57,7 @@ return scenario {
       choice { "oh no, what happened?", to = "what_happened",
                skills = { "open_question", "turn_toward" }, close = 10,
                coach = "Two words, no punctuation to misread. He starts typing straight away." },
-      choice { "Oh, hello. How was your day? Mine was lovely, thanks for asking.", to = "surfaced",
+      choice { "Oh, hello. And how was your day? Mine was lovely, thanks for asking.", to = "surfaced",
                pitfalls = { "sarcasm" }, tension = 20, heat = 10, close = -10,
                coach = "Nine hours of waiting had to go somewhere. In text, with no face to soften it, it arrives as a dig." },
       choice { "I feel like I only hear from you when there's nothing better going on.", to = "surfaced",
@@ -257,7 +257,7 @@ return scenario {
       choice { "Never mind the bike. Are you really okay? Talk to me about the crane.", to = "sunday",
                pitfalls = { "pressure" }, tension = 10,
                coach = "Caring, and the opposite of what he asked for. He tells you about the crane again, more tiredly." },
-      choice { "*You yawn, hugely, twice.* \"Go on, I'm listening.\"", to = "goodnight_xx",
+      choice { "*You yawn, hugely, twice.* \"Go on, I'm all ears.\"", to = "goodnight_xx",
                pitfalls = { "distracted" },
                coach = "You are shattered, and he can hear it. He says you should sleep, and means it, mostly." },
     },
@@ -265,8 +265,8 @@ return scenario {
     node "the_silence" {
       need = "reassurance",
       narrate(function(s)
-        if s.tension >= 50 then return "Twenty to twelve. His last message says Read. Yours says Read too. Nobody is typing." end
-        return "Twenty to twelve. Nobody is typing. You lie there with the phone on your chest."
+        if s.tension >= 50 then return "23:40. His last message says Read. Yours says Read too. Nobody is typing." end
+        return "23:40. Nobody is typing. You lie there with the phone on your chest."
       end),
       narrate "The dots appear under his name. They stop. They appear again. They stop.",
       choice { "*You type:* \"sorry about tonight. I missed you, that's all it was. talk tomorrow?\"",

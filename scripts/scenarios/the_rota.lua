@@ -49,7 +49,7 @@ return scenario {
       narrate "You said, \"Oh, thanks. It's been a real team effort.\" Then it was item four: parking.",
       narrate "Now Dev is at the kettle, stirring a tea that stopped needing stirring some time ago.",
       say.dev "Good meeting.",
-      choice { "Honestly? The rota's yours. I should've said.", to = "the_why",
+      choice { "Honestly? The rota's yours. I ought to have said.", to = "the_why",
                skills = { "take_responsibility", "honest" }, trust = 10, tension = -10,
                coach = "You said what happened before he had to. He stops stirring." },
       choice { "It was, wasn't it? Helen loved the rota. Did you see her face when the colours came up?", to = "helen_walks_in",
@@ -93,7 +93,7 @@ return scenario {
       choice { "Apply! You'd walk it. Want me to write you a reference tonight?", to = "helen_walks_in",
                pitfalls = { "fix_too_soon" }, told = 10,
                coach = "Generous and quick. It hurries past what happened this morning to a reference he hasn't asked for." },
-      choice { "Referrals? Good. Tell me about it.", to = "helen_walks_in",
+      choice { "Referrals? Good. Go on, then.", to = "helen_walks_in",
                skills = { "curious", "open_question" }, trust = 10, told = 10,
                coach = "Short and interested. He tells you about the post, and it's clear he's wanted it for a while." },
       choice { "Honestly, Helen won't remember who did what by Friday.", to = "helen_walks_in",
@@ -236,7 +236,7 @@ return scenario {
       summary = "You let Helen think Dev's rota was yours and then told her the truth; the thanks between you and Dev stayed a bit awkward.",
       narrate("Helen emails the whole department about \"Dev's excellent rota\". Dev prints the email out and puts it "
         .. "in his drawer, which you only know because you see him do it."),
-      narrate "Between the two of you, it's fine. It's mostly fine. Nobody says any more about it.",
+      narrate "Between the two of you, it's fine. Mostly. Nobody says any more about it.",
     },
 
     ending "a_thing_of_it" {
