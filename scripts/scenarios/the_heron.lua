@@ -11,7 +11,8 @@
 -- you unkind for finishing it. The skill is small and easy to skip: get up and look.
 --
 -- State: warmth is Ruth's (how much the morning has felt shared); saw is whether you saw the
--- heron before it flew. Every change is a multiple of 10 and the ranges are clamped.
+-- heron at all; flown, whether he flew off while you weren't looking; grandad, whether she has
+-- told you about her grandad yet. Every change is a multiple of 10 and the ranges are clamped.
 
 local function shared(s) return s.warmth >= 60 end
 
@@ -32,6 +33,8 @@ return scenario {
   state = {
     warmth = { 40, max = 80 },
     saw = { 0, max = 10 },
+    grandad = { 0, max = 10 },
+    flown = { 0, max = 10 },
   },
   start = "the_window",
   nodes = {
@@ -42,6 +45,7 @@ return scenario {
         .. "draft of a reply that says, in effect, \"fine\"."),
       narrate "Ruth is at the window in her dressing gown with a cold piece of toast. She goes completely still.",
       say.ruth "Oh. Oh. Come here. Quick, quick, come and look.",
+      narrate "Below the window a narrowboat chugs past with a dog on the roof. Ruth doesn't look at the dog.",
       choice { "*You get up and go to the window.* \"Where?\"", to = "the_heron",
                skills = { "turn_toward" }, warmth = 10, saw = 10,
                coach = "You didn't know what it was and got up anyway. Ruth points without taking her eyes off the lock." },
@@ -68,25 +72,26 @@ return scenario {
                pitfalls = { "turn_away" },
                coach = "An apology and a promise, both kindly meant. Neither one gets you out of the chair." },
       choice { "*You carry on with the email.*", to = "gone",
-               pitfalls = { "turn_away" }, warmth = -10,
+               pitfalls = { "turn_away" }, flown = 10, warmth = -10,
                coach = "She said never mind, so you took it. Some never-minds are a second chance." },
     },
 
     node "one_sec" {
       need = "celebration",
       say.ruth "It's going to go. It's not going to wait for your email, whatever it is.",
+      narrate "She hasn't taken her eyes off the lock. Her toast is going cold in her other hand.",
       choice { "*You fold the laptop shut.*", to = "the_heron",
                skills = { "repair", "turn_toward" }, warmth = 10, saw = 10,
                coach = "No speech: the lid went down and you went over. The email is exactly as unsent as it was." },
       choice { "Can you take a photo of it for me?", to = "gone",
-               pitfalls = { "turn_away" },
+               pitfalls = { "turn_away" }, flown = 10,
                coach = "A warm way to ask for the thing without the moment. She takes one. It's mostly window." },
       choice { "Ruth. It's a bird. Some of us are working.", to = "gone",
-               pitfalls = { "turn_against" }, warmth = -20,
+               pitfalls = { "turn_against" }, flown = 10, warmth = -20,
                coach = "You are working, a bit. The edge in it tells her the bid was a nuisance." },
       choice { "I am genuinely interested, I just need to finish this one sentence and then "
                  .. "I'm all yours.", to = "gone",
-               pitfalls = { "turn_away" },
+               pitfalls = { "turn_away" }, flown = 10,
                coach = "All true, said warmly. The sentence takes four minutes, which is about three more than a heron gives." },
     },
 
@@ -98,10 +103,10 @@ return scenario {
       choice { "Ah, sorry, I missed him. How big? Show me with your arms.", to = "norman",
                skills = { "repair", "curious" }, warmth = 20,
                coach = "You owned the miss and asked for the rest. She does the wingspan with both arms and knocks the blind." },
-      choice { "There'll be another one. It's a canal. They're always about.", to = "the_walk",
+      choice { "There'll be another one. It's a canal. They're always about.", to = "the_photo",
                pitfalls = { "minimise" },
                coach = "True, and meant to cheer her up. It tells her this one didn't count." },
-      choice { "*You nod and send the email.*", to = "the_walk",
+      choice { "*You nod and send the email.*", to = "the_photo",
                pitfalls = { "turn_away" }, warmth = -10,
                coach = "The email's off your plate. Ruth's heron stays on hers." },
     },
@@ -111,6 +116,7 @@ return scenario {
       narrate("On the lock gate stands a grey heron, hunched like a man in a long coat waiting for a bus. "
         .. "He is completely still."),
       say.ruth "He's been there ten minutes. He hasn't moved once. I think he's thinking.",
+      narrate "A jogger goes past on the towpath a metre from him. He doesn't so much as blink.",
       choice { "What about, do you reckon?", to = "norman",
                skills = { "curious", "turn_toward" }, warmth = 10,
                coach = "You played along. Ruth considers the question seriously, which is the fun of it." },
@@ -118,7 +124,7 @@ return scenario {
                pitfalls = { "shoot_down" }, warmth = -10,
                coach = "An interesting fact, and he probably does. It turns her wonder into a case against him." },
       choice { "Cool. *Your phone pings.*", to = "gone",
-               pitfalls = { "distracted" }, warmth = -10,
+               pitfalls = { "distracted" }, flown = 10, warmth = -10,
                coach = "One glance. When you look up, the gate is empty and Ruth is watching the sky over the Co-op." },
       choice { "He looks exactly like Mr Okafor from the second floor, waiting for the lift in his big coat.", to = "norman",
                skills = { "turn_toward", "affection" }, warmth = 10,
@@ -128,23 +134,27 @@ return scenario {
     node "norman" {
       need = "heard",
       say.ruth(function(s)
-        if s.saw == 0 then return "He'll come back. They do. He was definitely a Norman." end
+        if s.flown == 10 then return "He'll come back. They do. He was definitely a Norman." end
         if s.warmth < 40 then return "Thank you, David Attenborough. He's still a Norman." end
         return "He's a Norman. Look at him. That is a Norman."
       end),
       say.ruth("My grandad used to take me up to Eccup reservoir on Sundays to see them. He called every heron "
         .. "Norman. Forty years of Normans."),
+      narrate(function(s)
+        if s.flown == 10 then return "Out on the lock, the gate stands empty, a bit wet where he was." end
+        return "The heron, on the gate, shifts one foot, considers it, and puts it back exactly where it was."
+      end),
       choice { "Norman, then.", to = "weird",
-               skills = { "turn_toward", "affection" }, warmth = 10,
+               skills = { "turn_toward", "affection" }, warmth = 10, grandad = 10,
                coach = "Two words, and you took the name as it was offered. She grins at the glass." },
       choice { "Oh, Ruth. I'm sorry. Do you miss him?", to = "scarborough",
-               pitfalls = { "mind_read" },
+               pitfalls = { "mind_read" }, grandad = 10,
                coach = "Gentle and caring, and built on a guess. \"Used to\" doesn't always mean what it sounds like." },
       choice { "Was he a bird person, your grandad, or was it only ever herons with him?", to = "weird",
-               skills = { "curious", "open_question" }, warmth = 10,
+               skills = { "curious", "open_question" }, warmth = 10, grandad = 10,
                coach = "You asked about him, not about birds. She has to think about it, and likes thinking about it." },
       choice { "Mine only watched the racing. With a little pen.", to = "weird",
-               pitfalls = { "hijack" },
+               pitfalls = { "hijack" }, grandad = 10,
                coach = "A nice picture, offered as a swap. Ruth laughs, and her grandad waits his turn." },
     },
 
@@ -157,7 +167,7 @@ return scenario {
       choice { "Well, you said \"used to\". What was I supposed to think?", to = "weird",
                pitfalls = { "defensive" }, warmth = -10,
                coach = "A fair reading of the words. Defending it makes the mix-up the subject, instead of him." },
-      choice { "*You laugh and drift back to the laptop.*", to = "the_walk",
+      choice { "*You laugh and drift back to the laptop.*", to = "the_photo",
                pitfalls = { "turn_away" }, warmth = -10,
                coach = "Friendly, and on your way back to the email. She was halfway into a story." },
     },
@@ -166,25 +176,52 @@ return scenario {
       need = "reassurance",
       say.ruth("He'd stand there an hour and not say a word. I thought it was the most boring thing in the world. "
         .. "And now I do it. I've been at this window since half nine."),
+      narrate "She says it to the window, not to you, with a bit of a laugh in case it needs one.",
       say.ruth "Is that weird? That's a bit weird.",
       choice { "Not at all. Loads of people find birds calming. It's basically mindfulness.",
-               to = "the_walk",
+               to = "the_photo",
                pitfalls = { "minimise" },
                coach = "Reassuring, and it files her under \"loads of people\". She was telling you about him, not asking for a survey." },
-      choice { "It's a bit weird. I like it.", to = "the_walk",
+      choice { "It's a bit weird. I like it.", to = "the_photo",
                skills = { "honest", "affection" }, warmth = 10,
                coach = "You agreed with her and liked her for it. She looks pleased in a way she tries to hide in the toast." },
-      choice { "So you've turned into him. Stood at a window on purpose, not saying a word, for an hour.", to = "the_walk",
+      choice { "So you've turned into him. Stood at a window on purpose, not saying a word, for an hour.", to = "the_photo",
                skills = { "reflect" }, warmth = 10,
                coach = "You gave her own thought back to her, a bit clearer. \"Yeah,\" she says. \"Yeah, I have.\"" },
-      choice { "Try the RSPB walks at Rodley. You sit in a hide with proper birders.", to = "the_walk",
+      choice { "Try the RSPB walks at Rodley. You sit in a hide with proper birders.", to = "the_photo",
                pitfalls = { "fix_too_soon" },
                coach = "A good idea for later. Right now it turns a moment into a plan she didn't ask for." },
     },
 
+    node "the_photo" {
+      need = "heard",
+      narrate "Ruth sits on the arm of the sofa and scrolls back a long way through her phone, then holds it out.",
+      narrate("A photo of a photo: a girl of about six in a yellow cagoule on a reservoir wall, and behind her a man "
+        .. "in a flat cap, pointing at something out of the picture."),
+      say.ruth(function(s)
+        if s.grandad == 0 then
+          return "My grandad. He used to take me to Eccup to see herons. He called every one of them Norman."
+        end
+        return "That's him. Eccup, 1998. There's a Norman just out of shot, I promise."
+      end),
+      choice { "Look at the cagoule on you.", to = "the_walk",
+               skills = { "turn_toward", "affection" }, warmth = 10,
+               coach = "You looked properly and found the best bit. \"Mum made me wear it every day for a year,\" she says." },
+      choice { "*You glance at it, nod, and look back at your screen.*", to = "the_walk",
+               pitfalls = { "turn_away" }, warmth = -10,
+               coach = "A nod is an answer of a sort. She looks at the photo a second longer on her own, then puts it away." },
+      choice { "Aw. I've got one just like that, me and my nan at Flamingo Land, in a bucket hat.", to = "the_walk",
+               pitfalls = { "hijack" },
+               coach = "Offered as a match, warmly. Now there are two photos, and she's looking at yours." },
+      choice { "Which way's the Norman? Point.", to = "the_walk",
+               skills = { "curious", "turn_toward" }, warmth = 10,
+               coach = "You went into the picture with her. She points off the edge of the phone, at the wallpaper." },
+    },
+
     node "the_walk" {
       need = "reassurance",
-      narrate "Ruth puts her mug in the sink and goes looking for her trainers.",
+      narrate("Ruth puts her mug in the sink and goes looking for her trainers. She finds one under the sofa and the "
+        .. "other in the bathroom, which she doesn't explain."),
       say.ruth(function(s)
         if shared(s) then return "I'm going down the towpath to see which lock he's moved to. Come?" end
         return "I'm going down the towpath for a bit. You're busy, I know."
