@@ -13,7 +13,8 @@
 -- It is late, you have work at eight, and a text carries no tone: short looks cold, a joke
 -- looks like a dig, and nothing looks like anything at all.
 --
--- State: close and tension are Kofi's; heat is yours (tired and stung). While heat is high the
+-- State: close and tension are Kofi's; heat is yours (tired and stung); sent is what you sent
+-- at seven, while waiting (nothing, a "no rush", a "??" or a "fine then"). While heat is high the
 -- texts that need a steady thumb are locked, including the long one you're itching to send.
 -- Whether Kofi asks for a call or only for texts depends on close, and the same reply ("I'll
 -- ring you now.") is the right one in one case and the wrong one in the other.
@@ -39,24 +40,60 @@ return scenario {
     close = { 50, min = 20, max = 80 },
     tension = { 20, better = "lower", max = 80 },
     heat = { 50, better = "lower", max = 80 },
+    sent = { 0, max = 30 },
   },
   self_flooding = {
     var = "heat", at = 60,
     hint = "Your thumbs are faster than your head right now. Put the phone down for a breath first.",
   },
-  start = "the_buzz",
+  start = "the_evening",
   nodes = {
+
+    node "the_evening" {
+      need = "space",
+      narrate("14:02, you: a photo of a green bike leaning on the close railings, and \"Got it!!! Her name is "
+        .. "Margaret\". Underneath: Read 14:40."),
+      narrate("19:10. Nothing since. In Toronto it's ten past two in the afternoon, and he's on a roof somewhere, "
+        .. "or in a site cabin, or in a meeting you don't know about."),
+      narrate("Your sister has replied to the bike with four exclamation marks and a question about the saddle. Your "
+        .. "mum has replied with a thumbs-up and a photo of her own bike, from 1987."),
+      choice { "*You send:* \"??\"", to = "the_buzz",
+               pitfalls = { "pressure" }, sent = 20, heat = 10,
+               coach = "Two characters, and they ask for an answer now. On a roof in Toronto, they read as a tap on the shoulder." },
+      choice { "*You send:* \"no rush, just excited. hope the roof's behaving x\"", to = "the_buzz",
+               skills = { "turn_toward", "patience" }, sent = 10,
+               coach = "You let him off the hook and stayed in touch in the same line. He hearts it at 19:20." },
+      choice { "*You leave the phone charging in the kitchen and watch telly.*", to = "the_buzz",
+               skills = { "self_soothe" }, heat = -10,
+               coach = "You gave the waiting somewhere else to go. It's a better evening than staring at Read 14:40." },
+      choice { "*You type \"wow ok\", delete it, type \"cool cool cool\", delete that, and send \"fine then\".*", to = "the_buzz",
+               pitfalls = { "sarcasm" }, sent = 30, tension = 10, heat = 10,
+               coach = "Two words that say you're hurt without saying it. He'll read them at the worst possible moment." },
+    },
 
     node "the_buzz" {
       need = "heard",
-      narrate("14:02, you: a photo of a green bike leaning on the close railings, and \"Got it!!! Her name is "
-        .. "Margaret\". Underneath: Read 14:40."),
+      narrate(function(s)
+        if s.sent == 10 then return "Under the bike: your \"no rush\", with a little heart on it from him. Nothing else." end
+        if s.sent == 20 then return "Under the bike: your \"??\". Read 19:12." end
+        if s.sent == 30 then return "Under the bike: \"fine then\". Read 19:15." end
+        return ""
+      end),
       narrate "Then nothing, through tea, through two episodes of something, through brushing your teeth.",
+      narrate "Twice you saw his little green dot come on, at his lunch and at his half four. Twice it went off again.",
+      narrate("You've been awake for the whole of his working day. You've done a wash, answered your sister, and "
+        .. "looked at the bike in the hall more times than is reasonable for a bike."),
       narrate "23:08. Your phone buzzes on the duvet.",
       say.kofi "sorry. today was a lot",
+      say.kofi(function(s)
+        if s.sent == 10 then return "thank you for the no rush. I needed one no rush today" end
+        if s.sent == 20 then return "I saw the ??. I know" end
+        if s.sent == 30 then return "and I saw fine then. I'm sorry ok" end
+        return ""
+      end),
       choice { "oh no, what happened?", to = "what_happened",
                skills = { "open_question", "turn_toward" }, close = 10,
-               coach = "Two words, no punctuation to misread. He starts typing straight away." },
+               coach = "A plain question with no edge to misread. He starts typing straight away." },
       choice { "Oh, hello. And how was your day? Mine was lovely, thanks for asking.", to = "surfaced",
                pitfalls = { "sarcasm" }, tension = 20, heat = 10, close = -10,
                coach = "Nine hours of waiting had to go somewhere. In text, with no face to soften it, it arrives as a dig." },
@@ -72,6 +109,9 @@ return scenario {
       need = "heard",
       say.kofi "wow ok",
       say.kofi "I've been on a frozen roof since 7am. I'm not doing this tonight",
+      narrate "Your thumb is already over the keyboard. You can feel your heart in it.",
+      narrate("In your head there's a whole speech ready, with dates in it. On the screen, three words of his, "
+        .. "with no full stop, which could mean anything."),
       choice { "That was snippy. Frozen roof?", to = "what_happened",
                skills = { "repair", "take_responsibility" }, calm = true, tension = -20, close = 10,
                coach = "You named your own tone before asking about his day. The reply comes fast: \"yeah. it was bad\"." },
@@ -90,6 +130,7 @@ return scenario {
       need = "heard",
       narrate "When you turn the phone over there's one more message, sent two minutes ago.",
       say.kofi "sorry. that came out harsh. I'm just wrecked",
+      narrate "Your pulse has come down a bit. The speech in your head has lost a few of its dates.",
       choice { "ok. go on then, the roof", to = "what_happened",
                skills = { "repair", "open_question" }, tension = -10, close = 10,
                coach = "He softened first, and you met him halfway. Short, lowercase, no edge to misread." },
@@ -106,6 +147,8 @@ return scenario {
       need = "heard",
       say.kofi "thank you. honestly. you're the only easy thing in my life right now",
       say.kofi "inspection was a disaster",
+      narrate "You look at the bike photo, further up, still unanswered. You don't mention it. You're the easy one.",
+      narrate "The dots come and go. He's typing something long, and then deleting it, and then typing it again.",
       choice { "oh no. disaster how?", to = "what_happened",
                skills = { "open_question", "turn_toward" }, close = 10,
                coach = "You turned to his day. He doesn't know about the nine hours, and right now that's a choice you can live with." },
@@ -121,7 +164,10 @@ return scenario {
       need = "heard",
       say.kofi "crane base failed inspection. my calcs. well, my checking of someone else's calcs. a week's slip",
       say.kofi "everyone on site knows whose week it is",
+      say.kofi "the site manager didn't even shout. he just said \"right\" and walked off. worse than shouting",
       say.kofi "then I walked back in the snow and the flat was dark and I sat on the floor in my coat for an hour",
+      narrate("You read it twice. You can see the flat: you were there in October, with the radiator that clanks and "
+        .. "the sofa he still hasn't bought."),
       choice { "An hour. In the dark, on your own.", to = "the_coat",
                skills = { "reflect" }, close = 10, tension = -10,
                coach = "You sent back the part he almost didn't tell you. It tells him which bit you heard." },
@@ -142,6 +188,7 @@ return scenario {
       say.kofi "yeah",
       say.kofi "maybe",
       narrate "The typing dots come and go twice. Nothing arrives.",
+      narrate "On the chair by the bed, your work lanyard. Your alarm is set for 06:50. It's 23:31.",
       choice { "Right, I jumped straight to fixing it. Go back. The coat.", to = "the_coat",
                skills = { "repair", "reflect" }, close = 10,
                coach = "You saw \"yeah\" and \"maybe\" for what they were and went back. The dots come back and stay." },
@@ -155,6 +202,7 @@ return scenario {
 
     node "the_coat" {
       need = "heard",
+      narrate "The dots go on for a long time. What arrives is short.",
       say.kofi(function(s)
         if wants_a_voice(s) then return "can I call you? I know it's late there. I just want a voice that isn't a site manager" end
         return "I can't talk tbh, my voice will go. can we just text a bit"
@@ -192,12 +240,15 @@ return scenario {
 
     node "the_bike" {
       need = "honesty",
+      narrate("A photo arrives: the view from his window, the expressway under snow, orange in the streetlight. "
+        .. "No caption. Then the dots."),
+      narrate "It's the first thing he's sent all day that isn't about himself or the crane. You look at it for a while.",
       say.kofi(function(s)
         if s.tension >= 40 then return "anyway. did I miss something today. you're being weird" end
         return "wait. the bike. I saw it at lunch and then the day ate me. did I miss something today?"
       end),
       choice { "It's the green one. I waited all day for you to say so and felt a bit forgotten. Not a "
-                 .. "crime. Just how today was.", to = "sunday",
+                 .. "crime. Just how today was.", to = "the_plan",
                skills = { "i_statement", "honest" }, calm = true, close = 10, tension = -10,
                coach = "You said the hurt and kept it small and true. He can answer that; he couldn't have answered nine hours." },
       choice { "Nope! All good. Yes, the green one.", to = "goodnight_xx",
@@ -206,7 +257,7 @@ return scenario {
       choice { "Why do you always vanish when work goes wrong?", to = "every_time",
                pitfalls = { "always_never", "criticism" }, tension = 20,
                coach = "He does go quiet when work goes wrong; you've seen it. \"Always\" turns one Tuesday into a verdict." },
-      choice { "yes. her name is Margaret. you're allowed to say she's beautiful", to = "sunday",
+      choice { "yes. her name is Margaret. you're allowed to say she's beautiful", to = "the_plan",
                skills = { "clear_request", "turn_toward" }, close = 10,
                coach = "You asked for the small thing you wanted, in plain words. He sends nine messages about Margaret." },
     },
@@ -215,7 +266,8 @@ return scenario {
       need = "reassurance",
       say.kofi "that's not fair",
       say.kofi "I'm three thousand miles away on a roof. what do you actually want me to do",
-      choice { "You're right, it wasn't fair. I missed you today. That's all it was.", to = "sunday",
+      narrate "It sits there, with its missing question mark, looking angrier than he probably is.",
+      choice { "You're right, it wasn't fair. I missed you today. That's all it was.", to = "the_plan",
                skills = { "take_responsibility", "be_vulnerable" }, calm = true, tension = -20, close = 10,
                coach = "You took back the \"always\" and said the thing under it. The next message has a kiss on the end." },
       choice { "Reply to a photo. Once. Is that so much?", to = "the_silence",
@@ -234,7 +286,7 @@ return scenario {
       need = "reassurance",
       say.kofi "ok",
       say.kofi "I'm still here",
-      choice { "Honestly? I've just been lonely today. It came out as a list.", to = "sunday",
+      choice { "Honestly? I've just been lonely today. It came out as a list.", to = "the_plan",
                skills = { "repair", "be_vulnerable" }, tension = -20, close = 10,
                coach = "The short version of the long message. He can hold this one." },
       choice { "I want you to say you understand why I'm upset. That's all I want.", to = "the_silence",
@@ -243,6 +295,31 @@ return scenario {
       choice { "Whatever. It's fine.", to = "goodnight_xx",
                pitfalls = { "avoid", "stonewall" },
                coach = "It lets you both stop. \"Fine\" in text is the least fine word there is, and he knows it." },
+    },
+
+    node "the_plan" {
+      need = "reassurance",
+      say.kofi(function(s)
+        if s.close >= 60 then
+          return "I hate this bit. the five hours. when you're free I'm on a roof and when I'm free you're asleep"
+        end
+        return "this is the part I hate. the five hours. it makes everything look worse than it is"
+      end),
+      narrate "Then, a minute later, on its own, as if he'd been counting on his fingers:",
+      say.kofi "three more months",
+      choice { "One fixed call a week? Sundays, your breakfast, my lunch. Whatever happens.",
+               to = "sunday",
+               skills = { "clear_request", "name_need" }, close = 10,
+               coach = "One small, definite thing to hold on to, instead of hoping the timing works out. He says yes in capitals." },
+      choice { "We'll manage. We always do. Don't you worry about it, honestly.", to = "goodnight_xx",
+               pitfalls = { "avoid" },
+               coach = "Comforting, and it keeps the hard part off the table. The five hours will still be there on Thursday." },
+      choice { "Maybe reply to a photo now and then, for a start. That would help me, a bit.", to = "the_silence",
+               pitfalls = { "sarcasm", "criticism" }, tension = 20,
+               coach = "It's the thing that stung, and it's fair to want it. Said as a dig, it undoes the last half hour." },
+      choice { "Me too. Some days it's like going out with a notification.", to = "sunday",
+               skills = { "be_vulnerable", "honest" }, close = 10,
+               coach = "You said the lonely part and made it funny enough to hold. He sends back a bell emoji, then \"sorry\"." },
     },
 
     node "the_call" {
@@ -254,7 +331,7 @@ return scenario {
                to = "a_voice",
                skills = { "support", "affection" }, close = 10,
                coach = "He asked for normal and you gave him a whole bike shop of it. Halfway through the bell, he laughs." },
-      choice { "Never mind the bike. Are you really okay? Talk to me about the crane.", to = "sunday",
+      choice { "Never mind the bike. Are you really okay? Talk to me about the crane.", to = "the_plan",
                pitfalls = { "pressure" }, tension = 10,
                coach = "Caring, and the opposite of what he asked for. He tells you about the crane again, more tiredly." },
       choice { "*You yawn, hugely, twice.* \"Go on, I'm all ears.\"", to = "goodnight_xx",
@@ -268,6 +345,11 @@ return scenario {
         if s.tension >= 50 then return "23:40. His last message says Read. Yours says Read too. Nobody is typing." end
         return "23:40. Nobody is typing. You lie there with the phone on your chest."
       end),
+      narrate("You scroll up past tonight, past the bike, into last month: the photo of his first Toronto "
+        .. "snow, the voice note of him singing in a hotel corridor, \"miss you\" at 04:10 your time."),
+      narrate "Three more months of this. You put the phone down on your chest and look at the ceiling.",
+      narrate("Through the wall, the neighbours' telly goes off. It's very quiet. Somewhere in Toronto it's twenty "
+        .. "to seven and he is, you assume, also looking at a screen."),
       narrate "The dots appear under his name. They stop. They appear again. They stop.",
       choice { "*You type:* \"sorry about tonight. I missed you, that's all it was. talk tomorrow?\"",
                to = "talk_tomorrow",
@@ -296,6 +378,7 @@ return scenario {
         end
         return "You put the phone on charge at twenty to twelve. \"night. love you. sorry about today.\" \"me too.\""
       end),
+      narrate "Margaret stays in the hall all week, waiting for Sunday, with her bell turned to the wall.",
     },
 
     ending "a_voice" {
@@ -305,6 +388,7 @@ return scenario {
         .. "mentions the crane again, or the nine hours, and somehow both are smaller."),
       say.kofi "Sunday. Proper call. I'll make a coffee and you can show me Margaret.",
       narrate "The call log says 1h 38m. You fall asleep before you've put the phone down.",
+      narrate "In the morning there's a photo from 06:02 his time: a coffee, a hard hat, and \"round two\".",
     },
 
     ending "talk_tomorrow" {
@@ -313,6 +397,7 @@ return scenario {
       say.kofi "yes. tomorrow. your lunch, my breakfast. I'll be better at words by then",
       narrate("You put the phone on charge. Further up the screen the bike is still there, Read 14:40. Under it now: "
         .. "\"she's beautiful btw. Margaret\"."),
+      narrate "You reply with a bell emoji. He replies with a crane. It's nearly one. You let it be nearly one.",
     },
 
     ending "goodnight_xx" {
@@ -322,6 +407,7 @@ return scenario {
       say.kofi "night xx love you. the bike looks great",
       narrate("You put the phone on charge. It's a nice message. You read it three times, and then you look "
         .. "at Read 14:40 again, which is still there, further up."),
+      narrate "On Saturday you take Margaret out along the canal on your own, and don't send a photo.",
     },
 
     ending "read_2348" {
@@ -329,6 +415,7 @@ return scenario {
       summary = "Kofi texted after a bad day and a silent afternoon; the messages got short and sharp, and you both went to bed on them.",
       reflect = "When a message stings, what helps you answer the person rather than the words on the screen?",
       narrate "Your last message says Read 23:48. Nothing comes back.",
+      narrate "You put the phone face down. You turn it over. You put it face down again.",
       narrate(function(s)
         if s.tension >= 50 then
           return "At two you're still awake. In Toronto it's nine at night and his status says online, then doesn't."
