@@ -46,6 +46,8 @@ return scenario {
       need = "heard",
       narrate("Dad forks up a root and you pick the potatoes out of the soil into the bucket, the way you did when "
         .. "you were six. He's slower than he was in April. He's been standing on his right leg all morning."),
+      narrate("Two plots down, Ken is burning leaves and waving the smoke away from his face with a seed catalogue. "
+        .. "The church clock does half eleven. A robin is working the turned soil behind you, as it has every October."),
       narrate "He leans on the fork and looks down the plot: the bean poles, the shed, the water butt with the dent.",
       say.dad "I'm handing it back. End of the season. I've told Ken.",
       choice { "*You lean on your spade and wait.*", to = "why_now",
@@ -70,13 +72,15 @@ return scenario {
         return "It's time. I'm seventy-four. It's a lot of digging for one knee."
       end),
       narrate "He shifts his weight, and winces, and pretends the wince was about the weather.",
+      narrate("On the shed shelf behind him, next to the creosote, the trophy from the 2019 show: Best Marrow, "
+        .. "Open Class. He polished it for a month. You know because he told you, every Sunday, on the phone."),
       choice { "How bad is the knee, Dad?", to = "august",
                skills = { "open_question", "be_present" }, trust = 10,
                coach = "You'd seen it all morning and said so, simply. He looks at you for a bit longer than usual." },
-      choice { "You're not old, Dad. Look at Ken. He's eighty-one and he's still got two plots.", to = "the_decision",
+      choice { "You're not old, Dad. Look at Ken. He's eighty-one and he's still got two plots.", to = "the_flask",
                pitfalls = { "minimise" }, trust = -10,
                coach = "Meant to cheer him. It makes the knee a matter of attitude, and Ken's two plots a test he's failing." },
-      choice { "Is it money?", to = "the_decision",
+      choice { "Is it money?", to = "the_flask",
                pitfalls = { "mind_read" }, trust = -10,
                coach = "A practical question, built on a guess. He's insulted for a second, then relieved you guessed wrong." },
       choice { "*You pick the marrow trophy off the shed shelf.* \"2019. You were unbearable for a month.\"",
@@ -85,11 +89,35 @@ return scenario {
                coach = "You brought up the best day the plot ever had. He laughs, properly, and sits down on the bucket." },
     },
 
+    node "the_flask" {
+      need = "heard",
+      narrate("He gets the flask out of the shed and pours two teas, one into the lid and one into the mug with the "
+        .. "chipped handle. He lowers himself onto the upturned bucket, carefully, with his left leg out straight."),
+      say.dad(function(s)
+        if s.tension >= 30 then return "You don't have to be so sure what it's about. You weren't here." end
+        return "Thirty-one years. I put the first spuds in the week you started school."
+      end),
+      narrate "He rubs his knee without seeming to notice he's doing it.",
+      choice { "*You sit on the edge of the wheelbarrow next to him, and wait.*", to = "august",
+               skills = { "patience", "be_present" }, trust = 10, tension = -10,
+               coach = "You sat down at his height and let the tea do some of the talking. He looks at the shed door." },
+      choice { "I jumped to conclusions there. What's the knee doing, really?", to = "august",
+               skills = { "repair", "open_question" }, trust = 10, tension = -10,
+               coach = "You took back the guess and asked about the thing you'd seen. He puts the tea down." },
+      choice { "Anyway, you'll have more time for the garden at home now, won't you?", to = "the_decision",
+               pitfalls = { "minimise" },
+               coach = "A bright side, kindly offered. It closes the subject he'd been circling back to." },
+      choice { "*You check your phone. The kids' swimming finishes at four.*", to = "the_decision",
+               pitfalls = { "distracted" }, trust = -10,
+               coach = "Your afternoon has its own clock, and it's real. He sees you look at it, and finishes his tea." },
+    },
+
     node "august" {
       need = "heard",
       say.dad "It's not just the knee.",
       narrate "He's sitting on the upturned bucket now. He looks at the shed door, not at you.",
       say.dad "In August, I...",
+      narrate "Ken's bonfire crackles two plots down. The robin hops closer, after worms. Your dad doesn't finish.",
       choice { "*You wait.*", to = "the_fall",
                skills = { "patience" }, trust = 10, told = 10,
                coach = "The hardest thing to do and the smallest. He finds the rest of the sentence on his own." },
@@ -124,6 +152,7 @@ return scenario {
       need = "heard",
       say.dad("I went over in the shed. Caught my foot on the hose. Lay there an hour and a bit, looking at the roof. "
         .. "Ken found me when he came for some string."),
+      narrate "He says it to the shed door, flatly, like he's read it off a seed packet.",
       say.dad "I didn't tell you because you'd have had me in a bungalow by Christmas. With a button round my neck.",
       choice { "An hour on the shed floor. And then you carried on, on your own, and told nobody but Ken.",
                to = "the_button",
@@ -162,6 +191,8 @@ return scenario {
 
     node "the_decision" {
       need = "reassurance",
+      narrate("He pulls the last root up himself, and shakes the soil off it, and puts the potatoes in the bucket "
+        .. "one at a time, as if he's counting them. There are eleven."),
       say.dad(function(s)
         if unsure(s) then
           return "I thought I'd decided. But I don't know. Part of me wants to keep the front half. Just the beans. Is that daft?"
@@ -191,6 +222,7 @@ return scenario {
     node "made_my_mind_up" {
       need = "reassurance",
       say.dad "I have decided. That's what I'm telling you. I'm not asking.",
+      narrate "He picks the fork back up, which he doesn't need to, and holds it like a walking stick.",
       choice { "Sorry. You have. I'll help you clear the shed, if you want.", to = "the_shed",
                skills = { "repair", "respect_boundary" }, tension = -10, trust = 10,
                coach = "You heard that you'd argued with a decision and let it go. He hands you the shed key." },
