@@ -32,23 +32,44 @@ return scenario {
   },
   reflect = "When someone's good work is about to be missed, what makes it hard to say so in the "
     .. "moment, and what helps?",
-  cast = { dev = "Dev", helen = "Helen" },
+  cast = { dev = "Dev", helen = "Helen", marcia = "Marcia" },
   state = {
     trust = { 40, max = 80 },
     tension = { 20, better = "lower", max = 80 },
     told = { 0, max = 10 },
   },
-  start = "the_kettle",
+  start = "the_corridor",
   nodes = {
 
-    node "the_kettle" {
+    node "the_corridor" {
       need = "honesty",
       narrate("On the meeting-room screen, for about a minute, there was Dev's rota: clinics in colours, the "
         .. "consultants' leave in grey, the phone cover worked out to the quarter hour. Helen said, \"Whoever "
         .. "sorted this, I could kiss them,\" and looked at you."),
       narrate "You said, \"Oh, thanks. It's been a real team effort.\" Then it was item four: parking.",
-      narrate "Now Dev is at the kettle, stirring a tea that stopped needing stirring some time ago.",
-      say.dev "Good meeting.",
+      narrate("Now everyone is filing out. Marcia from the eye clinic desk falls into step beside you. Dev is two "
+        .. "people ahead, with his notebook under his arm."),
+      say.marcia "Nice one with the rota, boss. Mondays have been a dream. I actually had lunch last week.",
+      choice { "It's Dev's, actually. Every colour of it. Tell him.", to = "the_kettle",
+               skills = { "honest", "appreciate" }, trust = 10,
+               coach = "Said in the corridor, loud enough to carry. Two people ahead, Dev's notebook stops swinging." },
+      choice { "Ha, cheers. It's been a team effort.", to = "the_kettle",
+               pitfalls = { "avoid" }, trust = -10,
+               coach = "The same words as in the meeting. Easier the second time, which is how these things set." },
+      choice { "*You smile, say nothing, and hold the fire door open for her.*", to = "the_kettle",
+               pitfalls = { "avoid" },
+               coach = "Polite and wordless, and the thanks stays where it landed. Dev, ahead of you, doesn't look round." },
+    },
+
+    node "the_kettle" {
+      need = "honesty",
+      narrate "In the staff kitchen, Dev is at the kettle, stirring a tea that stopped needing stirring some time ago.",
+      narrate("The kitchen has one window, onto the car park, and a sign over the sink that says YOUR MUM DOESN'T "
+        .. "WORK HERE in Helen's handwriting. It's just the two of you."),
+      say.dev(function(s)
+        if s.trust >= 50 then return "Heard you in the corridor. Thanks. Good meeting, otherwise." end
+        return "Good meeting."
+      end),
       choice { "Honestly? The rota's yours. I ought to have said.", to = "the_why",
                skills = { "take_responsibility", "honest" }, trust = 10, tension = -10,
                coach = "You said what happened before he had to. He stops stirring." },
@@ -67,6 +88,7 @@ return scenario {
       need = "honesty",
       say.dev "Team effort. Yeah.",
       say.dev "Four Sunday nights on my own laptop. You tested it for a morning. Which I was grateful for.",
+      narrate "He says it evenly, to the kettle, the way you'd read out a reference number over the phone.",
       choice { "You're right. It was yours and I froze.", to = "the_why",
                skills = { "take_responsibility", "repair" }, trust = 10, tension = -10,
                coach = "No \"but\", no history of the morning's testing. He nods at the kettle, slowly." },
@@ -86,6 +108,7 @@ return scenario {
       end),
       say.dev("It's not the thanks, really. There's a Band 5 post in referrals. Closing date Friday. There's a "
         .. "box: \"describe a time you improved a service\". That rota was going to be my box."),
+      narrate "He says \"was\". He puts a teabag in the bin as if it had been rude to him.",
       choice { "So it wasn't only the thanks. Your application was sitting on that screen, and I let it go by.",
                to = "helen_walks_in",
                skills = { "reflect", "take_responsibility" }, trust = 10, told = 10,
@@ -104,9 +127,10 @@ return scenario {
     node "helen_walks_in" {
       need = "honesty",
       narrate "The kitchen door bangs open. Helen, with an empty mug and a lanyard full of keys.",
+      narrate "She's in a good mood. She's been in a good mood since the rota went live, which was three weeks ago.",
       say.helen("There they are. The rota people. Honestly, the colours. Who had the idea of the colours? "
         .. "I want to use it for the whole of outpatients."),
-      narrate "Dev looks at the fridge.",
+      narrate "Dev looks at the fridge. There's a magnet on it shaped like a kidney, from a transplant nurses' away day.",
       choice { "Sorry, no, that was Dev. All of it. I should have said so in the meeting.", to = "after_helen",
                skills = { "honest", "take_responsibility" }, trust = 20, tension = -10,
                coach = "Plain and quick, in the room where it mattered, with the boss still holding her mug. Dev goes pink." },
@@ -144,7 +168,10 @@ return scenario {
     node "the_chill" {
       need = "honesty",
       narrate "Helen takes her tea and goes. Dev rinses his mug, which he hasn't finished.",
+      narrate("He dries it, slowly, with the tea towel that says Weston-super-Mare, and hangs the towel back "
+        .. "on the oven door exactly straight."),
       say.dev "Forget it. It's just a spreadsheet.",
+      narrate "He goes back to his desk. For the rest of the morning he's polite to you in the way he's polite to the phone.",
       narrate(function(s)
         if s.told >= 10 then
           return "At four you walk past his desk. The Band 5 form is open. The box about improving a service is empty."
@@ -165,6 +192,8 @@ return scenario {
 
     node "what_he_wants" {
       need = "help",
+      narrate("He turns his chair round to face you. On his screen behind him, the rota is open, clinics in their "
+        .. "colours. He's been tweaking the Thursday ophthalmology slots. Of course he has."),
       say.dev(function(s)
         if he_says_what_he_wants(s) then
           return "Honestly? I'd like Helen to hear it. In the meeting, where she said it. Is that petty?"
@@ -193,6 +222,7 @@ return scenario {
         .. "form, the box about improving a service, filled in at last."),
       narrate "\"I helped with a new colour-coded clinic rota, which has reduced the Monday phone queue.\"",
       say.dev "Is it any good? Be honest. It closes at five.",
+      narrate "He's chewing the lid of a biro. You haven't seen him nervous before. It suits him less than the colours.",
       choice { "*You read it twice and tap the word \"helped\".*", to = "devs_rota",
                skills = { "honest", "reflect" }, trust = 10,
                coach = "You pointed at the one word that was wrong. He laughs, deletes it, and types \"designed\"." },
