@@ -233,7 +233,7 @@ return scenario {
       choice { "I only wanted to hear you. I miss you. Is that so bad, after today?", to = "every_time",
                pitfalls = { "guilt_trip" }, tension = 10,
                coach = "It isn't bad at all. Asked now, it makes his no the thing that needs defending." },
-      choice { "*You ring again.*", to = "the_silence",
+      choice { "*You ring him back straight away.*", to = "the_silence",
                pitfalls = { "override_no" }, tension = 20,
                coach = "One more try, because one more try sometimes works. He declines it and turns his phone over." },
     },
@@ -348,7 +348,7 @@ return scenario {
       narrate("You scroll up past tonight, past the bike, into last month: the photo of his first Toronto "
         .. "snow, the voice note of him singing in a hotel corridor, \"miss you\" at 04:10 your time."),
       narrate "Three more months of this. You put the phone down on your chest and look at the ceiling.",
-      narrate("Through the wall, the neighbours' telly goes off. It's very quiet. Somewhere in Toronto it's twenty "
+      narrate("Through the wall, the neighbours' telly goes off. The flat goes quiet. Somewhere in Toronto it's twenty "
         .. "to seven and he is, you assume, also looking at a screen."),
       narrate "The dots appear under his name. They stop. They appear again. They stop.",
       choice { "*You type:* \"sorry about tonight. I missed you, that's all it was. talk tomorrow?\"",

@@ -3,7 +3,8 @@
 -- on your team, built the new clinic rota: a colour-coded spreadsheet that ended the Monday
 -- phone queue. In this morning's team meeting, Helen, the operations manager, thanked "whoever
 -- sorted the rota" and looked at you. You said "Oh, thanks, it's been a real team effort," and
--- the meeting moved on. Dev was at the back. Now he's at the kettle.
+-- the meeting moved on. Dev was at the back. Now everyone is filing out, and Dev is heading for
+-- the kettle.
 --
 -- Dev's side: he built it over four Sunday nights on his own laptop. He is quiet, good, and not
 -- one to push. There is a Band 5 post with a closing date on Friday, and the form asks for a time
