@@ -79,7 +79,7 @@ return scenario {
     node "one_sec" {
       need = "celebration",
       say.ruth "It's going to go. It's not going to wait for your email, whatever it is.",
-      narrate "She hasn't taken her eyes off the lock. Her toast is going cold in her other hand.",
+      narrate "She hasn't taken her eyes off the lock. The toast in her other hand is forgotten.",
       choice { "*You fold the laptop shut.*", to = "the_heron",
                skills = { "repair", "turn_toward" }, warmth = 10, saw = 10,
                coach = "No speech: the lid went down and you went over. The email is exactly as unsent as it was." },

@@ -250,7 +250,7 @@ return scenario {
         end
         return "The form goes in at 16:55, with the rota in the box, in his words. He tells you it went; you tell him good."
       end),
-      narrate "On Monday, Helen brings the biscuits. They're the good ones.",
+      narrate "On Monday, Helen asks Dev to show her how the colours work. She brings biscuits. They're the good ones.",
     },
 
     ending "helped_with" {
