@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test.sh: set everything up (./setup.sh --for-tests), then run every test:
 # unit, loader, sandbox (hostile corpus), checker and transcript tests under ASan + UBSan; the
-# shipped scenarios and the docs' examples under check --strict; a clang -Werror build; valgrind.
+# shipped scenarios and the docs' examples under check --strict; a clang -Werror build; valgrind;
+# install.sh and the Debian package.
 set -uo pipefail
 cd "$(dirname "$0")"
 ./setup.sh --for-tests || exit 1
@@ -57,6 +58,8 @@ step "clang build with -Werror" clang_build
 step "fuzzing (30 s per target)" tests/fuzz/run.sh 30
 step "valgrind: playing in the terminal leaks nothing" valgrind_play
 step "valgrind: checking the scenarios leaks nothing" valgrind_clean ./build/release/heartlines check scripts/scenarios
+step "install.sh: stage, validate, play from anywhere, uninstall" tests/install/install_test.sh
+step "Debian package: hardened build without warnings, lintian, plays" tests/install/deb_test.sh
 step "benchmarks run (quick)" ./bench/run.sh --quick
 
 echo "test.sh: $passed passed, $failed failed"

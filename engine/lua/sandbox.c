@@ -8,15 +8,14 @@
    once a budget has run out the sandbox is broken and no scenario code runs again. */
 #include "sandbox.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include <lauxlib.h>
 
+#include "../core/safe_read.h"
 #include "sandbox_env.h"
 
 enum { HOOK_EVERY = 64 };
@@ -236,28 +235,18 @@ int sandbox_last_line(const Sandbox *sb) { return sb->last_line; }
 /* Reads a regular file of at most limit bytes; a larger one is refused before reading it. */
 static char *read_source(const char *path, size_t limit, size_t *length, DiagList *diags)
 {
-    FILE *file = fopen(path, "rb");
-    if (!file) {
-        diag_add(diags, DIAG_FILE_UNREADABLE, path, 0, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
-    struct stat info;
-    char *text = NULL;
-    if (fstat(fileno(file), &info) != 0 || !S_ISREG(info.st_mode))
-        diag_add(diags, DIAG_FILE_UNREADABLE, path, 0, "not a regular file");
-    else if ((size_t)info.st_size > limit)
-        diag_add(diags, DIAG_FILE_TOO_LARGE, path, 0, "the file is %lld bytes; the limit is %zu",
-                 (long long)info.st_size, limit);
-    else if (!(text = malloc(limit + 1)))
-        diag_add(diags, DIAG_MEMORY, path, 0, "out of memory reading the file");
-    else if ((*length = fread(text, 1, limit + 1, file)) > limit || ferror(file)) {
-        diag_add(diags, ferror(file) ? DIAG_FILE_UNREADABLE : DIAG_FILE_TOO_LARGE, path, 0,
-                 ferror(file) ? "read failed" : "the file grew past the limit while being read");
-        free(text);
-        text = NULL;
-    }
-    fclose(file);
+    char *text, why[600];
+    ReadStatus status = safe_read_file(path, limit, &text, length, why, sizeof why);
+    if (status == READ_TOO_LARGE) diag_add(diags, DIAG_FILE_TOO_LARGE, path, 0, "%s", why);
+    else if (status != READ_OK) diag_add(diags, DIAG_FILE_UNREADABLE, path, 0, "%s", why);
     return text;
+}
+
+static bool mentions_scenario(const char *source, size_t length)
+{
+    for (size_t i = 0; i + 8 <= length; i++)
+        if (memcmp(source + i, "scenario", 8) == 0) return true;
+    return false;
 }
 
 /* Loads text-only source under the scenario's chunkname and sets its _ENV to env_ref's table. */
@@ -265,7 +254,16 @@ static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList 
 {
     lua_State *L = sb->L;
     int status = luaL_loadbufferx(L, source, length, sb->chunkname, "t");
-    if (status != LUA_OK) return finish(sb, status, DIAG_SYNTAX, diags);
+    if (status != LUA_OK) {
+        finish(sb, status, DIAG_SYNTAX, diags);
+        if (status == LUA_ERRSYNTAX &&
+            !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
+            diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1,
+                     "this does not look like a scenario at all: a "
+                     "scenario is a Lua file that ends with return scenario { ... } (see "
+                     "docs/scenario-api.md)");
+        return false;
+    }
     lua_rawgeti(L, LUA_REGISTRYINDEX, sb->env_ref);
     lua_setupvalue(L, -2, 1);
     return true;

@@ -17,14 +17,17 @@ int run_loader_tests(void);
 int run_sandbox_tests(void);
 int run_check_tests(void);
 int run_cues_tests(void);
+int run_language_tests(void);
 int run_transcript_tests(void);
 int run_window_tests(void);
 int run_store_tests(void);
 int run_pack_tests(void);
 int run_tools_tests(void);
 int run_together_tests(void);
+int run_workshop_flow_tests(void);
 int run_data_safety_tests(void);
 int run_monkey_tests(void);
+int run_safety_tests(void);
 
 /* Loader options for tests, run from the repository's top folder. */
 LoaderOptions test_loader_options(void);

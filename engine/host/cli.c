@@ -1,12 +1,14 @@
-/* cli.c: shared command-line plumbing. */
+/* cli.c: the host: what every front end and tool stands on: the data folder, the interface
+   catalogue, loader options, printing diagnostics, listing a folder. */
 #include "cli.h"
 
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "diag_print.h"
 #include "paths.h"
-#include "text/text_diags.h"
 
 bool cli_init(Cli *cli)
 {
@@ -29,10 +31,12 @@ void cli_set_lang(Cli *cli, const char *lang)
     char path[4400], why[512];
     snprintf(path, sizeof path, "%s/scripts/lang/%s.po", cli->data_dir, cli->lang);
     catalog_free(&cli->ui);
-    FILE *probe = fopen(path, "r");
-    if (probe) {
-        fclose(probe);
+    if (access(path, F_OK) == 0) {   /* access: a FIFO is not opened here */
         if (!catalog_read_po(&cli->ui, path, why, sizeof why)) fprintf(stderr, "heartlines: %s\n", why);
+        StrBuf refused = {0};
+        if (catalog_refuse_changed_conversions(&cli->ui, path, &refused))
+            fputs(strbuf_text(&refused), stderr);
+        strbuf_free(&refused);
     }
 }
 
@@ -48,7 +52,7 @@ static int compare_diags(const void *a, const void *b)
 void cli_print_diags(FILE *out, DiagList *diags)
 {
     if (diags->count) qsort(diags->items, (size_t)diags->count, sizeof *diags->items, compare_diags);
-    text_print_diags(out, diags);
+    diag_print_lines(out, diags);
 }
 
 static int compare_names(const void *a, const void *b)
