@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 #include "../../engine/core/catalog.h"
 #include "../../engine/core/check.h"
 #include "../../engine/core/rules.h"
