@@ -115,7 +115,7 @@ return scenario {
       choice { "That was snippy. Frozen roof?", to = "what_happened",
                skills = { "repair", "take_responsibility" }, calm = true, tension = -20, close = 10,
                coach = "You named your own tone before asking about his day. The reply comes fast: \"yeah. it was bad\"." },
-      choice { "*You start a long message: the bike, the nine hours, how it felt, the last three weekends.*", to = "every_time",
+      choice { "*You start a long message: the bike, the nine hours, how it felt, the last three weekends, and what you want.*", to = "every_time",
                pitfalls = { "escalate", "always_never" }, calm = true, tension = 20,
                coach = "Every line of it is true, and you've been saving them. Sent at once, they arrive as a case file." },
       choice { "*You put the phone face down on the duvet for a bit.*", to = "face_down",

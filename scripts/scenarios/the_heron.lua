@@ -147,7 +147,7 @@ return scenario {
       choice { "Norman, then.", to = "weird",
                skills = { "turn_toward", "affection" }, warmth = 10, grandad = 10,
                coach = "Two words, and you took the name as it was offered. She grins at the glass." },
-      choice { "Oh, Ruth. I'm sorry. Do you miss him?", to = "scarborough",
+      choice { "Ruth. I'm sorry. Do you miss him?", to = "scarborough",
                pitfalls = { "mind_read" }, grandad = 10,
                coach = "Gentle and caring, and built on a guess. \"Used to\" doesn't always mean what it sounds like." },
       choice { "Was he a bird person, your grandad, or was it only ever herons with him?", to = "weird",

@@ -230,7 +230,7 @@ return scenario {
       choice { "It's perfect. Don't change a thing. Send it.", to = "helped_with",
                pitfalls = { "avoid" },
                coach = "Warm and encouraging, and he asked for honest. The word \"helped\" goes to referrals with his name on it." },
-      choice { "Give it here. I'll sit down with it and redo it for you. I know what they want.", to = "helped_with",
+      choice { "Give it here. I'll sit down with it and redo it for you properly. I know what they want.", to = "helped_with",
                pitfalls = { "fix_too_soon" },
                coach = "You do know what they look for. Twenty minutes before the deadline, it takes the box out of his hands again." },
       choice { "It's too modest. You didn't help, you built it, on your own Sundays. Say so.", to = "devs_rota",
