@@ -143,6 +143,7 @@ static void open_scene(Fixture *f)
     key(f, SDLK_SPACE);                                      /* show the whole scene */
     assert_int_equal(f->app.screen, SCREEN_SCENE);
     assert_true(f->app.play.revealed);
+    moment(f);                                               /* and let its choices settle */
 }
 
 static void rect_inside(SDL_Rect r, int width, int height)
@@ -386,6 +387,9 @@ static void idle_when_nothing_moves_and_text_is_reused(void **state)
     app_tick(&f.app);
     assert_true(f.app.play.revealed);
     app_draw(&f.app);
+    assert_int_equal(app_wait_ms(&f.app), CHOICES_SETTLE_MS);   /* one wake as the choices settle */
+    f.app.now += CHOICES_SETTLE_MS;
+    app_tick(&f.app);
     assert_int_equal(app_wait_ms(&f.app), -1);               /* then nothing until input */
     int made = f.app.gfx.textures_made;
     app_draw(&f.app);
