@@ -297,4 +297,9 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
 
 const Runtime *workshop_flow_runtime(const WorkshopFlow *flow) { return flow->runtime; }
 
+char *workshop_flow_branch_now(const WorkshopFlow *flow)
+{
+    return flow->runtime && flow->branch_from >= 0 ? branch_text(flow->runtime, flow->branch_from) : NULL;
+}
+
 Session *workshop_flow_session(WorkshopFlow *flow) { return &flow->session; }

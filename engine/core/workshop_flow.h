@@ -74,6 +74,9 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now);
 bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now);
 /* The story being played, for drawing it and its debrief; NULL before a scenario is open. */
 const Runtime *workshop_flow_runtime(const WorkshopFlow *flow);
+/* After a rewind: the story from the decision rewound to, as it went this time, to show beside
+   show.branch (caller frees; NULL when out of memory). */
+char *workshop_flow_branch_now(const WorkshopFlow *flow);
 /* Everything the report says. */
 Session *workshop_flow_session(WorkshopFlow *flow);
 

@@ -17,11 +17,10 @@ static void debrief_enter(App *app)
 {
     menu_reset(&app->menu, false);
     if (app->workshop) {
-        WorkshopRun *ws = app->workshop;
-        if (app->play.debrief.ending) session_log_ending(&ws->session, app->play.debrief.ending->title);
-        menu_add(&app->menu, app_tr(app, ws->current + 1 < ws->count ? "Next scenario" : "End the session and write the report"),
-                 NULL, true);
-        menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL, runtime_record(app->play.runtime)->count > 0);
+        const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
+        menu_add(&app->menu, app_tr(app, show->last ? "End the session and write the report" : "Next scenario"), NULL,
+                 true);
+        menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL, show->decisions > 0);
         app->play.scroll = 0;
         return;
     }
@@ -70,8 +69,7 @@ static void debrief_action(App *app, const Action *action)
     if (app->workshop && action->kind != ACTION_SCROLL) {
         MenuResult result = menu_handle(&app->menu, action);
         if (result == MENU_MOVED) app->dirty = true;
-        if (result == MENU_CHOSEN && app->menu.focus == 0) app_workshop_next(app);
-        else if (result == MENU_CHOSEN) app_goto(app, SCREEN_REWIND);
+        if (result == MENU_CHOSEN) app_workshop_send(app, app->menu.focus == 0 ? WEV_NEXT : WEV_REWIND, 0);
         return;
     }
     if (action->kind == ACTION_SCROLL) {
@@ -181,17 +179,17 @@ static int together_section(App *app, SDL_Rect column, int y)
 /* After a rewind: the branch left behind and the one taken, side by side, from that decision. */
 static int branches(App *app, SDL_Rect column, int y)
 {
-    const WorkshopRun *ws = app->workshop;
+    const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
     char heading_text[128];
-    snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"), ws->branch_from + 1);
+    snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"), show->branch_from + 1);
     y = heading(app, heading_text, column, y);
     int half = (column.w - gfx_px(&app->gfx, 30)) / 2;
-    char *now = workshop_run_branch_text(app->play.runtime, ws->branch_from);
+    char *now = workshop_flow_branch_now(app->workshop->flow);
     int left = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half, app->gfx.theme.accent);
-    left = draw_text(&app->gfx, FONT_SMALL, ws->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    left = draw_text(&app->gfx, FONT_SMALL, show->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
     int x = column.x + half + gfx_px(&app->gfx, 30);
     int right = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half, app->gfx.theme.coach);
-    right = draw_text(&app->gfx, FONT_SMALL, now, x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    right = draw_text(&app->gfx, FONT_SMALL, now ? now : "", x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
     free(now);
     return left > right ? left : right;
 }
@@ -227,7 +225,7 @@ static int draw_content(App *app, SDL_Rect column, int y)
     y = heading(app, app_tr(app, "The five threads"), column, y);
     y = threads_picture(app, column, y);
     if (app_reveal_mode(app)) y = together_section(app, column, y);
-    if (app->workshop && app->workshop->branch) y = branches(app, column, y);
+    if (app->workshop && workshop_flow_show(app->workshop->flow, app->now)->branch) y = branches(app, column, y);
     if (app->workshop)
         y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "For the room: What happened? So what: why did it go that way? "
                                                       "Now what: what would you say, in your own life?"),

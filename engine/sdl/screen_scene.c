@@ -57,13 +57,6 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    if (app->workshop) {   /* the room may talk, then votes, before the scene goes on */
-        WorkshopStop stop = workshop_run_stop(app->workshop, play->runtime);
-        if (stop != WORKSHOP_GO_ON) {
-            app_goto(app, stop == WORKSHOP_DISCUSS ? SCREEN_DISCUSS : SCREEN_VOTE);
-            return;
-        }
-    }
     if (app->together_mode && view->kind == VIEW_CHOOSE) {
         bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app) : view->turn != play->last_turn;
         if (handover && app_reveal_mode(app)) play->picker = 0;
@@ -96,6 +89,10 @@ static void take(App *app, int index)
     if (view->kind == VIEW_ENDING) {
         debrief_build(play->loaded.scenario, runtime_record(play->runtime), &play->debrief);
         app_goto(app, SCREEN_DEBRIEF);
+        return;
+    }
+    if (app->workshop) {   /* the room's story moves on through the workshop flow */
+        app_workshop_send(app, WEV_GO_ON, 0);
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;

@@ -4,45 +4,39 @@
 
 #include "app.h"
 
-static int option_count(const View *view) { return view->choice_count < TALLY_MAX ? view->choice_count : TALLY_MAX; }
-
 static void vote_enter(App *app) { menu_reset(&app->menu, false); }
 
 /* Follows the majority, or on a tie (or no votes) the option the facilitator has selected. */
 static void decide(App *app)
 {
-    WorkshopRun *ws = app->workshop;
-    const View *view = runtime_view(app->play.runtime);
-    int n = option_count(view);
-    bool tie;
-    int winner = tally_winner(ws->counts, n, &tie), followed = winner >= 0 ? winner : ws->selected;
-    if (view->choices[followed].locked) return;
-    const char *texts[TALLY_MAX];
-    for (int i = 0; i < n; i++) texts[i] = view->choices[i].text;
-    session_log_vote(&ws->session, app->play.loaded.scenario->nodes[view->node].id, texts, ws->counts, n, followed,
-                     winner < 0);
-    runtime_choose(app->play.runtime, followed);
-    app_goto(app, SCREEN_SCENE);
+    if (workshop_flow_show(app->workshop->flow, app->now)->stage == WORKSHOP_VOTE)
+        app_workshop_send(app, WEV_CLOSE_VOTE, 0);
+    if (app->workshop && workshop_flow_show(app->workshop->flow, app->now)->stage == WORKSHOP_TIE)
+        app_workshop_send(app, WEV_PICK, app->workshop->selected);
+}
+
+static void set_votes(App *app, int count)
+{
+    workshop_flow_send(app->workshop->flow, (WorkshopEvent){WEV_SET_VOTES, app->workshop->selected, count}, app->now);
 }
 
 static void vote_action(App *app, const Action *action)
 {
     WorkshopRun *ws = app->workshop;
-    int n = option_count(runtime_view(app->play.runtime)), *count = &ws->counts[ws->selected];
+    const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
+    int n = show->option_count, count = show->counts[ws->selected];
     switch (action->kind) {
     case ACTION_BACK: app_goto(app, SCREEN_PAUSE); return;
     case ACTION_UP: ws->selected = (ws->selected + n - 1) % n, ws->typing = false; break;
     case ACTION_DOWN: ws->selected = (ws->selected + 1) % n, ws->typing = false; break;
-    case ACTION_LEFT: *count -= *count > 0, ws->typing = false; break;
-    case ACTION_RIGHT: *count += *count < 9999, ws->typing = false; break;
+    case ACTION_LEFT: set_votes(app, count - (count > 0)), ws->typing = false; break;
+    case ACTION_RIGHT: set_votes(app, count + (count < 9999)), ws->typing = false; break;
     case ACTION_NUMBER:
-        *count = ws->typing && *count < 1000 ? *count * 10 + action->value : action->value;
+        set_votes(app, ws->typing && count < 1000 ? count * 10 + action->value : action->value);
         ws->typing = true;
         break;
     case ACTION_ACCEPT: decide(app); return;
-    case ACTION_RELOAD:
-        if (runtime_record(app->play.runtime)->count) app_goto(app, SCREEN_REWIND);
-        return;
+    case ACTION_RELOAD: app_workshop_send(app, WEV_REWIND, 0); return;
     default: return;
     }
     app->dirty = true;
@@ -53,9 +47,11 @@ static void vote_draw(App *app)
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
     WorkshopRun *ws = app->workshop;
-    const View *view = runtime_view(app->play.runtime);
-    int n = option_count(view), most = 1, gap = gfx_px(gfx, 12);
-    for (int i = 0; i < n; i++) most = ws->counts[i] > most ? ws->counts[i] : most;
+    const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
+    const View *view = show->view;
+    const int *counts = show->counts;
+    int n = show->option_count, most = 1, gap = gfx_px(gfx, 12);
+    for (int i = 0; i < n; i++) most = counts[i] > most ? counts[i] : most;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
     int label_w = column.w * 11 / 20, bar_x = column.x + label_w + gfx_px(gfx, 16);
@@ -79,9 +75,9 @@ static void vote_draw(App *app)
         int height = labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY];
         gfx_draw_paragraph(gfx, labels[i], column.x, y, -1);
         int bar_h = gfx->font_px[FONT_BODY];
-        gfx_fill(gfx, (SDL_Rect){bar_x, y + gfx_px(gfx, 4), bar_max * ws->counts[i] / most, bar_h}, theme->accent);
+        gfx_fill(gfx, (SDL_Rect){bar_x, y + gfx_px(gfx, 4), bar_max * counts[i] / most, bar_h}, theme->accent);
         char number[16];
-        snprintf(number, sizeof number, "%d", ws->counts[i]);
+        snprintf(number, sizeof number, "%d", counts[i]);
         draw_text(&app->gfx, FONT_BOLD, number, column.x + column.w - gfx_px(gfx, 70), y, gfx_px(gfx, 70), theme->text);
         if (i == ws->selected)
             gfx_outline(gfx, (SDL_Rect){column.x - gfx_px(gfx, 8), y - gfx_px(gfx, 4), column.w + gfx_px(gfx, 16), height + gfx_px(gfx, 8)},
