@@ -269,7 +269,8 @@ throughput_figure() {
 pack_figure() {
   local start ms
   start=$EPOCHREALTIME
-  "$game" check --strict scripts/scenarios >/dev/null
+  # Timed only: the findings are test.sh's business (W310 fires until the issue 15 rewrites land).
+  "$game" check --strict scripts/scenarios >/dev/null || true
   ms=$(calc "($EPOCHREALTIME - $start) * 1000" 0)
   figure "check --strict, the $(ls scripts/scenarios/*.lua | wc -l) shipped scenarios" "$ms ms" "< 1000 ms" \
     "$(verdict "$ms < 1000")"

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "check_pack.h"
 #include "check_report.h"
 
 enum { STATS_RUNS = 500 };
@@ -15,8 +16,18 @@ typedef struct CheckRun {
     CheckOptions options;
     bool strict, stats;
     int random;                  /* --random N: playthroughs per file, 0 for none */
+    Pack pack;
     Report report;
 } CheckRun;
+
+/* Findings that needed the other files (W310) join the file's own. */
+static void add_pack_findings(const PackFile *file, DiagList *diags)
+{
+    for (int i = 0; file && i < file->diags.count; i++) {
+        const Diag *d = &file->diags.items[i];
+        diag_add(diags, d->code, d->file, d->line, "%s", d->message);
+    }
+}
 
 static void check_file(CheckRun *run, const char *path)
 {
@@ -28,6 +39,9 @@ static void check_file(CheckRun *run, const char *path)
     if (loader_open(path, &run->cli->loader, &diags, &loaded)) {
         result.scenario = loaded.scenario;
         check_scenario(loaded.scenario, &loaded.hooks, &run->options, &diags, &result.check);
+        const PackFile *in_pack = pack_file(&run->pack, path);
+        add_pack_findings(in_pack, &diags);
+        result.cues = run->stats && run->pack.whole && in_pack && in_pack->loaded ? &in_pack->figures : NULL;
         bool sound = diag_error_count(&diags) == 0;
         if (sound && (run->stats || run->random)) {
             result.runs = run->random ? run->random : STATS_RUNS;
@@ -43,15 +57,20 @@ static void check_file(CheckRun *run, const char *path)
     diag_list_free(&diags);
 }
 
-static void check_path(CheckRun *run, const char *path)
+/* Adds path, or the scenario files of the folder it names, to files. */
+static void list_path(const char *path, char ***files, int *count)
 {
     struct stat info;
-    if (stat(path, &info) == 0 && S_ISDIR(info.st_mode)) {
-        int count = 0;
-        char **files = cli_list_files(path, ".lua", &count);
-        for (int i = 0; i < count; i++) check_file(run, files[i]);
-        cli_free_list(files, count);
-    } else check_file(run, path);
+    bool folder = stat(path, &info) == 0 && S_ISDIR(info.st_mode);
+    int found = 0;
+    char **listed = folder ? cli_list_files(path, ".lua", &found) : NULL;
+    char **grown = realloc(*files, (size_t)(*count + (folder ? found : 1) + 1) * sizeof *grown);
+    if (grown) {
+        *files = grown;
+        if (!folder) grown[(*count)++] = strdup(path);
+        for (int i = 0; i < found; i++) grown[(*count)++] = strdup(listed[i]);
+    }
+    cli_free_list(listed, found);
 }
 
 /* A whole number in [low, high], or -1. */
@@ -84,9 +103,16 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
     char bundled[4300];
     snprintf(bundled, sizeof bundled, "%s/scripts/scenarios", cli->data_dir);
     if (path_count == 0) paths[path_count++] = bundled;
+    char **files = NULL;
+    int file_count = 0;
+    for (int i = 0; i < path_count; i++) list_path(paths[i], &files, &file_count);
+    pack_build(&run.pack, files, file_count, &cli->loader);
     report_start(&run.report, stdout, json);
-    for (int i = 0; i < path_count; i++) check_path(&run, paths[i]);
+    for (int i = 0; i < file_count; i++)
+        if (files[i]) check_file(&run, files[i]);
     int errors = run.report.errors, warnings = run.report.warnings;
-    report_finish(&run.report);
+    report_finish(&run.report, run.stats && run.pack.whole ? &run.pack.total : NULL);
+    pack_free(&run.pack);
+    cli_free_list(files, file_count);
     return errors || (run.strict && warnings) ? 1 : 0;
 }

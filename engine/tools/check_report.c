@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../text/text_diags.h"
+#include "cue_report.h"
 
 /* A JSON string: quotes, backslashes and control characters escaped. */
 static void json_string(FILE *out, const char *text)
@@ -20,6 +21,8 @@ static void json_string(FILE *out, const char *text)
 
 static int percent(int part, int whole) { return whole ? 100 * part / whole : 0; }
 
+static const char *file_name(const char *path) { return strrchr(path, '/') ? strrchr(path, '/') + 1 : path; }
+
 static void add_to_pack(Report *report, const FileResult *result)
 {
     const ScenarioStats *s = result->stats;
@@ -34,7 +37,8 @@ static void add_to_pack(Report *report, const FileResult *result)
             for (int i = 0; i < choice->skill_count; i++) report->skill_uses[choice->skills[i]]++;
             for (int i = 0; i < choice->pitfall_count; i++) report->pitfall_uses[choice->pitfalls[i]]++;
         }
-    const char *name = strrchr(result->path, '/') ? strrchr(result->path, '/') + 1 : result->path;
+    const char *name = file_name(result->path);
+    if (result->cues) cue_report_row(&report->cue_table, name, result->cues);
     strbuf_printf(&report->table, "%-24s %5d %7d %6d %7.1f %6d %8d %5d/%-3d %3d%% %6d/%d\n", name, s->nodes, s->endings,
                   s->words, s->minutes, s->skills_used, s->pitfalls_used, s->longest_is_best, s->decisions,
                   percent(s->longest_is_best, s->decisions), s->endings_reached, s->endings);
@@ -65,6 +69,14 @@ static void text_file(FILE *out, const FileResult *result)
     if (result->node_hits) text_random(out, result);
 }
 
+static void json_stats(FILE *out, const ScenarioStats *s)
+{
+    fprintf(out, "{\"nodes\": %d, \"endings\": %d, \"decisions\": %d, \"words\": %d, \"minutes\": %.1f, "
+            "\"skills_used\": %d, \"pitfalls_used\": %d, \"longest_is_best\": %d, \"endings_reached\": %d}",
+            s->nodes, s->endings, s->decisions, s->words, s->minutes, s->skills_used, s->pitfalls_used,
+            s->longest_is_best, s->endings_reached);
+}
+
 static void json_file(Report *report, const FileResult *result)
 {
     FILE *out = report->out;
@@ -86,6 +98,8 @@ static void json_file(Report *report, const FileResult *result)
         fputc('}', out);
     }
     fprintf(out, "]");
+    if (result->stats) fputs(",\n     \"stats\": ", out), json_stats(out, result->stats);
+    if (result->cues) fputs(",\n     \"cues\": ", out), cue_report_json(out, result->cues);
     if (result->node_hits) {
         fprintf(out, ",\n     \"random\": {\"runs\": %d, \"reached\": {", result->runs);
         for (int n = 0; n < result->scenario->node_count; n++)
@@ -142,15 +156,22 @@ static void text_stats(const Report *report)
     unused_tags(out, TAG_PITFALL, report->pitfall_uses);
 }
 
-void report_finish(Report *report)
+void report_finish(Report *report, const CueFigures *cues)
 {
     FILE *out = report->out;
-    if (report->json)
-        fprintf(out, "\n  ],\n  \"errors\": %d,\n  \"warnings\": %d\n}\n", report->errors, report->warnings);
-    else {
+    if (report->json) {
+        fprintf(out, "\n  ],");
+        for (int i = 0; i < 64; i++)
+            report->pack.skills_used += report->skill_uses[i] > 0, report->pack.pitfalls_used += report->pitfall_uses[i] > 0;
+        if (report->any_stats) fputs("\n  \"stats\": ", out), json_stats(out, &report->pack), fputc(',', out);
+        if (cues) fputs("\n  \"cues\": ", out), cue_report_json(out, cues), fputc(',', out);
+        fprintf(out, "\n  \"errors\": %d,\n  \"warnings\": %d\n}\n", report->errors, report->warnings);
+    } else {
         if (report->any_stats) text_stats(report);
+        if (report->any_stats && cues) cue_report_table(out, strbuf_text(&report->cue_table), cues);
         fprintf(out, "checked %d file%s: %d error%s, %d warning%s\n", report->files, report->files == 1 ? "" : "s",
                report->errors, report->errors == 1 ? "" : "s", report->warnings, report->warnings == 1 ? "" : "s");
     }
     strbuf_free(&report->table);
+    strbuf_free(&report->cue_table);
 }

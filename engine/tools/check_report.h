@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "../core/check.h"
+#include "../core/cues.h"
 #include "../core/stats.h"
 #include "../core/strbuf.h"
 #include "../core/vocab.h"
@@ -19,6 +20,7 @@ typedef struct FileResult {
     const ScenarioStats *stats;
     const int *node_hits;
     int runs;
+    const CueFigures *cues;      /* --stats over two or more files: this file read against the rest */
 } FileResult;
 
 typedef struct Report {
@@ -29,11 +31,13 @@ typedef struct Report {
     ScenarioStats pack;          /* sums over the files measured */
     int skill_uses[64], pitfall_uses[64];   /* choices tagged with each, across the files */
     StrBuf table;                /* --stats rows, printed at the end */
+    StrBuf cue_table;            /* --stats surface-cue rows */
     bool first_json_file;
 } Report;
 
 void report_start(Report *report, FILE *out, bool json);
 void report_file(Report *report, const FileResult *result);
-void report_finish(Report *report);
+/* cues: the pack's surface cues for --stats, or NULL when they were not measured. */
+void report_finish(Report *report, const CueFigures *cues);
 
 #endif

@@ -1,11 +1,14 @@
 /* test_check.c: one fixture per diagnostic code (tests/check/<code>_*.lua), each with a header
-   "-- expect: CODE line N"; the checker must report that code at that line and nothing else. */
+   "-- expect: CODE line N"; the checker must report that code at that line and nothing else.
+   "-- pack: DIR" checks the fixture together with DIR's scenarios, as `heartlines check` does
+   with several files (for findings that need the others, like W310). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../../engine/cli.h"
 #include "../../engine/core/check.h"
+#include "../../engine/tools/check_pack.h"
 #include "fixture_header.h"
 #include "tests.h"
 
@@ -14,6 +17,7 @@ typedef struct Expectation {
     int line;                    /* -1: any line */
     size_t source_limit;         /* 0: the default */
     char lang[64];               /* "" for none */
+    char pack[256];              /* a folder of scenarios checked with the fixture, "" for none */
     int max_states;
 } Expectation;
 
@@ -28,8 +32,29 @@ static Expectation read_expectation(const char *path)
     if (fixture_header(text, "source-limit", value, sizeof value)) e.source_limit = strtoul(value, NULL, 10);
     if (fixture_header(text, "max-states", value, sizeof value)) e.max_states = atoi(value);
     if (fixture_header(text, "lang", value, sizeof value)) snprintf(e.lang, sizeof e.lang, "%s", value);
+    if (fixture_header(text, "pack", value, sizeof value)) snprintf(e.pack, sizeof e.pack, "%s", value);
     free(text);
     return e;
+}
+
+/* The findings about path when it is checked together with the scenarios in folder. */
+static void add_pack_findings(const char *path, const char *folder, const LoaderOptions *options, DiagList *diags)
+{
+    int count = 0;
+    char **others = fixture_list(folder, &count);
+    char **files = calloc((size_t)count + 1, sizeof *files);
+    assert_non_null(files);
+    files[0] = (char *)path;
+    for (int i = 0; i < count; i++) files[i + 1] = others[i];
+    Pack pack;
+    pack_build(&pack, files, count + 1, options);
+    assert_true(pack.whole);
+    const PackFile *mine = pack_file(&pack, path);
+    for (int i = 0; i < mine->diags.count; i++)
+        diag_add(diags, mine->diags.items[i].code, path, mine->diags.items[i].line, "%s", mine->diags.items[i].message);
+    pack_free(&pack);
+    free(files);
+    cli_free_list(others, count);
 }
 
 /* Loads and checks path as `heartlines check` does, into diags. */
@@ -45,6 +70,7 @@ static void check_file(const char *path, const Expectation *e, DiagList *diags)
         check_scenario(loaded.scenario, &loaded.hooks, &check, diags, &stats);
     }
     loader_close(&loaded);
+    if (e->pack[0]) add_pack_findings(path, e->pack, &options, diags);
 }
 
 static bool fixture_fires(const char *path)

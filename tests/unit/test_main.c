@@ -47,6 +47,7 @@ int main(void)
     failures += run_loader_tests();
     failures += run_sandbox_tests();
     failures += run_check_tests();
+    failures += run_cues_tests();
     failures += run_transcript_tests();
     failures += run_store_tests();
     failures += run_pack_tests();

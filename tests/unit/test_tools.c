@@ -75,7 +75,7 @@ static void json_report_escapes_and_counts(void **state)
     diag_add(&diags, DIAG_TARGET_MISSING, "a \"quoted\" file.lua", 7, "tab\there");
     FileResult result = {.path = "a \"quoted\" file.lua", .diags = &diags};
     report_file(&report, &result);
-    report_finish(&report);
+    report_finish(&report, NULL);
     fclose(out);
     assert_non_null(strstr(json, "\"path\": \"a \\\"quoted\\\" file.lua\""));
     assert_non_null(strstr(json, "\"line\": 7, \"code\": \"E206\", \"severity\": \"error\""));
@@ -85,6 +85,40 @@ static void json_report_escapes_and_counts(void **state)
     assert_int_equal(depth, 0);
     free(json);
     diag_list_free(&diags);
+}
+
+/* --json --stats: each file carries its stats and cues, and the pack's follow the files. */
+static void json_report_includes_stats_and_cues(void **state)
+{
+    (void)state;
+    char *json = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&json, &size);
+    Report report;
+    report_start(&report, out, true);
+    DiagList diags = {0};
+    Scenario *scenario = scenario_new("a.lua");
+    ScenarioStats stats = {.nodes = 12, .decisions = 5, .minutes = 7.5};
+    CueFigures cues = {0};
+    cues.cue[CUE_LONGEST] = (CueFigure){.decisions = 4, .hits = 1, .chance = 2};
+    cues.cue[CUE_READER] = (CueFigure){.decisions = 4, .hits = 3, .chance = 2};
+    FileResult result = {.path = "a.lua", .scenario = scenario, .diags = &diags, .stats = &stats, .cues = &cues};
+    report_file(&report, &result);
+    report_finish(&report, &cues);
+    fclose(out);
+    assert_non_null(strstr(json, "\"stats\": {\"nodes\": 12, \"endings\": 0, \"decisions\": 5"));
+    assert_non_null(strstr(json, "\"cues\": {\"decisions\": 4, \"chance\": 50.0, \"longest\": {\"decisions\": 4, "
+                                 "\"percent\": 25.0, \"chance\": 50.0, \"points\": -25.0}"));
+    assert_non_null(strstr(json, "\"reader\": {\"decisions\": 4, \"percent\": 75.0, \"chance\": 50.0, \"points\": 25.0}"));
+    const char *files_end = strstr(json, "\n  ],");
+    assert_non_null(files_end);
+    assert_non_null(strstr(files_end, "\"stats\": {\"nodes\": 12"));   /* the pack's, after the files */
+    assert_non_null(strstr(files_end, "\"cues\": {\"decisions\": 4"));
+    int depth = 0;
+    for (const char *p = json; *p; p++) depth += (*p == '{' || *p == '[') - (*p == '}' || *p == ']');
+    assert_int_equal(depth, 0);
+    free(json);
+    scenario_free(scenario);
 }
 
 /* The LuaLS definitions parse, describe every name the API gives a scenario, and list every id
@@ -262,6 +296,7 @@ int run_tools_tests(void)
         cmocka_unit_test(graph_draws_nodes_endings_and_repairs),
         cmocka_unit_test(new_writes_a_scenario_that_passes_check),
         cmocka_unit_test(json_report_escapes_and_counts),
+        cmocka_unit_test(json_report_includes_stats_and_cues),
         cmocka_unit_test(editor_annotations_cover_the_api),
         cmocka_unit_test(scenario_translation_applies_current_entries_only),
         cmocka_unit_test(interface_strings_translate_safely),

@@ -16,6 +16,7 @@ int run_text_tests(void);
 int run_loader_tests(void);
 int run_sandbox_tests(void);
 int run_check_tests(void);
+int run_cues_tests(void);
 int run_transcript_tests(void);
 int run_window_tests(void);
 int run_store_tests(void);

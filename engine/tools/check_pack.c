@@ -1,0 +1,64 @@
+/* check_pack.c: loads the files of a check run once more, up front, so that each can be judged
+   against the rest before its own report is printed. */
+#include "check_pack.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void load_file(PackFile *file, const LoaderOptions *loader)
+{
+    DiagList ignored = {0}; /* the per-file check reports these */
+    LoadedScenario loaded;
+    if (loader_open(file->path, loader, &ignored, &loaded) && diag_error_count(&ignored) == 0) {
+        cues_collect(loaded.scenario, &file->cues);
+        file->loaded = true;
+    }
+    loader_close(&loaded);
+    diag_list_free(&ignored);
+}
+
+void pack_build(Pack *pack, char *const *paths, int count, const LoaderOptions *loader)
+{
+    *pack = (Pack){.files = calloc((size_t)count + 1, sizeof *pack->files)};
+    if (!pack->files || count < 2) return;
+    int loaded = 0;
+    for (int i = 0; i < count; i++) {
+        PackFile *file = &pack->files[pack->count];
+        if (!(file->path = strdup(paths[i]))) continue;
+        pack->count++;
+        load_file(file, loader);
+        loaded += file->loaded;
+    }
+    pack->whole = loaded >= 2;
+    if (!pack->whole) return;
+    /* Only loaded files train and are measured: a set of a failed file is empty anyway. */
+    CueSet *sets = calloc((size_t)pack->count, sizeof *sets);
+    if (!sets) return;
+    for (int i = 0; i < pack->count; i++) sets[i] = pack->files[i].cues;
+    for (int i = 0; i < pack->count; i++) {
+        PackFile *file = &pack->files[i];
+        if (!file->loaded) continue;
+        cues_measure(sets, pack->count, i, &file->figures);
+        cues_add(&pack->total, &file->figures);
+        cues_warn(&file->cues, &file->figures, &file->diags);
+    }
+    free(sets);
+}
+
+const PackFile *pack_file(const Pack *pack, const char *path)
+{
+    for (int i = 0; i < pack->count; i++)
+        if (strcmp(pack->files[i].path, path) == 0) return &pack->files[i];
+    return NULL;
+}
+
+void pack_free(Pack *pack)
+{
+    for (int i = 0; i < pack->count; i++) {
+        free(pack->files[i].path);
+        cues_set_free(&pack->files[i].cues);
+        diag_list_free(&pack->files[i].diags);
+    }
+    free(pack->files);
+    *pack = (Pack){0};
+}
