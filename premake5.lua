@@ -14,12 +14,17 @@ if _PREMAKE_VERSION:sub(1, 1) == "4" then
   end
 end
 
--- Debian package that provides each pkg-config name, for the error message.
-local debian_package = {
-  ["lua5.4"] = "liblua5.4-dev",
-  sdl2 = "libsdl2-dev",
-  SDL2_ttf = "libsdl2-ttf-dev",
-  cmocka = "libcmocka-dev",
+newoption {
+  trigger = "werror",
+  description = "Treat warnings as errors (the test build and CI; never a user's build)",
+}
+
+-- The package that provides each library, for the message when one is missing.
+local packages = {
+  lua = { debian = "liblua5.4-dev", fedora = "lua-devel", arch = "lua" },
+  sdl2 = { debian = "libsdl2-dev", fedora = "SDL2-devel", arch = "sdl2" },
+  SDL2_ttf = { debian = "libsdl2-ttf-dev", fedora = "SDL2_ttf-devel", arch = "sdl2_ttf" },
+  cmocka = { debian = "libcmocka-dev", fedora = "libcmocka-devel", arch = "cmocka" },
 }
 
 local function pkg_config(args)
@@ -29,29 +34,64 @@ local function pkg_config(args)
   return (output:gsub("%s+$", ""))
 end
 
--- Compiler flags and link names of a package, or a clear stop when it is missing.
-local function package(name)
-  if _ACTION and pkg_config("--exists " .. name .. " && echo found") ~= "found" then
-    print("premake5.lua: pkg-config cannot find '" .. name .. "'. On Debian 12: apt-get install "
-          .. debian_package[name] .. " (or run ./setup.sh, which installs everything).")
-    os.exit(1)
-  end
-  local links = {}
-  for lib in pkg_config("--libs-only-l " .. name):gmatch("%-l(%S+)") do links[#links + 1] = lib end
-  return { cflags = pkg_config("--cflags " .. name), links = links }
+local function exists(name)
+  return pkg_config("--exists " .. name .. " && echo found") == "found"
 end
 
-local lua = package("lua5.4")
+local function missing(what, name)
+  local p = packages[what]
+  print("premake5.lua: pkg-config cannot find " .. name .. ". Install it with:\n"
+        .. "  Debian, Ubuntu: apt-get install " .. p.debian .. "\n"
+        .. "  Fedora:         dnf install " .. p.fedora .. "\n"
+        .. "  Arch:           pacman -S " .. p.arch .. "\n"
+        .. "(on Debian 12, ./setup.sh installs everything)")
+  os.exit(1)
+end
+
+-- Compiler flags, link names and other link flags (-L, -pthread) of an installed package.
+local function flags_of(name)
+  local links = {}
+  for lib in pkg_config("--libs-only-l " .. name):gmatch("%-l(%S+)") do links[#links + 1] = lib end
+  local other = pkg_config("--libs-only-L " .. name) .. " " .. pkg_config("--libs-only-other " .. name)
+  return { cflags = pkg_config("--cflags " .. name), links = links, ldflags = other }
+end
+
+local function package(name)
+  if _ACTION and not exists(name) then missing(name, "'" .. name .. "'") end
+  return flags_of(name)
+end
+
+-- Distributions name Lua 5.4's pkg-config file differently; plain "lua" must be 5.4.
+local function lua_package()
+  for _, name in ipairs { "lua5.4", "lua-5.4", "lua54" } do
+    if exists(name) then return flags_of(name) end
+  end
+  if exists("lua") and pkg_config("--modversion lua"):match("^5%.4") then return flags_of("lua") end
+  if _ACTION then missing("lua", "Lua 5.4 (as lua5.4, lua-5.4, lua54 or lua at version 5.4)") end
+  return { cflags = "", links = {}, ldflags = "" }
+end
+
+local lua = lua_package()
 local sdl = package("sdl2")
 local sdl_ttf = package("SDL2_ttf")
-local cmocka = package("cmocka")
+-- cmocka is needed only for the test binary: the game builds without it.
+local cmocka = exists("cmocka") and flags_of("cmocka")
+if _ACTION and not cmocka then
+  print("premake5.lua: cmocka not found: building the game without its tests"
+        .. " (apt-get install libcmocka-dev, dnf install libcmocka-devel, pacman -S cmocka)")
+end
+
+-- CFLAGS, CPPFLAGS and LDFLAGS from the environment reach the compiler: the generated makefiles
+-- append to them (`make CFLAGS=...` on the command line would replace the build's own flags).
+local warnings = { "-std=c11", "-Wall", "-Wextra", "-Wshadow", "-Wstrict-prototypes" }
+if _OPTIONS["werror"] then warnings[#warnings + 1] = "-Werror" end
 
 workspace "heartlines"
   configurations { "Debug", "Release" }
   location "build"
   language "C"
   defines { "_XOPEN_SOURCE=700" }
-  buildoptions { "-std=c11", "-Wall", "-Wextra", "-Werror", "-Wshadow", "-Wstrict-prototypes" }
+  buildoptions(warnings)
 
   filter "configurations:Debug"
     symbols "On"
@@ -94,24 +134,36 @@ project "heartlines_front"
   buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags }
   outputs("front")
 
+-- What every program links after its own objects: the engine's layers, then the libraries.
+local engine_links = { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links,
+                       sdl_ttf.links, sdl.links, "m" }
+local library_ldflags = { lua.ldflags, sdl_ttf.ldflags, sdl.ldflags }
+
 project "heartlines"
   kind "ConsoleApp"
   files { "engine/main.c" }
   buildoptions { lua.cflags, sdl.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
+  links(engine_links)
+  linkoptions(library_ldflags)
   outputs("heartlines")
 
-project "heartlines_tests"
-  kind "ConsoleApp"
-  files { "tests/unit/*.c", "tests/unit/*.h" }
-  buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags, cmocka.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, cmocka.links, "m" }
-  outputs("tests")
+if cmocka then
+  project "heartlines_tests"
+    kind "ConsoleApp"
+    files { "tests/unit/*.c", "tests/unit/*.h" }
+    buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags, cmocka.cflags }
+    links(engine_links)
+    links(cmocka.links)
+    linkoptions(library_ldflags)
+    linkoptions { cmocka.ldflags }
+    outputs("tests")
+end
 
 -- bench/run.sh's headless timer: load, check and runtime throughput (see bench/README.md).
 project "heartlines_bench"
   kind "ConsoleApp"
   files { "bench/*.c" }
   buildoptions { lua.cflags }
-  links { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links, sdl_ttf.links, sdl.links, "m" }
+  links(engine_links)
+  linkoptions(library_ldflags)
   outputs("bench")

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "paths.h"
 #include "text/text_diags.h"
@@ -29,10 +30,12 @@ void cli_set_lang(Cli *cli, const char *lang)
     char path[4400], why[512];
     snprintf(path, sizeof path, "%s/scripts/lang/%s.po", cli->data_dir, cli->lang);
     catalog_free(&cli->ui);
-    FILE *probe = fopen(path, "r");
-    if (probe) {
-        fclose(probe);
+    if (access(path, F_OK) == 0) {   /* access: a FIFO is not opened here */
         if (!catalog_read_po(&cli->ui, path, why, sizeof why)) fprintf(stderr, "heartlines: %s\n", why);
+        StrBuf refused = {0};
+        if (catalog_refuse_changed_conversions(&cli->ui, path, &refused))
+            fputs(strbuf_text(&refused), stderr);
+        strbuf_free(&refused);
     }
 }
 

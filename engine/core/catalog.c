@@ -5,9 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "safe_read.h"
 #include "strbuf.h"
 
-enum { PO_LINE_MAX = 16 * 1024 };
+enum { PO_LINE_MAX = 16 * 1024, CATALOG_FILE_MAX = 16 * 1024 * 1024 };
 
 typedef enum Field { FIELD_NONE, FIELD_CONTEXT, FIELD_SOURCE, FIELD_TRANSLATION } Field;
 
@@ -29,7 +30,7 @@ static bool read_quoted(const char *p, StrBuf *out)
 }
 
 /* parts is indexed by Field: context, source and translation. */
-static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy)
+static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy, int line)
 {
     if (!parts[FIELD_SOURCE].length && !parts[FIELD_CONTEXT].length) return;   /* the header */
     if (catalog->count == catalog->capacity) {
@@ -44,6 +45,7 @@ static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy)
         .source = strdup(strbuf_text(&parts[FIELD_SOURCE])),
         .translation = strdup(strbuf_text(&parts[FIELD_TRANSLATION])),
         .fuzzy = fuzzy,
+        .line = line,
     };
 }
 
@@ -62,12 +64,15 @@ static Field keyword(const char *line, const char **rest)
 
 bool catalog_read_po(Catalog *catalog, const char *path, char *why, size_t why_size)
 {
-    FILE *file = fopen(path, "r");
-    if (!file) return snprintf(why, why_size, "cannot open %s", path), false;
+    char *data;
+    ReadStatus status;
+    FILE *file = safe_read_stream(path, CATALOG_FILE_MAX, &data, &status, why, why_size);
+    if (!file) return false;
     char *line = malloc(PO_LINE_MAX);
     StrBuf parts[4] = {{0}};
     Field field = FIELD_NONE;
     bool ok = line != NULL, fuzzy = false, next_fuzzy = false;
+    int entry_line = 1;
     for (int number = 1; ok && fgets(line, PO_LINE_MAX, file); number++) {
         const char *rest = line;
         while (*rest == ' ' || *rest == '\t') rest++;
@@ -75,21 +80,24 @@ bool catalog_read_po(Catalog *catalog, const char *path, char *why, size_t why_s
         if (*rest == '#' || *rest == '\n' || *rest == '\r' || !*rest) continue;
         Field next = keyword(rest, &rest);
         if (next == FIELD_CONTEXT || (next == FIELD_SOURCE && field == FIELD_TRANSLATION)) {
-            add_entry(catalog, parts, fuzzy);
+            add_entry(catalog, parts, fuzzy, entry_line);
+            entry_line = number;
             for (int i = 0; i < 4; i++) strbuf_clear(&parts[i]);
             fuzzy = next_fuzzy;
             next_fuzzy = false;
         }
+        if (next != FIELD_NONE && field == FIELD_NONE) entry_line = number;
         if (next != FIELD_NONE) field = next;
         if (field == FIELD_NONE || !read_quoted(rest, &parts[field])) {
             snprintf(why, why_size, "%s:%d: expected msgctxt, msgid, msgstr or a quoted string", path, number);
             ok = false;
         }
     }
-    if (ok) add_entry(catalog, parts, fuzzy);
+    if (ok) add_entry(catalog, parts, fuzzy, entry_line);
     for (int i = 0; i < 4; i++) strbuf_free(&parts[i]);
     free(line);
     fclose(file);
+    free(data);
     return ok;
 }
 
@@ -112,8 +120,10 @@ static int read_csv_field(FILE *file, StrBuf *out)
 
 bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_size)
 {
-    FILE *file = fopen(path, "r");
-    if (!file) return snprintf(why, why_size, "cannot open %s", path), false;
+    char *data;
+    ReadStatus status;
+    FILE *file = safe_read_stream(path, CATALOG_FILE_MAX, &data, &status, why, why_size);
+    if (!file) return false;
     StrBuf fields[4] = {{0}};
     bool ok = true;
     for (int row = 1; ok; row++) {
@@ -126,12 +136,13 @@ bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_
             ok = false;
         } else if (row > 1) {
             StrBuf parts[4] = {{0}, fields[0], fields[1], fields[2]};   /* indexed by Field */
-            add_entry(catalog, parts, false);
+            add_entry(catalog, parts, false, row);
         }
         if (end == EOF) break;
     }
     for (int i = 0; i < 4; i++) strbuf_free(&fields[i]);
     fclose(file);
+    free(data);
     return ok;
 }
 
@@ -174,30 +185,56 @@ const char *catalog_lookup(const Catalog *catalog, const char *context, const ch
     return NULL;
 }
 
-/* The printf conversions in text, in order ("%s%d"), so a translation cannot change them. */
-static void conversions(const char *text, char *out, size_t size)
+/* The next printf conversion in text at or after *p, whole: flags, argument numbers, widths,
+   precisions and length included ("%-*.3ld"), or a lone '%' at the end. NULL when none is left. */
+static const char *next_conversion(const char **p, size_t *length)
 {
-    size_t n = 0;
-    for (const char *p = text; *p && n + 3 < size; p++) {
-        if (*p != '%') continue;
-        p++;
-        if (*p == '%') continue;
-        while (*p && !strchr("sdiucfgxXlp", *p)) p++;
-        while (*p == 'l') out[n++] = *p++;
-        if (!*p) break;
-        out[n++] = '%', out[n++] = *p;
+    for (const char *at = *p; (at = strchr(at, '%'));) {
+        if (at[1] == '%') {
+            at += 2;
+            continue;
+        }
+        size_t n = 1 + strspn(at + 1, "0123456789$*.-+ #'hlLqjzt");
+        if (at[n]) n++;   /* the conversion letter itself, whatever it is */
+        *p = at + n;
+        *length = n;
+        return at;
     }
-    out[n] = '\0';
+    return NULL;
+}
+
+bool catalog_same_conversions(const char *english, const char *translation)
+{
+    const char *a = english, *b = translation;
+    while (true) {
+        size_t a_length = 0, b_length = 0;
+        const char *x = next_conversion(&a, &a_length), *y = next_conversion(&b, &b_length);
+        if (!x || !y) return !x && !y;
+        if (a_length != b_length || memcmp(x, y, a_length) != 0) return false;
+    }
+}
+
+int catalog_refuse_changed_conversions(Catalog *catalog, const char *path, StrBuf *messages)
+{
+    int refused = 0;
+    for (int i = 0; i < catalog->count; i++) {
+        CatalogEntry *entry = &catalog->entries[i];
+        if (entry->context || !entry->translation[0] ||
+            catalog_same_conversions(entry->source, entry->translation))
+            continue;
+        strbuf_printf(messages, "%s:%d: the translation's %% conversions differ from the English "
+                      "ones; the English is used\n", path, entry->line);
+        entry->translation[0] = '\0';
+        refused++;
+    }
+    return refused;
 }
 
 const char *catalog_tr(const Catalog *catalog, const char *english)
 {
     const char *translated = catalog_lookup(catalog, NULL, english);
-    if (!translated) return english;
-    char want[64], have[64];
-    conversions(english, want, sizeof want);
-    conversions(translated, have, sizeof have);
-    return strcmp(want, have) == 0 ? translated : english;   /* a mismatched translation would misprint */
+    /* the translation is used as a printf format: any other conversion would misprint or worse */
+    return translated && catalog_same_conversions(english, translated) ? translated : english;
 }
 
 static void write_quoted(FILE *out, const char *keyword, const char *text)

@@ -7,11 +7,14 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "strbuf.h"
+
 typedef struct CatalogEntry {
     char *context;               /* msgctxt: a stable id, or NULL */
     char *source;                /* msgid: the English text */
     char *translation;           /* msgstr */
     bool fuzzy;                  /* marked "#, fuzzy": kept for the translator, never shown */
+    int line;                    /* where the entry starts in its file (a CSV file's row) */
 } CatalogEntry;
 
 typedef struct Catalog {
@@ -31,7 +34,14 @@ void catalog_write_csv_row(FILE *out, const char *id, const char *source, const 
 /* The translation of source under context (NULL for interface strings): NULL when there is none,
    or when the entry was made for other source text (the English has changed since). */
 const char *catalog_lookup(const Catalog *catalog, const char *context, const char *source);
-/* For interface strings: the translation, or english itself. A NULL catalog means English. */
+/* True when translation carries exactly english's printf conversions, in order and written
+   the same way ("%s" is not "%5s", "%1$s" or "%n"). */
+bool catalog_same_conversions(const char *english, const char *translation);
+/* Empties every interface translation (no msgctxt) whose conversions differ from its English, and
+   adds a "path:line: ..." line to messages for each; returns how many. */
+int catalog_refuse_changed_conversions(Catalog *catalog, const char *path, StrBuf *messages);
+/* For interface strings: the translation, or english itself (also when the translation's
+   conversions differ, so it is safe as a printf format). A NULL catalog means English. */
 const char *catalog_tr(const Catalog *catalog, const char *english);
 /* Marks the next entry fuzzy, gettext's way, with the English its translation was made for. */
 void catalog_write_fuzzy_mark(FILE *out, const char *previous_source);

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WORD_MAX = 64 };
+#include "words.h"
 
 bool cues_skilful(const Choice *choice)
 {
@@ -51,32 +51,6 @@ void cues_set_free(CueSet *set)
     free(set->starts);
     free(set->file);
     *set = (CueSet){0};
-}
-
-/* The next word of *text, lower-cased into word (apostrophes inside a word kept, typographic
-   ones made plain); 0 at the end. Bytes of other UTF-8 characters count as letters. */
-static size_t next_word(const char **text, char *word)
-{
-    const unsigned char *p = (const unsigned char *)*text;
-    size_t length = 0;
-    while (*p) {
-        bool general =
-            p[0] == 0xE2 && p[1] == 0x80; /* U+2000 to U+203F: dashes, quotes, ellipsis */
-        bool apostrophe = *p == '\'' || (general && (p[2] == 0x98 || p[2] == 0x99));
-        bool letter = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-                      (*p >= '0' && *p <= '9') || (*p >= 0x80 && !general);
-        if (letter && length < WORD_MAX - 1)
-            word[length++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-        else if (apostrophe && length > 0 && length < WORD_MAX - 1)
-            word[length++] = '\'';
-        else if (!letter && !apostrophe && length > 0)
-            break;
-        p += general && p[2] ? 3 : 1;
-    }
-    while (length > 0 && word[length - 1] == '\'') length--;
-    word[length] = '\0';
-    *text = (const char *)p;
-    return length;
 }
 
 /* Word counts learned from the training sets: how often a word appeared in skilful options and
@@ -149,13 +123,13 @@ static void table_free(WordTable *table)
 /* Trains on every set but skip: every word (words) and each option's first word (first_words). */
 static void train(const CueSet *sets, int count, int skip, WordTable *words, WordTable *first_words)
 {
-    char word[WORD_MAX];
+    char word[WORDS_MAX];
     for (int s = 0; s < count; s++) {
         if (s == skip) continue;
         for (int i = 0; i < sets[s].option_count; i++) {
             const CueOption *option = &sets[s].options[i];
             const char *p = option->text;
-            for (bool first = true; next_word(&p, word); first = false) {
+            for (bool first = true; words_next(&p, word); first = false) {
                 table_add(words, word, option->skilful);
                 if (first) table_add(first_words, word, option->skilful);
             }
@@ -169,9 +143,9 @@ static void train(const CueSet *sets, int count, int skip, WordTable *words, Wor
    the words training saw (words it never saw say nothing either way). */
 static double reader_score(const WordTable *words, const char *text)
 {
-    char word[WORD_MAX];
+    char word[WORDS_MAX];
     double vocabulary = words->count, score = 0;
-    for (const char *p = text; next_word(&p, word);) {
+    for (const char *p = text; words_next(&p, word);) {
         const WordCount *known = table_find(words, word);
         if (known)
             score += log((known->skilful + 1) / (words->skilful_total + vocabulary)) -
@@ -183,9 +157,9 @@ static double reader_score(const WordTable *words, const char *text)
 /* How often the first word was skilful in training, smoothed toward one half. */
 static double first_word_score(const WordTable *first_words, const char *text)
 {
-    char word[WORD_MAX];
+    char word[WORDS_MAX];
     const char *p = text;
-    const WordCount *known = next_word(&p, word) ? table_find(first_words, word) : NULL;
+    const WordCount *known = words_next(&p, word) ? table_find(first_words, word) : NULL;
     return known ? (known->skilful + 1.0) / (known->skilful + known->other + 2.0) : 0.5;
 }
 
@@ -199,8 +173,8 @@ static int characters(const char *text)
 
 static bool contains_sorry(const char *text)
 {
-    char word[WORD_MAX];
-    for (const char *p = text; next_word(&p, word);)
+    char word[WORDS_MAX];
+    for (const char *p = text; words_next(&p, word);)
         if (strcmp(word, "sorry") == 0) return true;
     return false;
 }

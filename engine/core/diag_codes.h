@@ -31,4 +31,5 @@
     X(DIAG_NO_PITFALL_OPTION, "W307", DIAG_WARNING, "a decision offers no tempting option tagged with a pitfall") \
     X(DIAG_SINGLE_OPTION,     "W308", DIAG_WARNING, "a node offers only one option (use next for a scene that just continues)") \
     X(DIAG_TRANSLATION,       "W309", DIAG_WARNING, "the translation asked for is missing or unreadable; the original text is used") \
-    X(DIAG_SURFACE_CUE,       "W310", DIAG_WARNING, "checked with other scenarios, a surface cue finds the skilful option more than 15 points off chance")
+    X(DIAG_SURFACE_CUE,       "W310", DIAG_WARNING, "checked with other scenarios, a surface cue finds the skilful option more than 15 points off chance") \
+    X(DIAG_REPEATED_SENTENCE, "W311", DIAG_WARNING, "checked with other scenarios, a sentence or long phrase is also in other files")

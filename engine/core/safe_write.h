@@ -10,8 +10,9 @@
 /* Writes the file's contents to out; false when it could not make them (e.g. out of memory). */
 typedef bool (*FileWriter)(FILE *out, const void *ctx);
 
-/* Writes path through write(out, ctx). On failure, why says what went wrong (naming path) and
-   any previous file at path is untouched. */
+/* Writes path through write(out, ctx), as a new file of mode 0600 (a link at path is replaced,
+   never written through). On failure, why says what went wrong (naming path) and any previous
+   file at path is untouched. */
 bool safe_write(const char *path, FileWriter write, const void *ctx, char *why, size_t why_size);
 
 #endif

@@ -1,16 +1,16 @@
 /* store.c: one entry per line, "key = value"; values are escaped so each stays on its line. */
 #include "store.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "safe_read.h"
 #include "safe_write.h"
 #include "strbuf.h"
 
-enum { STORE_LINE_MAX = 64 * 1024, STORE_ENTRIES_MAX = 100000 };
+enum { STORE_LINE_MAX = 64 * 1024, STORE_ENTRIES_MAX = 100000, STORE_FILE_MAX = 32 * 1024 * 1024 };
 
 static int find(const Store *store, const char *key)
 {
@@ -129,11 +129,12 @@ static bool parse_line(Store *store, char *line, int number, char *why, size_t w
 StoreStatus store_read(Store *store, const char *path, const char *header, char *why, size_t why_size)
 {
     store_clear(store);
-    FILE *file = fopen(path, "rb");
-    if (!file) {
-        snprintf(why, why_size, "%s", strerror(errno));
-        return errno == ENOENT ? STORE_MISSING : STORE_UNREADABLE;
-    }
+    char *data;
+    ReadStatus read = READ_FAILED;
+    FILE *file = safe_read_stream(path, STORE_FILE_MAX, &data, &read, why, why_size);
+    if (!file) return read == READ_MISSING     ? STORE_MISSING
+                      : read == READ_TOO_LARGE ? STORE_CORRUPT
+                                               : STORE_UNREADABLE;
     char *line = malloc(STORE_LINE_MAX);
     StoreStatus status = line ? STORE_OK : STORE_UNREADABLE;
     long line_start = 0;
@@ -155,6 +156,7 @@ StoreStatus store_read(Store *store, const char *path, const char *header, char 
     if (status == STORE_OK && ftell(file) == 0) status = STORE_CORRUPT, snprintf(why, why_size, "the file is empty");
     free(line);
     fclose(file);
+    free(data);
     if (status != STORE_OK) store_clear(store);
     return status;
 }

@@ -19,7 +19,8 @@ typedef enum StoreStatus { STORE_OK, STORE_MISSING, STORE_CORRUPT, STORE_UNREADA
 
 /* Reads path, whose first line must be header. why gets a reason (with a line number) on failure. */
 StoreStatus store_read(Store *store, const char *path, const char *header, char *why, size_t why_size);
-/* Writes header and entries to path.tmp, flushes and syncs it, then renames it over path, so the
+/* Writes header and entries to a new temporary file beside path, flushes and syncs it, then
+   renames it over path (safe_write), so the
    file on disk is always the old one or the new one, whole. */
 bool store_write(const Store *store, const char *path, const char *header, char *why, size_t why_size);
 /* Renames a file that could not be read to path.corrupt-<unix time>; moved_to gets the new name. */

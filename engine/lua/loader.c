@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 
@@ -250,9 +251,7 @@ static void translate(LoadedScenario *out, const char *path, const char *lang, D
     size_t stem = strlen(path) > 4 && strcmp(path + strlen(path) - 4, ".lua") == 0 ? strlen(path) - 4 : strlen(path);
     snprintf(po, sizeof po, "%.*s.%s.po", (int)stem, path, lang);
     snprintf(csv, sizeof csv, "%.*s.%s.csv", (int)stem, path, lang);
-    FILE *probe = fopen(po, "r");
-    const char *chosen = probe ? po : csv;
-    if (probe) fclose(probe);
+    const char *chosen = access(po, F_OK) == 0 ? po : csv;   /* access: a FIFO is not opened here */
     if (!catalog_read(&out->translations, chosen, why, sizeof why)) {
         diag_add(diags, DIAG_TRANSLATION, path, 0, "no translation into '%s' (%s); the original text is used", lang, why);
         catalog_free(&out->translations);

@@ -8,15 +8,14 @@
    once a budget has run out the sandbox is broken and no scenario code runs again. */
 #include "sandbox.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include <lauxlib.h>
 
+#include "../core/safe_read.h"
 #include "sandbox_env.h"
 
 enum { HOOK_EVERY = 64 };
@@ -236,27 +235,10 @@ int sandbox_last_line(const Sandbox *sb) { return sb->last_line; }
 /* Reads a regular file of at most limit bytes; a larger one is refused before reading it. */
 static char *read_source(const char *path, size_t limit, size_t *length, DiagList *diags)
 {
-    FILE *file = fopen(path, "rb");
-    if (!file) {
-        diag_add(diags, DIAG_FILE_UNREADABLE, path, 0, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
-    struct stat info;
-    char *text = NULL;
-    if (fstat(fileno(file), &info) != 0 || !S_ISREG(info.st_mode))
-        diag_add(diags, DIAG_FILE_UNREADABLE, path, 0, "not a regular file");
-    else if ((size_t)info.st_size > limit)
-        diag_add(diags, DIAG_FILE_TOO_LARGE, path, 0, "the file is %lld bytes; the limit is %zu",
-                 (long long)info.st_size, limit);
-    else if (!(text = malloc(limit + 1)))
-        diag_add(diags, DIAG_MEMORY, path, 0, "out of memory reading the file");
-    else if ((*length = fread(text, 1, limit + 1, file)) > limit || ferror(file)) {
-        diag_add(diags, ferror(file) ? DIAG_FILE_UNREADABLE : DIAG_FILE_TOO_LARGE, path, 0,
-                 ferror(file) ? "read failed" : "the file grew past the limit while being read");
-        free(text);
-        text = NULL;
-    }
-    fclose(file);
+    char *text, why[600];
+    ReadStatus status = safe_read_file(path, limit, &text, length, why, sizeof why);
+    if (status == READ_TOO_LARGE) diag_add(diags, DIAG_FILE_TOO_LARGE, path, 0, "%s", why);
+    else if (status != READ_OK) diag_add(diags, DIAG_FILE_UNREADABLE, path, 0, "%s", why);
     return text;
 }
 

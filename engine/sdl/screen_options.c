@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/safe_read.h"
 #include "app.h"
 
 enum { SET_SIZE, SET_FONT, SET_CONTRAST, SET_MOTION, SET_SPEED, SET_COACHING, SET_FULLSCREEN, SET_BACK };
@@ -91,20 +92,23 @@ const Screen screen_settings = {settings_enter, settings_action, settings_draw, 
 /* Help and support. The support text is the facilitator's to change: support.txt in the player's
    folder, else scripts/support.txt. */
 
+enum { SUPPORT_TEXT_MAX = 64 * 1024 };
+
+/* A support.txt that is refused (a FIFO, a device, too large) is named, and the game's is shown. */
 static char *read_support(const App *app)
 {
-    char path[4300];
+    char path[4300], why[4500] = "", *text = NULL;
+    size_t length;
     snprintf(path, sizeof path, "%ssupport.txt", app->prefs.dir);
-    FILE *file = app->prefs.dir[0] ? fopen(path, "rb") : NULL;
-    if (!file) {
-        snprintf(path, sizeof path, "%s/scripts/support.txt", app->cli->data_dir);
-        file = fopen(path, "rb");
-    }
-    if (!file) return NULL;
-    char *text = calloc(1, 8193);
-    if (text) fread(text, 1, 8192, file);
-    fclose(file);
-    return text;
+    ReadStatus status = READ_MISSING;
+    if (app->prefs.dir[0]) status = safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why);
+    if (status == READ_OK) return text;
+    StrBuf shown = {0};
+    if (status != READ_MISSING) strbuf_printf(&shown, "%s\n\n", why);
+    snprintf(path, sizeof path, "%s/scripts/support.txt", app->cli->data_dir);
+    if (safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why) == READ_OK) strbuf_puts(&shown, text);
+    free(text);
+    return shown.length ? shown.data : NULL;
 }
 
 static void help_enter(App *app)

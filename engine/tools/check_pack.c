@@ -5,12 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void load_file(PackFile *file, const LoaderOptions *loader)
+static void load_file(Pack *pack, PackFile *file, const LoaderOptions *loader)
 {
     DiagList ignored = {0}; /* the per-file check reports these */
     LoadedScenario loaded;
     if (loader_open(file->path, loader, &ignored, &loaded) && diag_error_count(&ignored) == 0) {
         cues_collect(loaded.scenario, &file->cues);
+        repeats_collect(&pack->repeats, loaded.scenario, &loaded.hooks, (int)(file - pack->files));
         file->loaded = true;
     }
     loader_close(&loaded);
@@ -26,15 +27,22 @@ void pack_build(Pack *pack, char *const *paths, int count, const LoaderOptions *
         PackFile *file = &pack->files[pack->count];
         if (!(file->path = strdup(paths[i]))) continue;
         pack->count++;
-        load_file(file, loader);
+        load_file(pack, file, loader);
         loaded += file->loaded;
     }
     pack->whole = loaded >= 2;
     if (!pack->whole) return;
     /* Only loaded files train and are measured: a set of a failed file is empty anyway. */
     CueSet *sets = calloc((size_t)pack->count, sizeof *sets);
-    if (!sets) return;
-    for (int i = 0; i < pack->count; i++) sets[i] = pack->files[i].cues;
+    const char **names = calloc((size_t)pack->count, sizeof *names);
+    DiagList **diags = calloc((size_t)pack->count, sizeof *diags);
+    if (!sets || !names || !diags) {
+        free(sets), free(names), free(diags);
+        return;
+    }
+    for (int i = 0; i < pack->count; i++)
+        sets[i] = pack->files[i].cues, names[i] = pack->files[i].path,
+        diags[i] = &pack->files[i].diags;
     for (int i = 0; i < pack->count; i++) {
         PackFile *file = &pack->files[i];
         if (!file->loaded) continue;
@@ -42,7 +50,10 @@ void pack_build(Pack *pack, char *const *paths, int count, const LoaderOptions *
         cues_add(&pack->total, &file->figures);
         cues_warn(&file->cues, &file->figures, &file->diags);
     }
+    repeats_warn(&pack->repeats, names, diags);
     free(sets);
+    free(names);
+    free(diags);
 }
 
 const PackFile *pack_file(const Pack *pack, const char *path)
@@ -60,5 +71,6 @@ void pack_free(Pack *pack)
         diag_list_free(&pack->files[i].diags);
     }
     free(pack->files);
+    repeats_free(&pack->repeats);
     *pack = (Pack){0};
 }

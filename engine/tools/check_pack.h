@@ -1,9 +1,11 @@
 /* check_pack.h: what check learns from the files of one run read together: the surface cues of
-   each scenario against chance, read with what the other scenarios teach (W310). */
+   each scenario against chance, read with what the other scenarios teach (W310), and sentences
+   repeated across files (W311). */
 #ifndef HEARTLINES_CHECK_PACK_H
 #define HEARTLINES_CHECK_PACK_H
 
 #include "../core/cues.h"
+#include "../core/repeats.h"
 #include "../lua/loader.h"
 
 typedef struct PackFile {
@@ -19,6 +21,7 @@ typedef struct Pack {
     int count;
     bool whole;       /* two or more scenarios loaded: the pack is read as a whole */
     CueFigures total; /* over every loaded file */
+    RepeatIndex repeats;
 } Pack;
 
 /* Loads every path (errors are left to the per-file check) and measures them together. With fewer

@@ -9,7 +9,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/safe_read.h"
 #include "../core/strbuf.h"
+
+enum { TEMPLATE_MAX = 1024 * 1024 };
 
 static void replace_all(StrBuf *out, const char *text, const char *const *keys, const char *const *values, int count)
 {
@@ -53,17 +56,16 @@ int new_cmd_run(Cli *cli, int argc, char **argv)
     snprintf(base, sizeof base, "%.*s", (int)strlen(slash ? slash + 1 : path) - 4, slash ? slash + 1 : path);
     names_from(base, id, title, sizeof id);
     snprintf(template_path, sizeof template_path, "%s/scripts/lib/template.lua", cli->data_dir);
-    FILE *in = fopen(template_path, "rb");
-    if (!in) {
-        fprintf(stderr, "heartlines new: cannot read %s\n", template_path);
+    char *template, why[4400];
+    size_t template_length;
+    if (safe_read_file(template_path, TEMPLATE_MAX, &template, &template_length, why, sizeof why) != READ_OK) {
+        fprintf(stderr, "heartlines new: %s\n", why);
         return 1;
     }
-    StrBuf text = {0}, out = {0};
-    char chunk[4096];
-    for (size_t got; (got = fread(chunk, 1, sizeof chunk, in)) > 0;) strbuf_append(&text, chunk, got);
-    fclose(in);
+    StrBuf out = {0};
     const char *keys[] = {"{{ID}}", "{{TITLE}}", "{{FILE}}"}, *values[] = {id, title, path};
-    replace_all(&out, strbuf_text(&text), keys, values, 3);
+    replace_all(&out, template, keys, values, 3);
+    free(template);
     int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);   /* never overwrite a writer's work */
     int status = 0;
     if (fd < 0) {
@@ -75,7 +77,6 @@ int new_cmd_run(Cli *cli, int argc, char **argv)
         if (ok) printf("Wrote %s. Next: heartlines check %s, then heartlines text %s\n", path, path, path);
         else fprintf(stderr, "heartlines new: could not write all of %s\n", path), status = 1;
     }
-    strbuf_free(&text);
     strbuf_free(&out);
     return status;
 }

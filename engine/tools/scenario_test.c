@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include "../core/runtime.h"
+#include "../core/safe_read.h"
+
+enum { TEST_FILE_MAX = 4 * 1024 * 1024 };
 
 typedef struct TestRun {
     const char *path;
@@ -200,9 +203,11 @@ static void run_line(TestRun *run, char *text, int line, const LoaderOptions *op
 void scenario_test_run(const char *path, const LoaderOptions *options, FILE *out, TestTally *tally)
 {
     TestRun run = {.path = path, .out = out, .tally = tally};
-    FILE *file = fopen(path, "r");
+    char *data, why[4400];
+    ReadStatus status;
+    FILE *file = safe_read_stream(path, TEST_FILE_MAX, &data, &status, why, sizeof why);
     if (!file) {
-        fprintf(out, "%s: cannot open\n", path);
+        fprintf(out, "%s\n", why);
         tally->failed++;
         return;
     }
@@ -215,6 +220,7 @@ void scenario_test_run(const char *path, const LoaderOptions *options, FILE *out
     }
     finish_test(&run);
     fclose(file);
+    free(data);
     if (tally->passed + tally->failed == tests_before) fprintf(out, "%s: no tests\n", path);
     loader_close(&run.loaded);
     strbuf_free(&run.shown);

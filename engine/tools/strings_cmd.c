@@ -79,7 +79,7 @@ static bool collect_text(void *ctx, int fn, const int *vars, StrBuf *out, DiagLi
             if (!entries) return true;
             r->entries = entries, r->capacity = capacity;
         }
-        r->entries[r->count++] = (CatalogEntry){strdup(key), strdup(result), strdup("x"), false};
+        r->entries[r->count++] = (CatalogEntry){strdup(key), strdup(result), strdup("x"), false, 0};
     }
     return true;
 }

@@ -8,6 +8,7 @@
 
 #include "../../engine/cli.h"
 #include "../../engine/core/check.h"
+#include "../../engine/core/repeats.h"
 #include "../../engine/tools/check_pack.h"
 #include "fixture_header.h"
 #include "tests.h"
@@ -38,7 +39,8 @@ static Expectation read_expectation(const char *path)
 }
 
 /* The findings about path when it is checked together with the scenarios in folder. */
-static void add_pack_findings(const char *path, const char *folder, const LoaderOptions *options, DiagList *diags)
+static void add_pack_findings(const char *path, const char *folder, const LoaderOptions *options,
+                              DiagList *diags)
 {
     int count = 0;
     char **others = fixture_list(folder, &count);
@@ -50,8 +52,10 @@ static void add_pack_findings(const char *path, const char *folder, const Loader
     pack_build(&pack, files, count + 1, options);
     assert_true(pack.whole);
     const PackFile *mine = pack_file(&pack, path);
-    for (int i = 0; i < mine->diags.count; i++)
-        diag_add(diags, mine->diags.items[i].code, path, mine->diags.items[i].line, "%s", mine->diags.items[i].message);
+    for (int i = 0; i < mine->diags.count; i++) {
+        const Diag *d = &mine->diags.items[i];
+        diag_add(diags, d->code, path, d->line, "%s", d->message);
+    }
     pack_free(&pack);
     free(files);
     cli_free_list(others, count);
@@ -152,6 +156,71 @@ static void a_stopped_scenario_is_reported_once(void **state)
     diag_list_free(&diags);
 }
 
+/* A one-node scenario whose narration is line, loaded from memory. */
+static void load_narration(const char *name, const char *line, LoadedScenario *out)
+{
+    char source[1024];
+    snprintf(source, sizeof source,
+             "return scenario { id = 'x', title = 'X', cast = { sam = 'Sam' }, start = 'a',\n"
+             "  nodes = { node 'a' { narrate(%s), next = 'b' },\n"
+             "  ending 'b' { title = 'B', summary = 'Over.' } } }\n",
+             line);
+    LoaderOptions options = test_loader_options();
+    DiagList diags = {0};
+    assert_true(loader_open_source(name, source, strlen(source), &options, &diags, out));
+    assert_int_equal(diags.count, 0);
+    diag_list_free(&diags);
+}
+
+/* How many W311 each of the files gets when their narration lines are read together. */
+static void count_repeats(const char *const *lines, int count, int *found)
+{
+    RepeatIndex index = {0};
+    DiagList diags[4] = {{0}};
+    DiagList *lists[4] = {&diags[0], &diags[1], &diags[2], &diags[3]};
+    const char *names[4] = {"one.lua", "two.lua", "three.lua", "four.lua"};
+    for (int i = 0; i < count; i++) {
+        LoadedScenario loaded;
+        load_narration(names[i], lines[i], &loaded);
+        repeats_collect(&index, loaded.scenario, &loaded.hooks, i);
+        loader_close(&loaded);
+    }
+    repeats_warn(&index, names, lists);
+    for (int i = 0; i < count; i++) {
+        found[i] = diags[i].count;
+        for (int k = 0; k < diags[i].count; k++)
+            assert_int_equal(diags[i].items[k].code, DIAG_REPEATED_SENTENCE);
+        diag_list_free(&diags[i]);
+    }
+    repeats_free(&index);
+}
+
+/* A short sentence needs three files, a six-word phrase two; repeats inside one file, computed
+   text included, are no finding; case and punctuation do not hide a repeat. */
+static void repeats_need_enough_files(void **state)
+{
+    (void)state;
+    int found[4];
+    const char *short_twice[] = {"'Give me a second.'", "'Fine. Give me a second!'"};
+    count_repeats(short_twice, 2, found);
+    assert_int_equal(found[0] + found[1], 0);
+    const char *short_thrice[] = {"'Give me a second.'", "'Fine. Give me a second!'",
+                                  "'\"give me, a second\"'"};
+    count_repeats(short_thrice, 3, found);
+    assert_int_equal(found[0], 1);
+    assert_int_equal(found[1], 1);
+    assert_int_equal(found[2], 1);   /* quotes, a comma and case do not hide it */
+    const char *phrase_twice[] = {"'She sets it down, as if it might go off.'",
+                                  "function() return 'He holds it, AS IF IT MIGHT GO OFF.' end"};
+    count_repeats(phrase_twice, 2, found);
+    assert_int_equal(found[0], 1);
+    assert_int_equal(found[1], 1);
+    const char *one_file[] = {"'As if it might go off. As if it might go off.'",
+                              "'Something else entirely here.'"};
+    count_repeats(one_file, 2, found);
+    assert_int_equal(found[0] + found[1], 0);
+}
+
 int run_check_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +228,7 @@ int run_check_tests(void)
         cmocka_unit_test(every_code_has_a_fixture),
         cmocka_unit_test(exact_text_of_a_few_messages),
         cmocka_unit_test(a_stopped_scenario_is_reported_once),
+        cmocka_unit_test(repeats_need_enough_files),
     };
     return cmocka_run_group_tests_name("checker", tests, NULL, NULL);
 }

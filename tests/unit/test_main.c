@@ -54,6 +54,7 @@ int main(void)
     failures += run_tools_tests();
     failures += run_together_tests();
     failures += run_data_safety_tests();
+    failures += run_safety_tests();
     failures += run_window_tests();
     failures += run_monkey_tests();
     return failures ? 1 : 0;

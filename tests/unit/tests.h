@@ -25,6 +25,7 @@ int run_tools_tests(void);
 int run_together_tests(void);
 int run_data_safety_tests(void);
 int run_monkey_tests(void);
+int run_safety_tests(void);
 
 /* Loader options for tests, run from the repository's top folder. */
 LoaderOptions test_loader_options(void);

@@ -1,4 +1,4 @@
--- A plain scenario that fixtures needing other files (W310) are checked together with.
+-- A plain scenario that fixtures needing other files (W310, W311) are checked together with.
 return scenario {
   id = "companion",
   title = "Companion",
@@ -8,6 +8,7 @@ return scenario {
   nodes = {
     node "kettle" {
       need = "heard",
+      narrate "Ana holds the kettle at arm's length, as if it might go off.",
       say.ana "The kettle's broken again.",
       choice { "Ugh. Again? Come here.", to = "mug", trust = 5,
                skills = { "turn_toward" }, coach = "You met her where she was." },
