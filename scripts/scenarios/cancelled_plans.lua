@@ -34,7 +34,7 @@ return scenario {
   flooding = { var = "tension", at = 80, to = "sam_needs_a_break" },
   self_flooding = {
     var = "heat", at = 70,
-    hint = "Your heart is going like you ran for a bus. You can't say this one well yet: breathe first.",
+    hint = "Your heart is going like you ran for a bus. This one needs a steadier voice than you have. Slow down first.",
   },
   start = "the_call",
   nodes = {
@@ -73,7 +73,7 @@ return scenario {
                coach = "Friendly and quick. Sam hangs up relieved, carrying none of what you're carrying." },
       choice { "Wait. Actually, I'm gutted. I didn't like to pile on.", to = "what_happened",
                skills = { "repair", "honest" }, calm = true, clarity = 20, trust = 10,
-               coach = "You went back for the true version. The call gets longer, not worse." },
+               coach = "You took back the \"no worries\" while Sam was still on the line. The call gets longer, not worse." },
       choice { "I want a proper make-up dinner, then. Like the gig one, yeah?", to = "the_list",
                pitfalls = { "sarcasm" }, tension = 20, heat = 10,
                coach = "The old hurt came out sideways, as a joke with an edge. Sam heard the edge." },
@@ -148,7 +148,7 @@ return scenario {
                coach = "You owned it without a \"but\", and the next sentence was Sam's, not yours." },
       choice { "*You say nothing. The lift pings again.*", to = "the_line_goes_quiet",
                pitfalls = { "stonewall" }, tension = 10, closeness = -10,
-               coach = "Silence felt safer than the next sentence. Sam can't see your face, only the gap." },
+               coach = "Saying nothing was easier than the next thing. Sam can't see your face, only the gap." },
     },
 
     node "the_list" {
@@ -169,9 +169,9 @@ return scenario {
       choice { "And Easter. Don't forget Easter.", to = "the_line_goes_quiet",
                pitfalls = { "escalate" }, tension = 20, heat = 10, trust = -10,
                coach = "The list got longer, not truer. Sam stopped listening somewhere around the word Easter." },
-      choice { "Hang on. Give me a second.", to = "a_breath",
+      choice { "Hang on. Let me breathe.", to = "a_breath",
                skills = { "pause" }, heat = -20, tension = -10,
-               coach = "You noticed you were about to win the argument and lose the evening. On the other end, Sam waits." },
+               coach = "You caught yourself halfway to winning the row and losing the night. On the other end, Sam waits." },
     },
 
     node "a_breath" {
@@ -305,7 +305,7 @@ return scenario {
       choice { "Fair. I'll stop solving it. I'm listening.", to = "sam_has_to_go",
                skills = { "accept_influence", "respect_boundary" }, tension = -10, trust = 10,
                coach = "Sam said what didn't help and you changed course without sulking. Sam lets out a breath that's nearly a laugh." },
-      choice { "Sorry. Forget I said anything.", to = "sam_has_to_go",
+      choice { "Sorry. Scrap that.", to = "sam_has_to_go",
                pitfalls = { "turn_away" }, closeness = -10,
                coach = "You backed off, with the door slammed a little. Now Sam has to smooth that too." },
     },
@@ -458,7 +458,7 @@ return scenario {
                when = function(s) return s.clarity >= 20 end,
                pitfalls = { "avoid" }, tension = -10,
                coach = "Fair enough at half eleven. Tomorrow has a way of turning into next month, though." },
-      choice { "*You put the spoon down.* \"Give me a minute.\"", to = "ten_minutes",
+      choice { "*You put the spoon down.* \"Hold on. Not yet.\"", to = "ten_minutes",
                when = function(s) return s.heat >= 50 end,
                skills = { "pause", "honest" }, heat = -30,
                coach = "You told Sam the state you were in instead of making Sam find out. Then you went and dealt with it." },
@@ -469,13 +469,13 @@ return scenario {
 
     node "tiramisu_standoff" {
       need = "reassurance",
-      narrate "Sam puts the tiramisu down on the table, very carefully, as if it might go off.",
+      narrate "Sam puts the tiramisu down on the table, very carefully, like something that might still be returned.",
       say.sam(function(s)
         if s.tension >= 70 then return "Do you think I wanted to spend tonight moving a lift shaft? Honestly?" end
         return "I know I picked work. I know. Do you think I wanted to spend tonight moving a lift shaft?"
       end),
       say.sam "I picked it because if I don't, I don't get to keep picking anything.",
-      choice { "*You unclench your jaw.* \"Give me a second.\"", to = "ten_minutes",
+      choice { "*You unclench your jaw.* \"Wait. Not like this.\"", to = "ten_minutes",
                skills = { "self_soothe", "pause" }, heat = -30, tension = -10,
                coach = "You felt it coming up and went for a breath instead of the next line. The next line can wait." },
       choice { "Honestly? I feel like part of you was relieved to have an excuse.", to = "two_sides",
@@ -486,7 +486,7 @@ return scenario {
                coach = "No \"but\", no speech. Sam's shoulders drop before you've finished." },
       choice { "Whatever. I'm going to bed.", to = "cold_standoff",
                pitfalls = { "stonewall" }, closeness = -10,
-               coach = "You took yourself out of it before it got worse. It ended the row without ending it." },
+               coach = "Bed was the way out of the room. It ended the row without ending it." },
     },
 
     node "two_sides" {
@@ -529,7 +529,7 @@ return scenario {
                  return "So every yes keeps you safe at work, and it costs us."
                end, to = "the_ask",
                skills = { "reflect" }, closeness = 10, trust = 10, tension = -10,
-               coach = "You said back the thing under the thing. Sam nods, for a long time." },
+               coach = "You found what was under the deadline and said it back. Sam nods, for a long time." },
       choice { "I'm sorry it's been so awful. It's only one dinner, really.", to = "quiet_but_okay",
                pitfalls = { "minimise" }, clarity = -10, tension = -10,
                coach = "Kindly meant, and it undoes what you said earlier. Sam takes the way out, gratefully." },
@@ -587,7 +587,7 @@ return scenario {
                coach = "You calmed yourself, owned your part, and agreed to the pause. Sam says \"thank you\" so quietly you nearly miss it." },
       choice { "Okay. Sorry. So I'm the problem now.", to = "the_wall",
                pitfalls = { "defensive" }, trust = -10, closeness = -10,
-               coach = "Sam asked for a break, not a verdict, and got to argue about one anyway." },
+               coach = "Sam asked for a break, not a verdict, and ended up defending against one." },
     },
 
     node "the_wall" {
@@ -650,7 +650,7 @@ return scenario {
 
     ending "a_break" {
       title = "A pause",
-      summary = "Sam cancelled dinner for work, the conversation got too heated to go on, and you agreed to stop until the next day.",
+      summary = "Sam cancelled dinner for work, the conversation got too heated to go on, and you both put it down until breakfast.",
       reflect = "When a row stops halfway, what makes it easier for both of you to come back to it?",
       narrate "You stop. It's strange how hard that is, and then how quiet it gets.",
       narrate(function(s)

@@ -289,13 +289,13 @@ return scenario {
       need = "reassurance",
       say.rafi(function(s)
         if s.panic >= 70 then return "I'm not doing this. I'm not doing this with you as well." end
-        return "Forget it. Forget I said anything."
+        return "Forget it. Doesn't matter."
       end),
       narrate "He starts stacking the flashcards into a pile, very neatly, which is worse than if he'd thrown them.",
       choice { "*You breathe out.* \"I'm getting wound up, and that's mine, not yours. Sorry.\"", to = "the_ask",
                skills = { "take_responsibility", "self_soothe" }, calm = true, panic = -20, heard = 20, frayed = -10,
                coach = "You noticed your own temperature and owned it out loud. His hands stop stacking." },
-      choice { "*You go and fill the kettle, slowly, with your back to him.*", to = "kettle",
+      choice { "*You run the tap for a glass of water, slowly, with your back to him.*", to = "kettle",
                skills = { "pause" }, frayed = -20,
                coach = "Not a retreat: a minute to stop being the second panicking person in the kitchen." },
       choice { "Fine. Do it on your own, then.", to = "the_stairs",
@@ -485,8 +485,8 @@ return scenario {
     node "mums_text" {
       need = "reassurance",
       narrate(function(s)
-        if s.mum >= 10 then return "Your phone buzzes on the table again. Mum, still on her break, because nobody answered the first one." end
-        return "Your phone buzzes on the table. Mum, on her break at the RVI."
+        if s.mum >= 10 then return "Your phone goes again, face down by the fruit bowl. Mum, still on her break, because nobody answered the first one." end
+        return "Your phone lights up by the fruit bowl. Mum, on her break at the RVI."
       end),
       say.mum(function(s)
         if s.mum >= 10 then return "Well?? Is he asleep?? xx" end
@@ -591,8 +591,8 @@ return scenario {
       say.rafi "I can't. I need to not be in here. I'm going in the garden.",
       choice { "Okay. Go. I'll be right here.", to = "garden_later",
                skills = { "give_space", "respect_boundary" }, panic = -30, heard = 10,
-               coach = "He needed out and got out, with somewhere to come back to. That's what makes coming back easy." },
-      choice { "*You breathe out.* \"I made that worse. Go. I'll put the kettle on.\"", to = "garden_later",
+               coach = "He needed out and got out, with somewhere to come back to. The back door stays on the latch." },
+      choice { "*You breathe out.* \"I made that worse. Go. Tea's here when you want it.\"", to = "garden_later",
                skills = { "self_soothe", "take_responsibility" }, calm = true, panic = -40, frayed = -10, heard = 10,
                coach = "You steadied yourself, owned your part and let him go, in one breath. The back door closes quietly." },
       choice { "Raf, sit down. Running off won't help.", to = "the_stairs",

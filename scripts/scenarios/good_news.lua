@@ -131,7 +131,7 @@ return scenario {
     node "my_day" {
       need = "celebration",
       narrate "Nell's face does a quick, kind rearrangement. The phone goes face down on the radiator shelf.",
-      say.nell "Oh no. What's happened? Sit. Sit down. I'll put the kettle on.",
+      say.nell "Oh no. What's happened? Sit. Sit down. Tea. I'm making tea.",
       narrate "Her news sits face down on the radiator shelf, next to the keys and a conker from October.",
       choice { "*You hand her the letter.* \"'Proposed changes to your role.' Read that.\"", to = "her_news_waits",
                pitfalls = { "hijack" }, stress = -10, closeness = -10,
@@ -259,7 +259,7 @@ return scenario {
       say.nell("Then at lunch I told Mrs Dunbar and she cried, and then Mr Khan cried, and it turns out the whole staffroom "
         .. "will cry if you give it a reason."),
       say.nell "I haven't told anyone else. I wanted you to be first. Well. After the staffroom. And Alfie.",
-      choice { "Aw. That's sweet.", to = "the_kettle",
+      choice { "Aw. That's sweet, that.", to = "the_kettle",
                pitfalls = { "muted_response" }, closeness = -10,
                coach = "Pleasant, and a full stop. She was waiting for the next question, and it didn't come." },
       choice { "The whole staffroom knew before me? Cheers, Nell.", to = "not_first",
@@ -350,7 +350,7 @@ return scenario {
     node "the_question" {
       need = "honesty",
       narrate "Half nine. Home. Nell has her feet in your lap and a cup of tea going cold on her knee.",
-      say.nell "Can I ask you something? And you have to be honest. Proper honest.",
+      say.nell "Tell me the truth about something. Proper truth.",
       say.nell("Is it mad? The money. Three years on a bursary. I've done the spreadsheet, but the spreadsheet "
         .. "isn't you."),
       choice { "Not mad at all. We'll be fine, we'll work it out together. Don't you worry.", to = "fine_then",
@@ -414,7 +414,7 @@ return scenario {
       narrate "You get the letter out of your bag. Nell reads it with her glasses on her head, then finds them, then reads it again.",
       say.nell(function(s)
         if s.closeness >= 60 then return "Oh, love. And you let me go on about me all night." end
-        return "Oh, love. Why didn't you say?"
+        return "Oh, love. You've had that in your bag all night?"
       end),
       say.nell "Does this change it? Me going? Tell me if it changes it. I mean it.",
       choice { "It doesn't change it. It changes the spreadsheet. We'll need a tab for me.", to = "a_tab_each",
@@ -441,10 +441,10 @@ return scenario {
       choice { "You always do this. Decide, and then tell me.", to = "nell_quiet",
                pitfalls = { "always_never", "criticism" }, tension = 20, stress = 10,
                coach = "She told you when she applied, and when she was interviewed. The fear needed somewhere to go, and it went at her." },
-      choice { "Sorry. That came out wrong. I'm scared about money.", to = "worry_heard",
+      choice { "Sorry. That was unfair. I'm scared about money.", to = "worry_heard",
                skills = { "repair", "honest" }, calm = true, tension = -20, said = 20,
                coach = "You went back and found the real worry under the cupboards. She can do something with that." },
-      choice { "*You look at the cupboard door for a while.* \"Give me a second.\"", to = "a_second",
+      choice { "*You look at the cupboard door for a while.* \"Hang on. I'm thinking.\"", to = "a_second",
                skills = { "pause" }, stress = -20,
                coach = "You heard the next sentence coming and didn't say it. The cupboard door doesn't mind." },
     },
@@ -453,7 +453,7 @@ return scenario {
       need = "reassurance",
       narrate "You breathe in. You breathe out. Somewhere in the kitchen, the broken cupboard door creaks, helpfully.",
       say.nell "...Is it the money, or is it something else?",
-      choice { "Sorry. It's just the money. Forget I said anything.", to = "nell_quiet",
+      choice { "Sorry. It's just the money. Leave it.", to = "nell_quiet",
                pitfalls = { "avoid" }, tension = 10,
                coach = "A part of the truth, then a door closing. She's left with the part." },
       choice { "Both. There's something at work. I should've said.", to = "my_letter",
@@ -507,7 +507,7 @@ return scenario {
     node "nell_needs_air" {
       need = "space",
       narrate "Nell stands up. She puts her phone in her pocket, then takes it out again, then puts it back.",
-      say.nell("I'm going to walk round the block. I'm not storming off. I just wanted one evening where this was good, "
+      say.nell("I'm going out for ten minutes. I'm not storming off. I just wanted one evening where this was good, "
         .. "and I need ten minutes to go and get it back."),
       choice { "Okay. Take your keys. I'll be here.", to = "round_the_block",
                skills = { "give_space", "respect_boundary" }, tension = -30,
