@@ -246,7 +246,7 @@ return scenario {
         return "I said to Deirdre, if you want bifolds, have bifolds. Life's too short. Don't you think?"
       end),
       narrate "The fit note is still in your coat, on the hook by the back door.",
-      choice { "*You nod along. You say \"bifold\" in all the right places. You have more cake.*", to = "the_car",
+      choice { "*You nod along. You say \"bifold\" in all the right places. You have more cake.*", to = "the_biscuits",
                pitfalls = { "avoid" }, dread = 10,
                coach = "Easy company and an easy afternoon. The thing you came with stays on the hook by the back door." },
       choice { "Mum, can I tell you something? It's not about bifolds.", to = "at_the_table",
@@ -490,6 +490,38 @@ return scenario {
                coach = "An apology that closes the door on the way out. She says, \"Right,\" to the door." },
     },
 
+    node "the_biscuits" {
+      need = "honesty",
+      narrate("Half three. Mum goes upstairs for the good biscuits, the ones in the tin from Christmas. You're on your own "
+        .. "with Dad's chair and the clock that's been five minutes fast since 1994."),
+      narrate "Your coat is on the hook by the back door. You know exactly which pocket.",
+      choice { "*You get the fit note out and put it on the table, by the teapot, where she'll see it.*", to = "at_the_table",
+               skills = { "be_vulnerable", "honest" }, calm = true, said = 10,
+               coach = "You couldn't say it yet, so you let the paper start. She comes down with the tin and stops on the bottom stair." },
+      choice { "*You breathe out, slowly, and look at the clock until your hands are still.*", to = "the_car",
+               skills = { "self_soothe" }, dread = -20,
+               coach = "Nothing said yet, and your heart is quieter than it was at lunch. The next chance will be easier to take." },
+      choice { "*You check your train times. Twice.*", to = "the_car",
+               pitfalls = { "avoid" },
+               coach = "The train is a way out you can hold in your hand. Mum comes down with the tin and you've already got your coat in mind." },
+    },
+
+    node "the_platform" {
+      need = "honesty",
+      narrate("Platform two. The train is four minutes late, which is three more minutes than either of you knows what to "
+        .. "do with. Mum has walked you to the yellow line, as she has since you were eleven."),
+      say.mum "Ring me Sunday, then. Same as ever.",
+      choice { "Mum. It's not same as ever. I've been off work. I'll ring you Wednesday and tell you properly.", to = "wednesday_call",
+               skills = { "be_vulnerable", "repair" }, calm = true, said = 20,
+               coach = "Three minutes, a platform, and you said it anyway. Not all of it: enough for her to wait for the rest." },
+      choice { "*You hug her, longer than usual, and say nothing.*", to = "the_sensible_one",
+               skills = { "affection" },
+               coach = "She notices the length of it. She doesn't know what it was for." },
+      choice { "Sunday. Same as ever.", to = "the_sensible_one",
+               pitfalls = { "avoid" },
+               coach = "Her words back to her, which is easy, and true on Sundays. The rest goes home with you." },
+    },
+
     node "in_the_garden" {
       narrate("Through the window you watch her stand by the hydrangeas with her arms folded, not looking at them. "
         .. "The kettle boils. You make two teas. Hers goes in the Charles and Di mug, because that's hers."),
@@ -513,10 +545,10 @@ return scenario {
         return "You'd tell me, wouldn't you? If anything was up? I know I go on. But you would."
       end),
       narrate "She pulls into the drop-off bay and leaves the engine running. Four minutes.",
-      choice { "Course I would.", to = "the_sensible_one",
+      choice { "Course I would.", to = "the_platform",
                pitfalls = { "avoid" },
                coach = "The easiest three words of the day. She believes you; you've never given her a reason not to." },
-      choice { "I'm thirty-four, Mum. I'm fine.", to = "the_sensible_one",
+      choice { "I'm thirty-four, Mum. I'm fine.", to = "the_platform",
                pitfalls = { "turn_against" }, trust = -10,
                coach = "She made a clumsy, loving bid and got told off for it. She says sorry, which is the wrong way round." },
       choice { "Something's up. I'm off work. Three weeks. I've got four minutes, so.", to = "car_park",

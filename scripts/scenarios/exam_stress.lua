@@ -657,10 +657,10 @@ return scenario {
       choice { "*You text him:* \"sorry about before. pink ones whenever you want, or not x\"", to = "he_comes_down",
                skills = { "repair", "offer_not_impose" }, mum = 10, late = 10, panic = -10, trust = 10,
                coach = "An apology he can read at his own speed, and an offer he's allowed to ignore. He doesn't ignore it." },
-      choice { "*You reply to Mum:* \"In bed, all fine x\" *He isn't, and it isn't, but it's late.*", to = "door_shut",
+      choice { "*You reply to Mum:* \"In bed, all fine x\" *He isn't, and it isn't, but it's late.*", to = "four_steps",
                pitfalls = { "avoid" }, mum = 10,
                coach = "It spares Mum a worry on a night shift, which is kind. It also closes the last door you had open tonight." },
-      choice { "*You screenshot Mum's text and send it up to him.* \"See? Even Mum says bed. Lights off, Raf.\"", to = "door_shut",
+      choice { "*You screenshot Mum's text and send it up to him.* \"See? Even Mum says bed. Lights off, Raf.\"", to = "four_steps",
                pitfalls = { "pressure" }, mum = 10, trust = -10,
                coach = "Mum's rule, sent in your name, to a room with a shut door. It's the text he'll still be looking at at one." },
     },
@@ -716,12 +716,30 @@ return scenario {
       end),
     },
 
+    node "four_steps" {
+      need = "reassurance",
+      narrate("Half twelve. You go up to bed and stop on the landing. Through his door: four steps, turn, four steps. "
+        .. "Not slammed, this door. Just shut."),
+      choice { "*You knock once, softly.* \"I'm not here to say bed. I was horrible. Pink ones, if you want.\"", to = "he_comes_down",
+               skills = { "repair", "take_responsibility" }, calm = true, trust = 10, panic = -10,
+               coach = "An hour late and still in time. The walking stops. After a bit, the door opens a crack." },
+      choice { "*You slide a pink card under his door. On the back: \"sorry. x\"*", to = "he_comes_down",
+               skills = { "repair", "offer_not_impose" }, trust = 10,
+               coach = "Small enough to take, easy to ignore if he needs to. The card doesn't come back. He does." },
+      choice { "*You go to bed. He's eighteen.*", to = "door_shut",
+               pitfalls = { "turn_away" },
+               coach = "He is eighteen, and he is also walking four steps and back at half past twelve." },
+      choice { "*You call through the door:* \"Lights off, Raf. I mean it.\"", to = "door_shut",
+               pitfalls = { "demand" },
+               coach = "The second order of the night. The light goes off. The walking doesn't stop." },
+    },
+
     ending "door_shut" {
       title = "A shut door",
       summary = "Rafi's panic the night before his exam turned into a row, and he spent the rest of the night on his own.",
       reflect = "When a conversation with someone you love turns into a row, what would you want the first thing after it to be?",
-      narrate("He's upstairs with his door shut: not slammed, which is somehow worse. For a long time you can hear him "
-        .. "walking: four steps, turn, four steps."),
+      narrate("His door stays shut. You lie awake for a while, listening to him walk: four steps, turn, four steps. "
+        .. "Some time after one, it stops."),
       narrate "At ten to five you pass his door on your way out. The light's still on under it. You nearly knock.",
       narrate(function(s)
         if s.trust >= 40 then

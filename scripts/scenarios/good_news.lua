@@ -220,12 +220,27 @@ return scenario {
       choice { "In a minute. Your news has been face down on that shelf all evening. Turn it over.", to = "you_got_in",
                skills = { "repair", "active_constructive" }, closeness = 10, tension = -10,
                coach = "She was giving the evening to your letter, and you gave it back. She turns the phone over." },
-      choice { "Yeah. Can you help me word the one about redundancy pay?", to = "her_news_folded",
+      choice { "Yeah. Can you help me word the one about redundancy pay?", to = "in_the_hall",
                pitfalls = { "hijack" },
                coach = "She offered, and it's a real help. It also settles whose evening this is." },
-      choice { "*You get a pen.* \"Go on, then. Number one.\"", to = "her_news_folded",
+      choice { "*You get a pen.* \"Go on, then. Number one.\"", to = "in_the_hall",
                pitfalls = { "hijack" },
                coach = "Practical, and it's what she suggested. The list gets to eleven questions. Hers doesn't come up." },
+    },
+
+    node "in_the_hall" {
+      need = "celebration",
+      narrate("Eleven. The list for Tuesday has eleven questions on it. Nell goes out to the hall to plug her phone in, "
+        .. "and doesn't come back. Through the door you can see her, reading something on the screen, on her own."),
+      choice { "*You go out to the hall.* \"Read it to me. The whole email. Out loud.\"", to = "you_got_in",
+               skills = { "repair", "active_constructive" }, closeness = 10, tension = -10,
+               coach = "Late, and you went and got it. She reads it out, doing Dear Ms Baird in a posh voice." },
+      choice { "*You call through:* \"Coming to bed?\"", to = "her_news_folded",
+               pitfalls = { "turn_away" },
+               coach = "It's late, and it's a kind question. It's also the last one of the night, and it isn't about her." },
+      choice { "*You stay on the sofa and add a twelfth question.*", to = "her_news_folded",
+               pitfalls = { "hijack" },
+               coach = "Tuesday is real. So is the person in the hall with her phone." },
     },
 
     ---------------------------------------------------------------- the good part
@@ -622,9 +637,9 @@ return scenario {
       title = "Her news can wait",
       summary = "Nell got into midwifery on the day you got your letter; the evening went to your news, and hers waited.",
       reflect = "On a day when you both have news, how do you decide whose goes first?",
-      narrate "Nell is lovely about the letter. The list for Tuesday gets to eleven questions.",
-      narrate("Her offer email stays face down on the radiator shelf until bedtime. At eleven she picks it up, reads it "
-        .. "once more on her own in the hall, and turns the light off."),
+      narrate "Nell is lovely about the letter. She's lovely about it all the way to bed.",
+      narrate("She turns the hall light off with the phone still in her hand. In the dark she says, \"Eleven questions. "
+        .. "We're ready for Tuesday,\" and she's asleep before you can say anything about September."),
     },
   },
 }
