@@ -442,10 +442,10 @@ return scenario {
         end
         return "Can I ask how you actually are? About tonight? I couldn't tell, earlier."
       end),
-      choice { "Honestly? Not fine. I should have said so earlier.", to = "the_real_talk",
+      choice { "Honestly? Not great. I never said it properly, earlier.", to = "the_real_talk",
                when = function(s) return s.clarity < 20 end,
                skills = { "honest", "repair" }, clarity = 30, trust = 10,
-               coach = "You went back to the \"fine\" and told the truth about it. Late, and still in time." },
+               coach = "You went back to earlier and said the true part. Late, and still in time." },
       choice { "It's fine. Honestly. Eat your tiramisu before it eats you.", to = "fine_apparently",
                when = function(s) return s.clarity < 20 end,
                pitfalls = { "avoid" }, tension = -10,
