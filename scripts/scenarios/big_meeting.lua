@@ -405,7 +405,7 @@ return scenario {
                when = function(s) return s.known == 0 end,
                pitfalls = { "criticism", "fake_i_statement" }, tension = 20,
                coach = "You've had a rotten day and wanted her company. It comes out as a charge, and she puts the phone in her pocket." },
-      choice { "I was rubbish about Fiji earlier. Tell me about the eggs.", to = "the_eggs",
+      choice { "I've been rubbish about Fiji. Go on, then: the eggs.", to = "the_eggs",
                when = function(s) return s.known > 0 end,
                skills = { "repair", "active_constructive" }, calm = true, tension = -10, warmth = 10,
                coach = "You went back for it over the pasta, which is harder than getting it right first time. She puts her fork down." },
