@@ -127,16 +127,24 @@ project "heartlines_lua"
   buildoptions { lua.cflags }
   outputs("lua")
 
--- The front ends: the terminal, the window (SDL2 + SDL2_ttf) and the tools.
+-- The host: what every front end stands on (data folder, interface catalogue, loader options,
+-- printing diagnostics).
+project "heartlines_host"
+  kind "StaticLib"
+  files { "engine/host/*.c", "engine/host/*.h" }
+  buildoptions { lua.cflags }
+  outputs("host")
+
+-- The front ends: the terminal, the window (SDL2 + SDL2_ttf) and the tools, siblings on the host.
 project "heartlines_front"
   kind "StaticLib"
-  files { "engine/cli.c", "engine/paths.c", "engine/*.h", "engine/text/*.c", "engine/sdl/*.c", "engine/tools/*.c" }
+  files { "engine/*.h", "engine/text/*.c", "engine/sdl/*.c", "engine/tools/*.c" }
   buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags }
   outputs("front")
 
 -- What every program links after its own objects: the engine's layers, then the libraries.
-local engine_links = { "heartlines_front", "heartlines_lua", "heartlines_core", lua.links,
-                       sdl_ttf.links, sdl.links, "m" }
+local engine_links = { "heartlines_front", "heartlines_host", "heartlines_lua", "heartlines_core",
+                       lua.links, sdl_ttf.links, sdl.links, "m" }
 local library_ldflags = { lua.ldflags, sdl_ttf.ldflags, sdl.ldflags }
 
 project "heartlines"

@@ -17,7 +17,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "../engine/cli.h"
+#include "../engine/host/cli.h"
 #include "../engine/core/check.h"
 #include "../engine/core/runtime.h"
 

@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "cli.h"
+#include "host/cli.h"
 #include "text/text_args.h"
 #include "text/text_together.h"
 #include "text/text_workshop.h"

@@ -9,6 +9,7 @@
    walk has not reached says nothing about the scenario. */
 #include "check.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,29 +113,83 @@ static void report_state(Explorer *ex, int n, const int *vars, DiagCode code, co
     if (ex->reported[n] & bit) return;
     ex->reported[n] |= bit;
     StrBuf state = {0};
-    for (int i = 0; i < scenario->var_count; i++)
-        strbuf_printf(&state, "%s%s=%d", i ? ", " : "", scenario->vars[i].name, vars[i]);
+    rules_describe_state(scenario, vars, &state);
     diag_add(ex->diags, code, scenario->file, scenario->nodes[n].line, "node '%s' %s when %s", scenario->nodes[n].id,
              finding, state.length ? strbuf_text(&state) : "the story reaches it");
     strbuf_free(&state);
 }
 
-/* What a decision offers in one state: the pedagogy checks of CONTENT.md. */
-static void judge_offer(Explorer *ex, int n, const int *vars, int open, int shown, int open_skilled, int tempting)
+/* What a decision offers in one state: the pedagogy checks of CONTENT.md. A scene the story comes
+   back to, with some once-only choices used up, or down to its fallback, is judged only for dead
+   ends: the narrower offer is the writer's design, and its first showing was judged in full. */
+static void judge_offer(Explorer *ex, int n, const int *vars, int open, int shown, int open_skilled,
+                        int tempting, bool leftover)
 {
     if (open == 0) report_state(ex, n, vars, DIAG_DEAD_END, "can offer no open choice");
-    else if (shown == 1) report_state(ex, n, vars, DIAG_SINGLE_OPTION, "offers only one option");
+    if (leftover) return;
+    if (open && shown == 1) report_state(ex, n, vars, DIAG_SINGLE_OPTION, "offers only one option");
     if (open && !open_skilled) report_state(ex, n, vars, DIAG_NO_SKILL_OPTION, "offers no open option with a skill");
     if (shown && !tempting) report_state(ex, n, vars, DIAG_NO_PITFALL_OPTION, "offers no tempting option with a pitfall");
 }
 
-/* Queues (node, vars); false only when memory ran out. */
+static bool once_used(const Node *node, const int *vars)
+{
+    for (int c = 0; c < node->choice_count; c++)
+        if (node->choices[c].once && vars[node->choices[c].once_var]) return true;
+    return false;
+}
+
+/* Queues (node, vars) as the story enters node; false only when memory ran out. */
 static bool visit(Explorer *ex, int node, const int *vars)
 {
     int tuple[1 + MAX_STATE_VARS];
     tuple[0] = node;
     memcpy(tuple + 1, vars, (size_t)ex->scenario->var_count * sizeof(int));
+    rules_enter(ex->scenario, node, tuple + 1);
     return state_set_add(&ex->seen, tuple) >= 0;
+}
+
+/* Whether the condition fn holds in vars; false too when it failed (now or before). */
+static bool holds(Explorer *ex, int fn, const int *vars)
+{
+    bool result = false;
+    if (fn == NO_FUNCTION) return true;
+    if (!can_call(ex, fn)) return false;
+    if (ex->hooks && ex->hooks->condition(ex->hooks->ctx, fn, vars, &result, ex->diags))
+        return result;
+    remember_failure(ex, fn);
+    return false;
+}
+
+/* Queues every node the jump from node n can reach in vars: each arm of a chance, and the first
+   arm of a branch whose condition holds. False only when memory ran out. */
+static bool visit_branch(Explorer *ex, int n, const Branch *branch, const int *vars)
+{
+    for (int i = 0; i < branch->arm_count; i++) {
+        const BranchArm *arm = &branch->arms[i];
+        if (!branch->chance && !holds(ex, arm->when_fn, vars)) {
+            if (arm->when_fn != NO_FUNCTION && !can_call(ex, arm->when_fn))
+                return true;   /* failed */
+            continue;
+        }
+        if (!(arm->sub ? visit_branch(ex, n, arm->sub, vars) : visit(ex, arm->target, vars)))
+            return false;
+        if (!branch->chance) return true;
+    }
+    if (!branch->chance) {
+        char finding[64];
+        snprintf(finding, sizeof finding, "goes to the branch at line %d, where no arm holds,",
+                 branch->line);
+        report_state(ex, n, vars, DIAG_DEAD_END, finding);
+    }
+    return true;
+}
+
+/* Queues where the story goes from node n: target, or where branch leads when target is none. */
+static bool go(Explorer *ex, int n, int target, const Branch *branch, const int *vars)
+{
+    if (target == NODE_NONE) return branch ? visit_branch(ex, n, branch, vars) : true;
+    return visit(ex, target, vars);
 }
 
 static bool expand(Explorer *ex, const int *tuple)
@@ -145,13 +200,18 @@ static bool expand(Explorer *ex, const int *tuple)
     ex->reached[tuple[0]] = true;
     for (int i = 0; i < node->line_count; i++) try_text(ex, &node->lines[i].text, vars);
     if (node->is_ending) return true;
-    if (node->next != NODE_NONE) return visit(ex, node->next, vars);
+    if (!node->choice_count) return go(ex, tuple[0], node->next, node->next_branch, vars);
     int open = 0, shown = 0, open_skilled = 0, tempting = 0;
-    bool failed = false;
+    bool failed = false, lone_fallback = false;
+    ChoiceState states[MAX_NODE_ITEMS];
+    for (int c = 0; c < node->choice_count; c++)
+        states[c] = choice_state(ex, &node->choices[c], vars, &failed);
+    rules_hide_fallbacks(node, states);
     for (int c = 0; c < node->choice_count; c++) {
         const Choice *choice = &node->choices[c];
-        ChoiceState state = choice_state(ex, choice, vars, &failed);
+        ChoiceState state = states[c];
         if (state == CHOICE_HIDDEN) continue;
+        lone_fallback = choice->fallback;
         shown++;
         tempting += choice->pitfall_count > 0;
         try_text(ex, &choice->text, vars);
@@ -160,9 +220,12 @@ static bool expand(Explorer *ex, const int *tuple)
         open_skilled += choice->skill_count > 0;
         int after[MAX_STATE_VARS];
         memcpy(after, vars, sizeof after);
-        if (!visit(ex, rules_apply(scenario, choice, after), after)) return false;
+        if (!go(ex, tuple[0], rules_apply(scenario, choice, after), choice->branch, after))
+            return false;
     }
-    if (!failed) judge_offer(ex, tuple[0], vars, open, shown, open_skilled, tempting);
+    if (!failed)
+        judge_offer(ex, tuple[0], vars, open, shown, open_skilled, tempting,
+                    once_used(node, vars) || (shown == 1 && lone_fallback));
     return true;
 }
 
@@ -187,7 +250,7 @@ static void explore(Explorer *ex, const CheckOptions *options, CheckStats *stats
 {
     const Scenario *scenario = ex->scenario;
     int vars[MAX_STATE_VARS] = {0};
-    rules_start_state(scenario, vars);
+    rules_start_state(scenario, vars);   /* visit counts the start, as runtime_new does */
     bool ok = visit(ex, scenario->start, vars);
     int i = 0;
     for (; ok && !ex->scripts_stopped && i < ex->seen.count; i++) {

@@ -40,6 +40,11 @@ int scenario_find_var(const Scenario *scenario, const char *name)
     return -1;
 }
 
+bool scenario_var_settable(const StateVar *var)
+{
+    return var->kind == VAR_NUMBER || var->kind == VAR_FLAG;
+}
+
 const char *scenario_speaker_name(const Scenario *scenario, int speaker)
 {
     if (speaker == SPEAKER_YOU) return "You";
@@ -122,21 +127,34 @@ static int resolve(const Scenario *scenario, const char *id, int line, const cha
     return NODE_NONE;
 }
 
+static void link_branch(const Scenario *scenario, const Branch *branch, DiagList *diags)
+{
+    for (int i = 0; branch && i < branch->arm_count; i++) {
+        BranchArm *arm = &branch->arms[i];
+        if (arm->target_id)
+            arm->target = resolve(scenario, arm->target_id, branch->line, "branch target", diags);
+        link_branch(scenario, arm->sub, diags);
+    }
+}
+
 static void link_node(Scenario *scenario, Node *node, DiagList *diags)
 {
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];   /* a missing 'to' was reported when it was read */
         choice->target = choice->target_id ? resolve(scenario, choice->target_id, choice->line, "choice target", diags)
                                            : NODE_NONE;
+        link_branch(scenario, choice->branch, diags);
     }
     node->next = node->next_id ? resolve(scenario, node->next_id, node->line, "next node", diags) : NODE_NONE;
-    if (node->is_ending && (node->choice_count || node->next_id))
+    link_branch(scenario, node->next_branch, diags);
+    bool has_next = node->next_id || node->next_branch;
+    if (node->is_ending && (node->choice_count || has_next))
         diag_add(diags, DIAG_NODE_SHAPE, scenario->file, node->line,
                  "ending '%s' cannot have choices or next", node->id);
-    else if (node->choice_count && node->next_id)
+    else if (node->choice_count && has_next)
         diag_add(diags, DIAG_NODE_SHAPE, scenario->file, node->line,
                  "node '%s' has both choices and next; keep one", node->id);
-    else if (!node->is_ending && !node->choice_count && !node->next_id)
+    else if (!node->is_ending && !node->choice_count && !has_next)
         diag_add(diags, DIAG_DEAD_END, scenario->file, node->line,
                  "node '%s' is a dead end: it has no choices, no next, and is not an ending", node->id);
 }
@@ -152,6 +170,15 @@ static const char *derived_id(Scenario *scenario, const Node *node, const Text *
     return arena_strdup(&scenario->arena, id);
 }
 
+/* An authored id is scoped by its node like every other ("node.ask_first"), so that translators
+   see where it belongs and two nodes can each have an "ask_first". */
+static const char *node_scoped_id(Scenario *scenario, const Node *node, const char *authored)
+{
+    char id[300];
+    snprintf(id, sizeof id, "%s.%s", node->id, authored);
+    return arena_strdup(&scenario->arena, id);
+}
+
 static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
 {
     for (int i = 0; i < node->line_count; i++) {
@@ -162,12 +189,16 @@ static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
     }
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];
-        if (!choice->id) choice->id = derived_id(scenario, node, &choice->text, 'c', c);
+        if (choice->id_authored)
+            choice->id = node_scoped_id(scenario, node, choice->id);
+        else
+            choice->id = derived_id(scenario, node, &choice->text, 'c', c);
         for (int k = 0; k < c; k++)
             if (strcmp(node->choices[k].id, choice->id) == 0) {
                 if (choice->id_authored)
-                    diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, choice->line, "choice id '%s' is used twice in node '%s'",
-                             choice->id, node->id);
+                    diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, choice->line,
+                             "choice id '%s' is used twice in node '%s'",
+                             choice->id + strlen(node->id) + 1, node->id);
                 else choice->id = derived_id(scenario, node, &(Text){.fn = 1}, 'c', c);
             }
     }
@@ -176,8 +207,13 @@ static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
 int scenario_find_choice(const Scenario *scenario, int node, const char *id)
 {
     const Node *n = &scenario->nodes[node];
-    for (int c = 0; c < n->choice_count; c++)
-        if (n->choices[c].id && strcmp(n->choices[c].id, id) == 0) return c;
+    size_t scope = strlen(n->id) + 1;
+    for (int c = 0; c < n->choice_count; c++) {
+        const Choice *choice = &n->choices[c];
+        if (choice->id && strcmp(choice->id, id) == 0) return c;
+        if (choice->id_authored && strcmp(choice->id + scope, id) == 0)
+            return c;   /* saved before ids were scoped */
+    }
     char *end;
     long index = strtol(id, &end, 10);
     return *id && !*end && index >= 0 && index < n->choice_count ? (int)index : -1;
@@ -206,6 +242,41 @@ static int most_items(const Scenario *scenario)
     return most;
 }
 
+/* Counters name the node they count; each once-only choice gets a hidden state value of its own,
+   so that the checker's walk and a save's replay both see it like any other state. */
+static void link_vars(Scenario *scenario, DiagList *diags)
+{
+    for (int i = 0; i < scenario->var_count; i++) {
+        StateVar *var = &scenario->vars[i];
+        if (var->node_id)
+            var->node = resolve(scenario, var->node_id, scenario->line, "counted node", diags);
+    }
+    int once = 0;
+    for (int n = 0; n < scenario->node_count; n++)
+        for (int c = 0; c < scenario->nodes[n].choice_count; c++)
+            once += scenario->nodes[n].choices[c].once;
+    if (once == 0) return;
+    if (scenario->var_count + once > MAX_STATE_VARS) {
+        diag_add(diags, DIAG_FIELD_TYPE, scenario->file, scenario->line,
+                 "%d state values and %d once-only choices: together they can be at most %d",
+                 scenario->var_count, once, MAX_STATE_VARS);
+        return;
+    }
+    StateVar *vars =
+        arena_array(&scenario->arena, (size_t)(scenario->var_count + once), sizeof *vars);
+    if (!vars) return;
+    memcpy(vars, scenario->vars, (size_t)scenario->var_count * sizeof *vars);
+    for (int n = 0; n < scenario->node_count; n++)
+        for (int c = 0; c < scenario->nodes[n].choice_count; c++) {
+            Choice *choice = &scenario->nodes[n].choices[c];
+            if (!choice->once) continue;
+            choice->once_var = scenario->var_count;
+            vars[scenario->var_count++] =
+                (StateVar){.name = choice->id, .max = 1, .kind = VAR_TAKEN};
+        }
+    scenario->vars = vars;
+}
+
 /* Also counts, once, what every runtime needs to know of the whole scenario: counting it for each
    new playthrough made starting one cost as much as the scenario is long. */
 bool scenario_link(Scenario *scenario, DiagList *diags)
@@ -216,6 +287,7 @@ bool scenario_link(Scenario *scenario, DiagList *diags)
     if (!build_index(scenario, diags)) return false;
     for (int i = 0; i < scenario->node_count; i++) assign_ids(scenario, &scenario->nodes[i], diags);
     for (int i = 0; i < scenario->node_count; i++) link_node(scenario, &scenario->nodes[i], diags);
+    link_vars(scenario, diags);
     if (scenario->start_id) scenario->start = resolve(scenario, scenario->start_id, scenario->line, "start node", diags);
     if (scenario->flooding.target_id)
         scenario->flooding.target = resolve(scenario, scenario->flooding.target_id, scenario->flooding.line,

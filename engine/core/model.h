@@ -13,7 +13,8 @@ enum {
     SPEAKER_NARRATOR = -1,
     SPEAKER_YOU = -2,
     NO_FUNCTION = 0,     /* a Text or condition with no script function behind it */
-    MAX_STATE_VARS = 16,
+    MAX_DECLARED_VARS = 16,  /* what a writer can declare in state */
+    MAX_STATE_VARS = 32,     /* those, plus one for each once-only choice */
     MAX_NODE_ITEMS = 256,    /* lines plus choices in one node */
 };
 
@@ -32,14 +33,35 @@ typedef struct Line {
 
 typedef struct Effect {
     int var;
-    int delta;
+    int delta;           /* or, when set, the value itself */
+    bool set;
 } Effect;
+
+/* A jump decided by the state or by chance: `to = branch { ... }` or `chance { ... }`, or the same
+   in a node's next. A branch takes its first arm whose condition holds; a chance draws an arm by
+   weight, seeded so that a game replays the same way. An arm goes to a node or to a nested jump. */
+typedef struct Branch Branch;
+typedef struct BranchArm {
+    const char *target_id;   /* NULL when sub is set */
+    int target;              /* node index once linked */
+    const Branch *sub;
+    int when_fn;             /* branch arms: NO_FUNCTION when the arm always holds */
+    int weight;              /* chance arms: at least 1 */
+} BranchArm;
+
+struct Branch {
+    bool chance;
+    BranchArm *arms;
+    int arm_count;
+    int line;
+};
 
 typedef struct Choice {
     const char *id;      /* stable id: authored (id = "..."), or "node.3f2a9c1e" from its text */
     Text text;
     const char *target_id;
-    int target;          /* node index once linked */
+    int target;          /* node index once linked; NODE_NONE when branch decides */
+    const Branch *branch;
     int line;
     uint8_t *skills, *pitfalls;   /* vocabulary indices */
     int skill_count, pitfall_count;
@@ -48,6 +70,9 @@ typedef struct Choice {
     const char *coach;
     int when_fn;         /* NO_FUNCTION: always available */
     bool calm;           /* locked while the player is flooded */
+    bool fallback;       /* shown only when no other choice is open */
+    bool once;           /* hidden once taken */
+    int once_var;        /* the hidden state value that marks it taken: by scenario_link */
     bool id_authored;    /* id came from the scenario, not from the text */
 } Choice;
 
@@ -66,14 +91,25 @@ typedef struct Node {
     int choice_count;
     const char *next_id; /* for nodes that continue without a choice */
     int next;
+    const Branch *next_branch;   /* or next = branch { ... } / chance { ... } */
     bool is_ending;
     const char *title, *summary, *reflect;   /* endings only */
 } Node;
+
+typedef enum VarKind {
+    VAR_NUMBER,          /* a whole number the debrief follows */
+    VAR_FLAG,            /* true or false, 1 or 0 */
+    VAR_VISITS,          /* how many times the story entered node (counting stops at max) */
+    VAR_TAKEN,           /* hidden: whether a once-only choice was taken */
+} VarKind;
 
 typedef struct StateVar {
     const char *name;
     int start, min, max;
     bool lower_is_better;
+    VarKind kind;
+    const char *node_id; /* VAR_VISITS: the node counted */
+    int node;
 } StateVar;
 
 typedef struct CastMember {
@@ -127,6 +163,8 @@ void scenario_free(Scenario *scenario);
 
 int scenario_find_cast(const Scenario *scenario, const char *key);    /* -1 when unknown */
 int scenario_find_var(const Scenario *scenario, const char *name);    /* -1 when unknown */
+/* Whether a choice can change var: numbers and flags can, counters cannot. */
+bool scenario_var_settable(const StateVar *var);
 int scenario_find_node(const Scenario *scenario, const char *id);     /* after scenario_link */
 const char *scenario_speaker_name(const Scenario *scenario, int speaker);  /* NULL for narration */
 int scenario_ending_count(const Scenario *scenario);

@@ -13,6 +13,8 @@ struct Runtime {
     ScriptHooks hooks;
     uint64_t seed;
     bool shuffle;
+    uint64_t rolls;              /* chances drawn so far: each draw has its own number */
+    int forced;                  /* where the next chance that can go there goes, or NODE_NONE */
     int node;
     int vars[MAX_STATE_VARS];
     bool pitfall_taken;          /* for spotting repairs */
@@ -62,10 +64,14 @@ static bool build_choices(Runtime *rt, const Node *node)
 {
     int count = 0;
     int order[MAX_NODE_ITEMS];
-    for (int i = 0; i < node->choice_count; i++) {
-        ChoiceState state;
-        if (!rules_choice_state(rt->scenario, &node->choices[i], rt->vars, &rt->hooks, &rt->diags, &state))
+    ChoiceState states[MAX_NODE_ITEMS];
+    for (int i = 0; i < node->choice_count; i++)
+        if (!rules_choice_state(rt->scenario, &node->choices[i], rt->vars, &rt->hooks, &rt->diags,
+                                &states[i]))
             return false;
+    rules_hide_fallbacks(node, states);
+    for (int i = 0; i < node->choice_count; i++) {
+        ChoiceState state = states[i];
         if (state == CHOICE_HIDDEN) continue;
         rt->choices[count] = (ViewChoice){.choice = i, .locked = state == CHOICE_LOCKED};
         if (state == CHOICE_LOCKED) rt->view.lock_hint = rt->scenario->self_flooding.hint;
@@ -91,6 +97,7 @@ static void enter(Runtime *rt, int node_index, const char *coach)
 {
     const Node *node = &rt->scenario->nodes[node_index];
     rt->node = node_index;
+    rules_enter(rt->scenario, node_index, rt->vars);
     strbuf_clear(&rt->text);
     rt->view = (View){.node = node_index, .coach = coach, .step = rt->record.count,
                       .lines = rt->lines, .choices = rt->choices,
@@ -122,6 +129,7 @@ Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_
     if (hooks) rt->hooks = *hooks;
     rt->seed = seed;
     rt->shuffle = shuffle;
+    rt->forced = NODE_NONE;
     rt->capacity = scenario->most_items;
     rt->lines = calloc((size_t)rt->capacity, sizeof *rt->lines);
     rt->choices = calloc((size_t)rt->capacity, sizeof *rt->choices);
@@ -176,6 +184,39 @@ static void record_reaction(Runtime *rt, int chooser)
     if (reaction) record_set_reaction(&rt->record, reaction->speaker, reaction->text);
 }
 
+static int draw(void *ctx, const Branch *chance)
+{
+    Runtime *rt = ctx;
+    uint64_t state = rt->seed ^ (++rt->rolls * 0x9FB21C651E98DF25ull);
+    uint64_t roll = shuffle_mix(&state);
+    for (int i = 0; rt->forced != NODE_NONE && i < chance->arm_count; i++)
+        if (chance->arms[i].target == rt->forced) {
+            rt->forced = NODE_NONE;
+            return i;
+        }
+    return rules_weighted_arm(chance, roll);
+}
+
+/* Goes to next, or where branch leads when next is NODE_NONE. */
+static void go(Runtime *rt, int next, const Branch *branch, const char *coach)
+{
+    if (next == NODE_NONE && branch) {
+        if (!rules_follow(branch, rt->vars, &rt->hooks, &rt->diags, draw, rt, &next)) {
+            fail(rt);
+            return;
+        }
+        if (next == NODE_NONE) {
+            diag_add(&rt->diags, DIAG_DEAD_END, rt->scenario->file, branch->line,
+                     "no arm of this branch holds in this state, and it has no fallback");
+            fail(rt);
+            return;
+        }
+    }
+    enter(rt, next, coach);
+}
+
+void runtime_fix_chance(Runtime *rt, int node) { rt->forced = node; }
+
 static bool take(Runtime *rt, const ViewChoice *picked)
 {
     const Node *node = &rt->scenario->nodes[rt->node];
@@ -191,7 +232,7 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     step.repair = rt->pitfall_taken && (has_skill(choice, rt->repair_skills[0]) || has_skill(choice, rt->repair_skills[1]));
     rt->pitfall_taken |= choice->pitfall_count > 0;
     if (!record_add(&rt->record, &step)) return false;
-    enter(rt, next, choice->coach);
+    go(rt, next, choice->branch, choice->coach);
     if (rt->view.kind != VIEW_ERROR) record_reaction(rt, step.turn);
     return true;
 }
@@ -209,7 +250,8 @@ bool runtime_choose(Runtime *rt, int index)
 {
     const View *view = &rt->view;
     if (view->kind == VIEW_CONTINUE && index == 0) {
-        enter(rt, rt->scenario->nodes[rt->node].next, NULL);
+        const Node *node = &rt->scenario->nodes[rt->node];
+        go(rt, node->next, node->next_branch, NULL);
         return true;
     }
     if (view->kind != VIEW_CHOOSE || index < 0 || index >= view->choice_count || view->choices[index].locked)

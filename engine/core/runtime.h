@@ -56,6 +56,9 @@ bool runtime_choose(Runtime *runtime, int index);
    with authored index choice at node. False when the story is elsewhere or it cannot be taken. */
 bool runtime_replay(Runtime *runtime, int node, int choice);
 
+/* The next chance that can go to node goes there, whatever the seed says: for scenario tests. */
+void runtime_fix_chance(Runtime *runtime, int node);
+
 const Scenario *runtime_scenario(const Runtime *runtime);
 const Record *runtime_record(const Runtime *runtime);
 const int *runtime_state(const Runtime *runtime);

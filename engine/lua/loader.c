@@ -15,27 +15,9 @@ static const char *const scenario_fields[] = {
     "id", "title", "blurb", "minutes", "setting", "notes", "reflect", "cast", "state",
     "flooding", "self_flooding", "roles", "start", "nodes", NULL,
 };
-static const char *const var_fields[] = {"better", "min", "max", NULL};
+static const char *const var_fields[] = {"better", "min", "max", "visits", NULL};
 static const char *const flooding_fields[] = {"var", "at", "to", NULL};
 static const char *const self_flooding_fields[] = {"var", "at", "hint", NULL};
-
-static int compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The string keys of table t, sorted, so the model does not depend on hash order. */
-static int sorted_keys(lua_State *L, int t, const char **keys, int max)
-{
-    int count = 0;
-    lua_pushnil(L);
-    while (lua_next(L, t)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) == LUA_TSTRING && count < max) keys[count++] = lua_tostring(L, -1);
-    }
-    qsort(keys, (size_t)count, sizeof *keys, compare_strings);
-    return count;
-}
 
 static bool push_table_field(Reader *r, int t, const char *key, int line)
 {
@@ -58,7 +40,7 @@ static void read_cast(Reader *r, int t, int line)
     }
     int cast = lua_gettop(L);
     const char *keys[64];
-    int count = sorted_keys(L, cast, keys, 64);
+    int count = read_sorted_keys(L, cast, keys, 64);
     CastMember *members = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *members);
     if (!members) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {
@@ -85,15 +67,24 @@ static void read_cast(Reader *r, int t, int line)
     lua_pop(L, 1);
 }
 
+/* name = 50, name = { 50, better = "lower", min = 0, max = 100 }, name = false (a flag), or
+   name = { visits = "node", max = 3 } (a count of visits to node). */
 static void read_var(Reader *r, int value, StateVar *var, int line)
 {
     lua_State *L = r->L;
-    *var = (StateVar){.name = var->name, .min = 0, .max = 100};
+    *var = (StateVar){.name = var->name, .min = 0, .max = 100, .node = NODE_NONE};
+    if (lua_type(L, value) == LUA_TBOOLEAN) {
+        *var = (StateVar){
+            .name = var->name, .start = lua_toboolean(L, value), .max = 1, .kind = VAR_FLAG};
+        return;
+    }
     if (lua_type(L, value) == LUA_TTABLE) {
         read_check_fields(r, value, var_fields, false, true, "a state value", line);
+        var->node_id = read_string(r, value, "visits", line);
+        if (var->node_id) var->kind = VAR_VISITS;
         lua_rawgeti(L, value, 1);
         var->start = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
-        if (!lua_isinteger(L, -1))
+        if (!lua_isinteger(L, -1) && !var->node_id)
             diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' needs a whole number first: { 50, ... }",
                      var->name);
         lua_pop(L, 1);
@@ -104,7 +95,9 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
         if (better && !var->lower_is_better && strcmp(better, "higher") != 0)
             diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "'better' must be \"higher\" or \"lower\"");
     } else if (lua_isinteger(L, value)) var->start = (int)lua_tointeger(L, value);
-    else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' must be a whole number", var->name);
+    else
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "state '%s' must be a whole number, true or false", var->name);
     if (var->start < var->min || var->start > var->max)
         diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' starts at %d, outside %d..%d",
                  var->name, var->start, var->min, var->max);
@@ -115,20 +108,24 @@ static void read_state(Reader *r, int t, int line)
     lua_State *L = r->L;
     if (!push_table_field(r, t, "state", line)) return;
     int state = lua_gettop(L);
-    const char *keys[MAX_STATE_VARS + 1];
-    int count = sorted_keys(L, state, keys, MAX_STATE_VARS + 1);
-    if (count > MAX_STATE_VARS) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "a scenario can have at most %d state values",
-                 MAX_STATE_VARS);
-        count = MAX_STATE_VARS;
+    const char *keys[MAX_DECLARED_VARS + 1];
+    int count = read_sorted_keys(L, state, keys, MAX_DECLARED_VARS + 1);
+    if (count > MAX_DECLARED_VARS) {
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "a scenario can have at most %d state values", MAX_DECLARED_VARS);
+        count = MAX_DECLARED_VARS;
     }
     StateVar *vars = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *vars);
     if (!vars) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {
         vars[i].name = arena_strdup(&r->scenario->arena, keys[i]);
         if (!scenario_valid_id(keys[i]) || is_choice_field(keys[i]))
-            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "state name '%s' must be a word of letters, "
-                     "digits and underscores, and not a choice field (to, skills, pitfalls, coach, when, calm)", keys[i]);
+            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line,
+                     "state name '%s' must be a word of letters, "
+                     "digits and underscores, and not a choice field (to, skills, pitfalls, coach, "
+                     "when, calm, id, "
+                     "once, fallback, set)",
+                     keys[i]);
         lua_pushstring(L, keys[i]);
         lua_rawget(L, state);
         read_var(r, lua_gettop(L), &vars[i], line);
@@ -276,7 +273,8 @@ static bool build(LoadedScenario *out, const char *path, const LoaderOptions *op
     lua_State *L = sandbox_state(out->sandbox);
     if (!is_scenario_value(L)) {
         diag_add(diags, DIAG_NOT_A_SCENARIO, path, sandbox_last_line(out->sandbox),
-                 "the file must end with 'return scenario { ... }' (it returned %s)", luaL_typename(L, -1));
+                 "the file must end with 'return scenario { ... }' (it returned %s)",
+                 lua_isnil(L, -1) ? "nothing" : luaL_typename(L, -1));
         lua_pop(L, 1);
         return false;
     }

@@ -1,6 +1,8 @@
 /* loader_nodes.c: nodes and endings, and the lines and choices in their list part. */
 #include "loader_nodes.h"
 
+#include "loader_branch.h"
+
 #include <string.h>
 
 #include <lauxlib.h>
@@ -12,7 +14,8 @@ enum { MAX_TAGS = 16 };
 
 static const char *const node_fields[] = {"need", "next", "turn", "discuss", "agreed", "differed", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};
-static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm", "id", NULL};
+static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm",
+                                            "id", "once",   "fallback", "set",   NULL};
 static const char *const line_fields[] = {"who", "text", NULL};
 
 bool is_choice_field(const char *name)
@@ -89,15 +92,47 @@ static int read_tags(Reader *r, int t, const char *key, TagKind kind, int line, 
     return count;
 }
 
+/* Field name of table t as a value for var: a whole number, or true or false for a flag. */
+static bool read_value(Reader *r, int t, const StateVar *var, int line, int *out)
+{
+    if (var->kind == VAR_FLAG) {
+        lua_pushstring(r->L, var->name);
+        int type = lua_rawget(r->L, t);
+        lua_pop(r->L, 1);
+        if (type == LUA_TNIL) return false;
+        if (type != LUA_TBOOLEAN)
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "'%s' is a flag: true or false", var->name);
+        *out = read_boolean(r, t, var->name, line);
+        return type == LUA_TBOOLEAN;
+    }
+    return read_integer(r, t, var->name, line, out);
+}
+
+/* trust = -10 (a change), met = true (a flag set), set = { tension = 20 } (a value set outright). */
 static void read_effects(Reader *r, int t, int line, Choice *choice)
 {
-    Effect effects[MAX_STATE_VARS];
+    Effect effects[2 * MAX_DECLARED_VARS];
     int count = 0;
+    lua_State *L = r->L;
+    lua_pushliteral(L, "set");
+    int set_type = lua_rawget(L, t);
+    int set = lua_gettop(L);
+    if (set_type == LUA_TTABLE)
+        read_check_fields(r, set, (const char *const[]){NULL}, true, false, "set", line);
+    else if (set_type != LUA_TNIL)
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "set must be a table like { tension = 20 }");
     for (int v = 0; v < r->scenario->var_count; v++) {
-        int delta;
-        if (read_integer(r, t, r->scenario->vars[v].name, line, &delta) && delta != 0)
-            effects[count++] = (Effect){v, delta};
+        const StateVar *var = &r->scenario->vars[v];
+        int value;
+        if (!scenario_var_settable(var)) continue;
+        if (read_value(r, t, var, line, &value) && (value != 0 || var->kind == VAR_FLAG))
+            effects[count++] = (Effect){v, value, var->kind == VAR_FLAG};
+        if (set_type == LUA_TTABLE && read_value(r, set, var, line, &value))
+            effects[count++] = (Effect){v, value, true};
     }
+    lua_pop(L, 1);
     choice->effects = arena_array(&r->scenario->arena, (size_t)count, sizeof *effects);
     if (choice->effects) memcpy(choice->effects, effects, (size_t)count * sizeof *effects);
     choice->effect_count = choice->effects ? count : 0;
@@ -115,7 +150,7 @@ static void read_choice_item(Reader *r, int t, Choice *out)
         lua_pop(r->L, 1);
         diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line, "a choice needs its text first: choice { \"...\", to = ... }");
     } else read_text_value(r, "a choice's text", line, &out->text);
-    out->target_id = read_required_string(r, t, "to", "a choice", line);
+    read_jump(r, t, "to", true, "a choice", line, &out->target_id, &out->branch);
     out->coach = read_string(r, t, "coach", line);
     out->id = read_string(r, t, "id", line);
     out->id_authored = out->id != NULL;
@@ -123,6 +158,8 @@ static void read_choice_item(Reader *r, int t, Choice *out)
         diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "choice id '%s' must be letters, digits and underscores", out->id);
     out->when_fn = read_function(r, t, "when", line);
     out->calm = read_boolean(r, t, "calm", line);
+    out->once = read_boolean(r, t, "once", line);
+    out->fallback = read_boolean(r, t, "fallback", line);
     out->skill_count = read_tags(r, t, "skills", TAG_SKILL, line, &out->skills);
     out->pitfall_count = read_tags(r, t, "pitfalls", TAG_PITFALL, line, &out->pitfalls);
     read_effects(r, t, line, out);
@@ -233,7 +270,7 @@ static void read_node(Reader *r, int t, Node *node)
         node->summary = read_required_string(r, t, "summary", "an ending", node->line);
         node->reflect = read_string(r, t, "reflect", node->line);
     } else {
-        node->next_id = read_string(r, t, "next", node->line);
+        read_jump(r, t, "next", false, "a node", node->line, &node->next_id, &node->next_branch);
         read_need(r, t, node);
         read_turn(r, t, node);
         read_discuss(r, t, node);

@@ -1,6 +1,7 @@
 /* loader_read.c: typed field reads with messages that name the writer's line. */
 #include "loader_read.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <lauxlib.h>
@@ -18,6 +19,24 @@ static int raw_field(lua_State *L, int t, const char *key)
     t = lua_absindex(L, t);
     lua_pushstring(L, key);
     return lua_rawget(L, t);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int read_sorted_keys(lua_State *L, int t, const char **keys, int max)
+{
+    int count = 0;
+    t = lua_absindex(L, t);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TSTRING && count < max) keys[count++] = lua_tostring(L, -1);
+    }
+    qsort(keys, (size_t)count, sizeof *keys, compare_strings);
+    return count;
 }
 
 const char *read_copy_text(Reader *r, const char *text, size_t length)
@@ -125,6 +144,12 @@ int read_line(lua_State *L, int t)
     return line;
 }
 
+static bool settable(const Scenario *scenario, const char *key)
+{
+    int var = scenario_find_var(scenario, key);
+    return var >= 0 && scenario_var_settable(&scenario->vars[var]);
+}
+
 static bool listed(const char *name, const char *const *names)
 {
     for (int i = 0; names[i]; i++)
@@ -138,7 +163,9 @@ static void unknown_field(Reader *r, const char *key, const char *const *allowed
     const char *names[MAX_FIELD_NAMES + MAX_STATE_VARS + 1];
     int count = 0;
     for (int i = 0; allowed[i] && count < MAX_FIELD_NAMES; i++) names[count++] = allowed[i];
-    for (int i = 0; effects && i < r->scenario->var_count; i++) names[count++] = r->scenario->vars[i].name;
+    for (int i = 0; effects && i < r->scenario->var_count; i++)
+        if (scenario_var_settable(&r->scenario->vars[i]))
+            names[count++] = r->scenario->vars[i].name;
     names[count] = NULL;
     const char *near = suggest_from_list(key, names);
     if (near)
@@ -159,7 +186,7 @@ void read_check_fields(Reader *r, int t, const char *const *allowed, bool effect
         if (lua_type(L, -1) == LUA_TSTRING) {
             const char *key = lua_tostring(L, -1);
             bool known = listed(key, allowed) || listed(key, hidden_fields) ||
-                         (effects && scenario_find_var(r->scenario, key) >= 0);
+                (effects && settable(r->scenario, key));
             if (!known) unknown_field(r, key, allowed, effects, what, line);
         } else if (!(items && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
                      lua_tointeger(L, -1) <= list_length)) {

@@ -34,6 +34,9 @@ int read_line(lua_State *L, int t);
 void read_check_fields(Reader *r, int t, const char *const *allowed, bool effects, bool items,
                        const char *what, int line);
 
+/* The string keys of table t, sorted, so the model does not depend on hash order; at most max. */
+int read_sorted_keys(lua_State *L, int t, const char **keys, int max);
+
 /* Copies display text, cleaned of control codes, into the scenario's arena. */
 const char *read_copy_text(Reader *r, const char *text, size_t length);
 

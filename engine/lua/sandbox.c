@@ -242,12 +242,28 @@ static char *read_source(const char *path, size_t limit, size_t *length, DiagLis
     return text;
 }
 
+static bool mentions_scenario(const char *source, size_t length)
+{
+    for (size_t i = 0; i + 8 <= length; i++)
+        if (memcmp(source + i, "scenario", 8) == 0) return true;
+    return false;
+}
+
 /* Loads text-only source under the scenario's chunkname and sets its _ENV to env_ref's table. */
 static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList *diags)
 {
     lua_State *L = sb->L;
     int status = luaL_loadbufferx(L, source, length, sb->chunkname, "t");
-    if (status != LUA_OK) return finish(sb, status, DIAG_SYNTAX, diags);
+    if (status != LUA_OK) {
+        finish(sb, status, DIAG_SYNTAX, diags);
+        if (status == LUA_ERRSYNTAX &&
+            !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
+            diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1,
+                     "this does not look like a scenario at all: a "
+                     "scenario is a Lua file that ends with return scenario { ... } (see "
+                     "docs/scenario-api.md)");
+        return false;
+    }
     lua_rawgeti(L, LUA_REGISTRYINDEX, sb->env_ref);
     lua_setupvalue(L, -2, 1);
     return true;

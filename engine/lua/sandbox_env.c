@@ -34,6 +34,16 @@ static const char *const safe_base[] = {
 static const char *const string_removed[] = {"dump", "pack", "unpack", "packsize", NULL};
 static const char *const math_removed[] = {"random", "randomseed", NULL};
 
+/* math.random is gone so that a game replays the same way from its seed and the checker can try
+   every outcome; calling it says so, instead of "attempt to call a nil value". */
+static int removed_random(lua_State *L)
+{
+    return luaL_error(
+        L,
+        "math.random was removed on purpose, so that a seed replays the same game and "
+        "check can try every outcome: use to = chance { ... } (docs/scenario-api.md)");
+}
+
 /* Calls the original function (upvalue 1) with this call's arguments. */
 static int call_original(lua_State *L)
 {
@@ -209,6 +219,10 @@ int sandbox_env_build(lua_State *L)
     add_string_library(L);
     add_table_library(L);
     copy_library(L, LUA_MATHLIBNAME, math_removed);
+    for (int i = 0; math_removed[i]; i++) {
+        lua_pushcfunction(L, removed_random);
+        lua_setfield(L, -2, math_removed[i]);
+    }
     lua_setfield(L, -2, LUA_MATHLIBNAME);
     copy_library(L, LUA_UTF8LIBNAME, NULL);
     lua_setfield(L, -2, LUA_UTF8LIBNAME);

@@ -8,6 +8,7 @@
 
 #include "../core/catalog.h"
 #include "../core/clean_text.h"
+#include "../core/suggest.h"
 
 enum { COMPUTED_TEXT_MAX = 64 * 1024 };
 
@@ -19,12 +20,52 @@ typedef struct CallRequest {
     int *state_ref;              /* the registry's reference to the table s, LUA_NOREF before the first call */
 } CallRequest;
 
-static void set_state_values(lua_State *L, const CallRequest *request)
+/* Sets the values a writer declared (flags as true or false; hidden ones not at all). Returns how
+   many were set. */
+static int set_state_values(lua_State *L, const CallRequest *request)
 {
+    int count = 0;
     for (int i = 0; i < request->scenario->var_count; i++) {
-        lua_pushinteger(L, request->vars[i]);
-        lua_setfield(L, -2, request->scenario->vars[i].name);
+        const StateVar *var = &request->scenario->vars[i];
+        if (var->kind == VAR_TAKEN) continue;
+        if (var->kind == VAR_FLAG)
+            lua_pushboolean(L, request->vars[i]);
+        else
+            lua_pushinteger(L, request->vars[i]);
+        lua_setfield(L, -2, var->name);
+        count++;
     }
+    return count;
+}
+
+static const char *var_name_at(const void *ctx, int i)
+{
+    return ((const Scenario *)ctx)->vars[i].name;
+}
+
+/* s.clsoe: a misspelt name would only fail later as "compare number with nil", far from the typo. */
+static int unknown_state_value(lua_State *L)
+{
+    const Scenario *scenario = lua_touserdata(L, lua_upvalueindex(1));
+    const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
+    const char *near = suggest_nearest(name, scenario, scenario->var_count, var_name_at);
+    if (near)
+        return luaL_error(L, "s.%s: there is no state value '%s' (did you mean '%s'?)", name, name,
+                          near);
+    return luaL_error(L, "s.%s: there is no state value '%s'; the scenario's state declares them",
+                      name, name);
+}
+
+/* The metatable of s: reading a name the state does not declare is an error that names it. */
+static void set_state_metatable(lua_State *L, const CallRequest *request)
+{
+    lua_createtable(L, 0, 2);
+    lua_pushlightuserdata(L, (void *)request->scenario);
+    lua_pushcclosure(L, unknown_state_value, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, false);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
 }
 
 static int key_count(lua_State *L)
@@ -47,12 +88,13 @@ static void push_state(lua_State *L, const CallRequest *request)
     int ref = *request->state_ref;
     if (ref != LUA_NOREF) {
         lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-        set_state_values(L, request);
-        if (key_count(L) == request->scenario->var_count) return;
+        int declared = set_state_values(L, request);
+        if (key_count(L) == declared) return;
         lua_pop(L, 1);
     }
     lua_createtable(L, 0, request->scenario->var_count);
     set_state_values(L, request);
+    set_state_metatable(L, request);
     lua_pushvalue(L, -1);
     if (ref == LUA_NOREF) *request->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     else lua_rawseti(L, LUA_REGISTRYINDEX, ref);

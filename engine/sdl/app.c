@@ -4,9 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "../core/progress.h"
 #include "../core/resume.h"
+#include "keys_overlay.h"
 #include "workshop_run.h"
 
 enum { RESIZE_SETTLE_MS = 150 };   /* a drag that pauses this long has stopped */
@@ -19,6 +22,14 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_DISCUSS] = &screen_discuss, [SCREEN_REWIND] = &screen_rewind,
     [SCREEN_ERROR] = &screen_error,
 };
+
+/* Text at the scale and in the font the settings ask for now. */
+static void refresh_text(App *app)
+{
+    char why[512];
+    if (!gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why))   /* said on the title screen */
+        snprintf(app->prefs.notice, sizeof app->prefs.notice, "Cannot load the font: %s", why);
+}
 
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size)
@@ -53,7 +64,7 @@ void app_close_scenario(App *app)
 void app_skip_scenario(App *app)
 {
     if (app->workshop) {
-        workshop_run_next(app);
+        app_workshop_next(app);
         return;
     }
     prefs_forget_autosave(&app->prefs);
@@ -63,7 +74,7 @@ void app_skip_scenario(App *app)
 
 void app_free(App *app)
 {
-    if (app->workshop) workshop_run_finish(app);   /* however the window closes, the report is written */
+    if (app->workshop) app_workshop_finish(app);   /* however the window closes, the report is written */
     app_close_scenario(app);
     store_free(&app->replay);
     catalogue_free(&app->catalogue);
@@ -73,7 +84,7 @@ void app_free(App *app)
     prefs_free(&app->prefs);
 }
 
-void app_goto(App *app, ScreenId screen)
+static void change_screen(App *app, ScreenId screen, void (*arrive)(App *app))
 {
     bool from_a_menu = app->screen == SCREEN_SETTINGS || app->screen == SCREEN_HELP || app->screen == SCREEN_PAUSE;
     if ((screen == SCREEN_SETTINGS || screen == SCREEN_HELP) && app->screen != SCREEN_SETTINGS && app->screen != SCREEN_HELP)
@@ -82,7 +93,20 @@ void app_goto(App *app, ScreenId screen)
     app->screen = screen;
     app->menu.focus = 0;
     app->dirty = true;
-    screens[screen]->enter(app);
+    arrive(app);
+}
+
+void app_goto(App *app, ScreenId screen) { change_screen(app, screen, screens[screen]->enter); }
+
+void app_resume(App *app, ScreenId screen)
+{
+    change_screen(app, screen, screens[screen]->resume ? screens[screen]->resume : screens[screen]->enter);
+}
+
+void app_leave_menu(App *app)
+{
+    ScreenId to = app->return_to;
+    app_goto(app, to == SCREEN_PAUSE || to == SCREEN_SCENE ? SCREEN_PAUSE : to);
 }
 
 void app_open_scenario(App *app, const char *path)
@@ -152,8 +176,77 @@ void app_reload(App *app)
     else snprintf(app->play.notice, sizeof app->play.notice, "Reloaded %s; replayed %d decision%s.", path, replayed,
                   replayed == 1 ? "" : "s");
     store_clear(&app->replay);
-    app->screen = SCREEN_SCENE;   /* from where the story now is: its vote, hand-over or scene */
-    screen_scene.enter(app);
+    app_goto(app, SCREEN_SCENE);   /* from where the story now is: its vote, hand-over or scene */
+}
+
+void app_start_workshop(App *app, char **files, int count, const char *report_dir)
+{
+    char dir[4300], reports[4400];
+    snprintf(dir, sizeof dir, "%s/scripts/scenarios", app->cli->data_dir);
+    int bundled = 0;
+    char **all = count ? NULL : cli_list_files(dir, ".lua", &bundled);
+    if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
+    else {
+        snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);
+        mkdir(reports, 0700);
+    }
+    if (app->workshop) app_workshop_finish(app);   /* one session at a time; the last one's report is kept */
+    app->workshop = workshop_run_new(count ? files : all, count ? count : bundled,
+                                     app->prefs.dir[0] || report_dir ? reports : "");
+    cli_free_list(all, bundled);
+    if (!app->workshop) {
+        snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s",
+                 app_tr(app, "The workshop cannot start: out of memory."));
+        app_goto(app, SCREEN_TITLE);
+        return;
+    }
+    app->workshop->saved = app->prefs.settings;
+    app->together_mode = false;
+    Settings *s = &app->prefs.settings;   /* projector scale for the session; not saved */
+    s->high_contrast = true;
+    s->text_size = s->text_size < 150 ? 150 : s->text_size;
+    refresh_text(app);
+    app_workshop_next(app);
+}
+
+/* Opens a scenario of the session, or ends it when there is none left. */
+static void open_for_the_room(App *app, const char *path)
+{
+    if (!path) {
+        app_workshop_finish(app);
+        return;
+    }
+    app_open_scenario(app, path);
+    if (app->play.loaded.scenario) session_begin_scenario(&app->workshop->session, app->play.loaded.scenario);
+}
+
+void app_workshop_next(App *app) { open_for_the_room(app, workshop_run_next(app->workshop)); }
+
+void app_workshop_restart(App *app) { open_for_the_room(app, workshop_run_restart(app->workshop)); }
+
+void app_workshop_finish(App *app)
+{
+    WorkshopRun *ws = app->workshop;
+    char date[32], written[9000];
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    snprintf(written, sizeof written, "%s", app_tr(app, "no folder to write it to"));
+    bool ok = workshop_run_write_report(ws, date, written, sizeof written);
+    snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
+             app_tr(app, ok ? "Workshop report: " : "The workshop report could not be written: "), written);
+    app->prefs.settings = ws->saved;
+    workshop_run_free(ws);
+    app->workshop = NULL;
+    refresh_text(app);
+    app_close_scenario(app);
+    app_goto(app, SCREEN_TITLE);
+}
+
+void app_workshop_rewind(App *app, int decision)
+{
+    int steps[2 * 256];
+    int count = workshop_run_rewind(app->workshop, app->play.runtime, decision, steps, 256);
+    if (count >= 0) app_start_play(app, steps, count);
 }
 
 bool app_reveal_mode(const App *app)
@@ -181,9 +274,7 @@ void app_after_choice(App *app)
 
 void app_apply_settings(App *app)
 {
-    char why[512];
-    if (!gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why))
-        snprintf(app->prefs.notice, sizeof app->prefs.notice, "Cannot load the font: %s", why);
+    refresh_text(app);
     prefs_save_settings(&app->prefs);
     app->dirty = true;
 }
@@ -237,7 +328,7 @@ void app_handle(App *app, const SDL_Event *event)
     }
     switch (event->type) {
     case SDL_QUIT:
-        if (app->workshop) workshop_run_finish(app);   /* closing the window still writes the report */
+        if (app->workshop) app_workshop_finish(app);   /* closing the window still writes the report */
         app->running = false;
         return;
     case SDL_CONTROLLERDEVICEADDED: open_controller(app, event->cdevice.which); return;
@@ -262,7 +353,7 @@ void app_draw(App *app)
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
     screens[app->screen]->draw(app);
-    if (app->keys_shown) keys_overlay_draw(app);
+    if (app->keys_shown) keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;
 }
@@ -284,56 +375,11 @@ int app_wait_ms(const App *app)
 void app_tick(App *app)
 {
     if (app->resizing && (int)(app->now - app->resize_settles_at) >= 0) {
-        char why[512];
         app->resizing = false;
-        gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why);
+        refresh_text(app);
         app->dirty = true;
     }
     if (screens[app->screen]->tick) screens[app->screen]->tick(app);
 }
 
 const char *app_tr(const App *app, const char *english) { return catalog_tr(&app->cli->ui, english); }
-
-SDL_Rect app_column(const App *app)
-{
-    const Gfx *gfx = &app->gfx;
-    int margin = gfx_px(gfx, 40);
-    int width = gfx->width - 2 * margin;
-    int widest = gfx_px(gfx, 980);
-    if (width > widest) width = widest;
-    if (width < 100) width = gfx->width > 100 ? gfx->width - 20 : gfx->width;
-    return (SDL_Rect){(gfx->width - width) / 2, margin, width, gfx->height - 2 * margin};
-}
-
-/* Warmth in [0, 1] from the other person's state: how the relationship feels right now. */
-static float warmth(const App *app)
-{
-    const Runtime *runtime = app->play.runtime;
-    if (!runtime) return 0.5f;
-    const Scenario *scenario = runtime_scenario(runtime);
-    const int *vars = runtime_state(runtime);
-    float sum = 0;
-    int counted = 0;
-    for (int i = 0; i < scenario->var_count; i++) {
-        const StateVar *var = &scenario->vars[i];
-        if (var->max <= var->min) continue;
-        float level = (float)(vars[i] - var->min) / (float)(var->max - var->min);
-        sum += var->lower_is_better ? 1.0f - level : level;
-        counted++;
-    }
-    return counted ? sum / (float)counted : 0.5f;
-}
-
-void app_draw_backdrop(App *app)
-{
-    SDL_Color top, bottom;
-    theme_backdrop(&app->gfx.theme, warmth(app), &top, &bottom);
-    gfx_gradient(&app->gfx, top, bottom);
-}
-
-int app_draw_text(App *app, FontId font, const char *text, int x, int y, int width, SDL_Color color)
-{
-    const Paragraph *p = gfx_paragraph(&app->gfx, font, text, width, color);
-    gfx_draw_paragraph(&app->gfx, p, x, y, -1);
-    return p ? y + p->height : y;
-}

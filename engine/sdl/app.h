@@ -6,16 +6,18 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../cli.h"
+#include "../host/cli.h"
 #include "../core/debrief.h"
 #include "../core/runtime.h"
 #include "../core/together.h"
 #include "../core/workshop.h"
 #include "catalogue.h"
+#include "draw.h"
 #include "gfx.h"
 #include "menu.h"
 #include "prefs.h"
 #include "watch.h"
+#include "workshop_run.h"
 
 typedef enum ScreenId {
     SCREEN_TITLE,
@@ -71,7 +73,7 @@ typedef struct App {
     bool scripted;               /* --keys: only the scripted keys move things, not the pointer */
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
     uint64_t fixed_seed;         /* --seed: every scenario's choices in this order (0: new each time) */
-    struct WorkshopRun *workshop;   /* a facilitated session, or NULL */
+    WorkshopRun *workshop;       /* a facilitated session, or NULL */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
     Uint32 resize_settles_at;    /* when to make text at the new scale, if no more resizes come */
@@ -86,6 +88,7 @@ typedef struct Screen {
     void (*action)(App *app, const Action *action);
     void (*draw)(App *app);
     void (*tick)(App *app);      /* time passed with no input (only while animating); may be NULL */
+    void (*resume)(App *app);    /* back from the pause menu, as it was; NULL: entered again */
 } Screen;
 
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
@@ -101,11 +104,25 @@ void app_draw(App *app);
 /* Milliseconds until something animates again, or -1 when nothing does (wait for input). */
 int app_wait_ms(const App *app);
 void app_tick(App *app);
+/* Every change of screen goes through these two: app_goto enters a screen afresh; app_resume
+   goes back to one the pause menu was opened over, as it was. */
 void app_goto(App *app, ScreenId screen);
+void app_resume(App *app, ScreenId screen);
 /* Leaves the scenario being played at once: the next in a workshop, else the scenario list. */
 void app_skip_scenario(App *app);
-/* The F1 overlay: every key, for players or, in a workshop, for the facilitator. */
-void keys_overlay_draw(App *app);
+
+/* Starts a facilitated session over files, or every bundled scenario when count is 0, at
+   projector scale (high contrast, large text); reports go to report_dir, or to reports/ in the
+   player's folder when it is NULL or empty. */
+void app_start_workshop(App *app, char **files, int count, const char *report_dir);
+/* Opens the playlist's next scenario, or ends the session (writing the report) after the last. */
+void app_workshop_next(App *app);
+/* The next group: the playlist from its first scenario again (the report keeps both groups). */
+void app_workshop_restart(App *app);
+/* Writes the report, restores the settings, and returns to the title with the report's path. */
+void app_workshop_finish(App *app);
+/* The room goes back to decision (0-based) and takes another branch from there. */
+void app_workshop_rewind(App *app, int decision);
 
 /* Loads a scenario and shows its content notes (or the error screen). */
 void app_open_scenario(App *app, const char *path);
@@ -121,25 +138,25 @@ void app_reload(App *app);
 void app_after_choice(App *app);
 /* Two players, picking in private then revealing (any scenario without two roles). */
 bool app_reveal_mode(const App *app);
-/* screen_together.c: both players picking now, at the same time, each on their own keys or
+/* together_at_once.c: both players picking now, at the same time, each on their own keys or
    gamepad: the scene's choices show each option's two keys and no focus, which would give a pick
    away. The picks are taken by together_pick_at_once (true when the action was a pick). */
 bool app_picks_at_once(const App *app);
+/* The view's choices are few enough for each player to have a key (and a button) for each. */
+bool together_can_pick_at_once(const View *view);
 void together_at_once_menu(App *app);
 bool together_pick_at_once(App *app, const Action *action);
 /* Who has picked, and each player's keys: for under the choices. */
 void together_at_once_status(const App *app, char *out, size_t size);
+/* Settings and help go back where they were opened: to the pause menu when over the story. */
+void app_leave_menu(App *app);
 void app_toggle_fullscreen(App *app);
 void app_apply_settings(App *app);
 
 /* The current scene's lines between top and bottom (the oldest scroll off), for other screens. */
 void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom);
 
-/* Shared drawing: the mood backdrop, a heading, and a column of body text. */
 /* The interface's text in the player's language (English when untranslated). */
 const char *app_tr(const App *app, const char *english);
-SDL_Rect app_column(const App *app);
-void app_draw_backdrop(App *app);
-int app_draw_text(App *app, FontId font, const char *text, int x, int y, int width, SDL_Color color);
 
 #endif

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../cli.h"
+#include "../host/cli.h"
 
 static char *copy(const char *text) { return strdup(text ? text : ""); }
 

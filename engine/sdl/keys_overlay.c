@@ -1,6 +1,6 @@
 /* keys_overlay.c: F1 shows every key over whatever is on screen; F1, Enter or Esc closes it.
    In a workshop it lists the facilitator's keys, so the room never waits while someone guesses. */
-#include "app.h"
+#include "keys_overlay.h"
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
@@ -33,22 +33,22 @@ static const KeyHelp facilitator_keys[] = {
     {"F1", "these keys"},
 };
 
-void keys_overlay_draw(App *app)
+void keys_overlay_draw(Gfx *gfx, const Catalog *ui, const Runtime *runtime, bool facilitator)
 {
-    Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
-    const KeyHelp *keys = app->workshop ? facilitator_keys : player_keys;
-    int count = app->workshop ? COUNT(facilitator_keys) : COUNT(player_keys);
-    app_draw_backdrop(app);   /* opaque: the keys must read at projector scale, with nothing behind them */
-    SDL_Rect column = app_column(app);
+    const KeyHelp *keys = facilitator ? facilitator_keys : player_keys;
+    int count = facilitator ? COUNT(facilitator_keys) : COUNT(player_keys);
+    draw_backdrop(gfx, runtime);   /* opaque: the keys must read at projector scale, with nothing behind them */
+    SDL_Rect column = draw_column(gfx);
     int key_w = column.w / 4, gap = gfx_px(gfx, 16);
-    const char *title = app->workshop ? "Facilitator keys" : "Keys";
-    int y = app_draw_text(app, FONT_TITLE, app_tr(app, title), column.x, column.y, column.w, theme->accent) + gap;
+    const char *title = facilitator ? "Facilitator keys" : "Keys";
+    int y = draw_text(gfx, FONT_TITLE, catalog_tr(ui, title), column.x, column.y, column.w, theme->accent) + gap;
     for (int i = 0; i < count; i++) {
-        int key_bottom = app_draw_text(app, FONT_SMALL, keys[i].keys, column.x, y, key_w - gap, theme->speaker);
-        int does_bottom = app_draw_text(app, FONT_SMALL, app_tr(app, keys[i].does), column.x + key_w, y, column.w - key_w,
-                                        theme->text);
+        int key_bottom = draw_text(gfx, FONT_SMALL, keys[i].keys, column.x, y, key_w - gap, theme->speaker);
+        int does_bottom = draw_text(gfx, FONT_SMALL, catalog_tr(ui, keys[i].does), column.x + key_w, y,
+                                    column.w - key_w, theme->text);
         y = (key_bottom > does_bottom ? key_bottom : does_bottom) + gfx_px(gfx, 4);
     }
-    app_draw_text(app, FONT_SMALL, app_tr(app, "F1, Enter or Esc closes this."), column.x, y + gap, column.w, theme->dim);
+    draw_text(gfx, FONT_SMALL, catalog_tr(ui, "F1, Enter or Esc closes this."), column.x, y + gap, column.w,
+              theme->dim);
 }

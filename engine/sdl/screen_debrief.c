@@ -8,7 +8,6 @@
 #include <time.h>
 
 #include "app.h"
-#include "workshop_run.h"
 
 /* Two players picking in private also get "keep who chose what", before "back to the list". */
 enum { DEBRIEF_AGAIN, DEBRIEF_REWIND, DEBRIEF_KEEP };
@@ -71,7 +70,7 @@ static void debrief_action(App *app, const Action *action)
     if (app->workshop && action->kind != ACTION_SCROLL) {
         MenuResult result = menu_handle(&app->menu, action);
         if (result == MENU_MOVED) app->dirty = true;
-        if (result == MENU_CHOSEN && app->menu.focus == 0) workshop_run_next(app);
+        if (result == MENU_CHOSEN && app->menu.focus == 0) app_workshop_next(app);
         else if (result == MENU_CHOSEN) app_goto(app, SCREEN_REWIND);
         return;
     }
@@ -98,7 +97,7 @@ static void debrief_action(App *app, const Action *action)
 
 static int heading(App *app, const char *text, SDL_Rect column, int y)
 {
-    return app_draw_text(app, FONT_BOLD, text, column.x, y + app->gfx.font_px[FONT_BODY], column.w, app->gfx.theme.speaker);
+    return draw_text(&app->gfx, FONT_BOLD, text, column.x, y + app->gfx.font_px[FONT_BODY], column.w, app->gfx.theme.speaker);
 }
 
 static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int y)
@@ -107,17 +106,17 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     const Theme *theme = &app->gfx.theme;
     char text[2200];
     snprintf(text, sizeof text, app_tr(app, "%s said: \"%s\""), scenario_speaker_name(scenario, m->step->turn), m->step->said);
-    y = app_draw_text(app, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    y = draw_text(&app->gfx, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
     if (m->step->reaction[0]) {
         snprintf(text, sizeof text, "%s: \"%s\"", scenario_speaker_name(scenario, m->step->reaction_speaker),
                  m->step->reaction);
-        y = app_draw_text(app, FONT_BODY, text, column.x + gfx_px(&app->gfx, 24), y, column.w - gfx_px(&app->gfx, 24),
+        y = draw_text(&app->gfx, FONT_BODY, text, column.x + gfx_px(&app->gfx, 24), y, column.w - gfx_px(&app->gfx, 24),
                           theme->dim);
     }
     StrBuf tags = {0};
     strbuf_puts(&tags, m->step->repair ? app_tr(app, "A repair after a slip. ") : "");
     debrief_tag_names(m->choice, kind, &tags);
-    y = app_draw_text(app, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y, column.w, theme->accent);
+    y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y, column.w, theme->accent);
     strbuf_free(&tags);
     return y;
 }
@@ -130,14 +129,14 @@ static int threads_picture(App *app, SDL_Rect column, int y)
     int radius = gfx_px(gfx, 7), row = gfx->font_px[FONT_BODY] * 3 / 2, name_w = gfx_px(gfx, 170);
     for (int t = 0; t < THREAD_COUNT; t++) {
         int cy = y + row / 2 + gfx_px(gfx, 6);
-        app_draw_text(app, FONT_BODY, app_tr(app, vocab_thread_name((Thread)t)), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
+        draw_text(&app->gfx, FONT_BODY, app_tr(app, vocab_thread_name((Thread)t)), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
                       name_w, gfx->theme.text);
         int filled = d->threads[t] == LEVEL_MORE ? 3 : d->threads[t] == LEVEL_SOME ? 2 : 0;
         for (int k = 0; k < 3 && d->threads[t] != LEVEL_NOT_IN_STORY; k++)
             gfx_circle(gfx, column.x + name_w + radius + k * radius * 3, cy, radius, gfx->theme.accent, k < filled);
         char words[256];
         snprintf(words, sizeof words, "%s. %s", app_tr(app, debrief_level_name(d->threads[t])), app_tr(app, vocab_thread_question((Thread)t)));
-        app_draw_text(app, FONT_SMALL, words, column.x + name_w + radius * 10, y + gfx_px(gfx, 8),
+        draw_text(&app->gfx, FONT_SMALL, words, column.x + name_w + radius * 10, y + gfx_px(gfx, 8),
                       column.w - name_w - radius * 10, gfx->theme.dim);
         y += row;
     }
@@ -151,13 +150,13 @@ static int together_section(App *app, SDL_Rect column, int y)
     char text[512];
     y = heading(app, app_tr(app, "Together"), column, y);
     snprintf(text, sizeof text, app_tr(app, "You agreed at %d of %d decisions."), together_agreed(t), t->count);
-    y = app_draw_text(app, FONT_BODY, text, column.x, y, column.w, app->gfx.theme.text);
+    y = draw_text(&app->gfx, FONT_BODY, text, column.x, y, column.w, app->gfx.theme.text);
     for (int i = 0; i < t->count; i++) {
         if (t->picks[i].choice[0] == t->picks[i].choice[1]) continue;
         StrBuf differed = {0};
         strbuf_printf(&differed, app_tr(app, "Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\"."),
                       together_said(t, i, 0), together_said(t, i, 1));
-        y = app_draw_text(app, FONT_SMALL, strbuf_text(&differed), column.x, y + gfx_px(&app->gfx, 4), column.w,
+        y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&differed), column.x, y + gfx_px(&app->gfx, 4), column.w,
                           app->gfx.theme.text);
         strbuf_free(&differed);
     }
@@ -168,9 +167,9 @@ static int together_section(App *app, SDL_Rect column, int y)
         for (int k = 0; k < THREAD_COUNT && used < (int)sizeof text; k++)
             used += snprintf(text + used, sizeof text - (size_t)used, " %s %s%s", app_tr(app, vocab_thread_name((Thread)k)),
                              app_tr(app, debrief_level_name(levels[k])), k + 1 < THREAD_COUNT ? ";" : ".");
-        y = app_draw_text(app, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.dim);
+        y = draw_text(&app->gfx, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.dim);
     }
-    return app_draw_text(app, FONT_SMALL, app_tr(app, "To talk through: where did you choose differently, and what "
+    return draw_text(&app->gfx, FONT_SMALL, app_tr(app, "To talk through: where did you choose differently, and what "
                                                      "did each of you hope the other person would feel?"),
                          column.x, y + gfx_px(&app->gfx, 8), column.w, app->gfx.theme.coach);
 }
@@ -183,12 +182,12 @@ static int branches(App *app, SDL_Rect column, int y)
     snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"), ws->branch_from + 1);
     y = heading(app, heading_text, column, y);
     int half = (column.w - gfx_px(&app->gfx, 30)) / 2;
-    char *now = workshop_run_branch_text(app, ws->branch_from);
-    int left = app_draw_text(app, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half, app->gfx.theme.accent);
-    left = app_draw_text(app, FONT_SMALL, ws->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    char *now = workshop_run_branch_text(app->play.runtime, ws->branch_from);
+    int left = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half, app->gfx.theme.accent);
+    left = draw_text(&app->gfx, FONT_SMALL, ws->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
     int x = column.x + half + gfx_px(&app->gfx, 30);
-    int right = app_draw_text(app, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half, app->gfx.theme.coach);
-    right = app_draw_text(app, FONT_SMALL, now, x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    int right = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half, app->gfx.theme.coach);
+    right = draw_text(&app->gfx, FONT_SMALL, now, x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
     free(now);
     return left > right ? left : right;
 }
@@ -199,13 +198,13 @@ static int draw_content(App *app, SDL_Rect column, int y)
     const Theme *theme = &app->gfx.theme;
     char text[2200];
     snprintf(text, sizeof text, app_tr(app, "The end: %s"), d->ending ? d->ending->title : "");
-    y = app_draw_text(app, FONT_TITLE, text, column.x, y, column.w, theme->accent);
-    if (d->summary) y = app_draw_text(app, FONT_BODY, d->summary, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    y = draw_text(&app->gfx, FONT_TITLE, text, column.x, y, column.w, theme->accent);
+    if (d->summary) y = draw_text(&app->gfx, FONT_BODY, d->summary, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
     y = heading(app, app_tr(app, "What helped"), column, y);
     for (int i = 0; i < d->helped_count; i++) y = moment(app, &d->helped[i], TAG_SKILL, column, y);
-    if (!d->helped_count) y = app_draw_text(app, FONT_BODY, app_tr(app, "No single line stood out this time."), column.x, y, column.w, theme->dim);
+    if (!d->helped_count) y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "No single line stood out this time."), column.x, y, column.w, theme->dim);
     y = heading(app, app_tr(app, "One thing to try"), column, y);
-    if (!d->has_to_try) y = app_draw_text(app, FONT_BODY, app_tr(app, "Nothing stood out to change this time."), column.x, y, column.w, theme->dim);
+    if (!d->has_to_try) y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Nothing stood out to change this time."), column.x, y, column.w, theme->dim);
     else {
         y = moment(app, &d->to_try, TAG_PITFALL, column, y);
         if (d->alternative) {
@@ -213,7 +212,7 @@ static int draw_content(App *app, SDL_Rect column, int y)
             strbuf_printf(&line, app_tr(app, "Another time, you might try: \"%s\" ("), d->alternative->text);
             debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
             strbuf_puts(&line, ")");
-            y = app_draw_text(app, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(&app->gfx, 6), column.w, theme->coach);
+            y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(&app->gfx, 6), column.w, theme->coach);
             strbuf_free(&line);
         }
     }
@@ -222,17 +221,17 @@ static int draw_content(App *app, SDL_Rect column, int y)
     if (app_reveal_mode(app)) y = together_section(app, column, y);
     if (app->workshop && app->workshop->branch) y = branches(app, column, y);
     if (app->workshop)
-        y = app_draw_text(app, FONT_BODY, app_tr(app, "For the room: What happened? So what: why did it go that way? "
+        y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "For the room: What happened? So what: why did it go that way? "
                                                       "Now what: what would you say, in your own life?"),
                           column.x, y + gfx_px(&app->gfx, 20), column.w, app->gfx.theme.coach);
     if (d->reflect) {
         y = heading(app, app_tr(app, "To think about"), column, y);
-        y = app_draw_text(app, FONT_BODY, d->reflect, column.x, y, column.w, theme->text);
+        y = draw_text(&app->gfx, FONT_BODY, d->reflect, column.x, y, column.w, theme->text);
     }
     if (d->card_skill >= 0) {
         const Tag *skill = vocab_tag(TAG_SKILL, d->card_skill);
         snprintf(text, sizeof text, app_tr(app, "About %s: %s Source: %s."), skill->name, skill->about, skill->source);
-        y = app_draw_text(app, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 18), column.w, theme->dim);
+        y = draw_text(&app->gfx, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 18), column.w, theme->dim);
     }
     return y;
 }
@@ -240,8 +239,8 @@ static int draw_content(App *app, SDL_Rect column, int y)
 static void debrief_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
-    app_draw_backdrop(app);
-    SDL_Rect column = app_column(app);
+    draw_backdrop(&app->gfx, app->play.runtime);
+    SDL_Rect column = draw_column(&app->gfx);
     int menu_top = gfx->height - gfx_px(gfx, 20) - (menu_layout_row(&app->menu, gfx, column.x, 0, column.w) - gfx_px(gfx, 8));
     SDL_Rect clip = {0, 0, gfx->width, menu_top - gfx->font_px[FONT_SMALL] * 2};
     SDL_RenderSetClipRect(gfx->renderer, &clip);
@@ -251,10 +250,10 @@ static void debrief_draw(App *app)
     const char *below = app->play.notice[0] ? app->play.notice
                         : app->play.scroll_max ? app_tr(app, "More: scroll, or Page Up and Page Down.") : NULL;
     if (below)
-        app_draw_text(app, FONT_SMALL, below, column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2, column.w,
+        draw_text(&app->gfx, FONT_SMALL, below, column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2, column.w,
                       app->play.notice[0] ? gfx->theme.coach : gfx->theme.dim);
     menu_layout_row(&app->menu, gfx, column.x, menu_top, column.w);
     menu_draw(&app->menu, gfx);
 }
 
-const Screen screen_debrief = {debrief_enter, debrief_action, debrief_draw, NULL};
+const Screen screen_debrief = {debrief_enter, debrief_action, debrief_draw, NULL, NULL};

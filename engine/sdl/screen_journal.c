@@ -39,17 +39,17 @@ static int entries(App *app, SDL_Rect column, int y)
             const char *line = store_get(progress, key);
             if (skill->thread != (Thread)t || !line) continue;
             if (!heading)
-                y = app_draw_text(app, FONT_BOLD, app_tr(app, vocab_thread_name((Thread)t)), column.x,
+                y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, vocab_thread_name((Thread)t)), column.x,
                                   y + gfx_px(&app->gfx, 14), column.w, theme->speaker);
             heading = true;
             char text[1400];
             snprintf(text, sizeof text, "%s: \"%s\"", app_tr(app, skill->name), line);
-            y = app_draw_text(app, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 4), column.w, theme->text);
+            y = draw_text(&app->gfx, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 4), column.w, theme->text);
             shown++;
         }
     }
     if (!shown)
-        y = app_draw_text(app, FONT_BODY, app_tr(app, "Nothing yet. Each skill you use in a scenario is kept here, with your line."),
+        y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Nothing yet. Each skill you use in a scenario is kept here, with your line."),
                           column.x, y, column.w, theme->dim);
     return y;
 }
@@ -57,13 +57,13 @@ static int entries(App *app, SDL_Rect column, int y)
 static void journal_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
-    app_draw_backdrop(app);
-    SDL_Rect column = app_column(app);
+    draw_backdrop(&app->gfx, app->play.runtime);
+    SDL_Rect column = draw_column(&app->gfx);
     int menu_w = column.w / 3, menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, menu_w);
     SDL_Rect clip = {0, 0, gfx->width, menu_top - gfx_px(gfx, 10)};
     SDL_RenderSetClipRect(gfx->renderer, &clip);
     int top = column.y - app->play.scroll;
-    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Skills journal"), column.x, top, column.w, gfx->theme.accent);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Skills journal"), column.x, top, column.w, gfx->theme.accent);
     int bottom = entries(app, column, y) + app->play.scroll;
     SDL_RenderSetClipRect(gfx->renderer, NULL);
     app->play.scroll_max = bottom > clip.h ? bottom - clip.h + gfx_px(gfx, 20) : 0;
@@ -71,4 +71,4 @@ static void journal_draw(App *app)
     menu_draw(&app->menu, gfx);
 }
 
-const Screen screen_journal = {journal_enter, journal_action, journal_draw, NULL};
+const Screen screen_journal = {journal_enter, journal_action, journal_draw, NULL, NULL};

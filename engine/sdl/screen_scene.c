@@ -1,9 +1,8 @@
-/* screen_scene.c: a scene of the story (lines, then choices) and the pause menu over it. */
+/* screen_scene.c: a scene of the story: its lines, then its choices. */
 #include <stdio.h>
 #include <string.h>
 
 #include "app.h"
-#include "workshop_run.h"
 
 /* Total bytes of text in the view's lines: what the typewriter reveals. */
 static int view_text_bytes(const View *view)
@@ -50,7 +49,13 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    if (app->workshop && workshop_run_intercepts(app)) return;
+    if (app->workshop) {   /* the room may talk, then votes, before the scene goes on */
+        WorkshopStop stop = workshop_run_stop(app->workshop, play->runtime);
+        if (stop != WORKSHOP_GO_ON) {
+            app_goto(app, stop == WORKSHOP_DISCUSS ? SCREEN_DISCUSS : SCREEN_VOTE);
+            return;
+        }
+    }
     if (app->together_mode && view->kind == VIEW_CHOOSE) {
         bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app) : view->turn != play->last_turn;
         if (handover && app_reveal_mode(app)) play->picker = 0;
@@ -64,6 +69,9 @@ static void scene_enter(App *app)
     play->revealed = settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(view) == 0;
     build_menu(app);
 }
+
+/* Back from the pause menu: the story where it was, its text as far as it had appeared. */
+static void scene_resume(App *app) { build_menu(app); }
 
 static int revealed_bytes(const App *app)
 {
@@ -91,8 +99,7 @@ static void take(App *app, int index)
     if (!runtime_choose(play->runtime, index)) return;
     play->notice[0] = '\0';
     if (decision) app_after_choice(app);
-    scene_enter(app);
-    app->dirty = true;
+    app_goto(app, SCREEN_SCENE);
 }
 
 static void scene_action(App *app, const Action *action)
@@ -163,9 +170,9 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
     char heading[512];
     snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title, view->turn_name ? ": " : "",
              view->turn_name ? view->turn_name : "", view->turn_name ? "'s turn" : "");
-    int y = app_draw_text(app, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x, column.y, column.w,
+    int y = draw_text(&app->gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x, column.y, column.w,
                           view->turn_name ? theme->accent : theme->dim);
-    if (app->play.notice[0]) y = app_draw_text(app, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
+    if (app->play.notice[0]) y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
     bool coaching = app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
@@ -187,8 +194,8 @@ static void scene_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
     const View *view = runtime_view(app->play.runtime);
-    app_draw_backdrop(app);
-    SDL_Rect column = app_column(app);
+    draw_backdrop(&app->gfx, app->play.runtime);
+    SDL_Rect column = draw_column(&app->gfx);
     int top = draw_header(app, view, column);
     int menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
     char status[1200];
@@ -221,105 +228,4 @@ static void scene_tick(App *app)
     app->dirty = true;
 }
 
-const Screen screen_scene = {scene_enter, scene_action, scene_draw, scene_tick};
-
-/* The pause menu, over the dimmed scene. */
-
-/* The last item depends on the mode: the workshop's next group, or together mode's coaching. */
-enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT, PAUSE_MODE_ITEM, PAUSE_AT_ONCE };
-
-static void pause_enter(App *app)
-{
-    menu_reset(&app->menu, false);
-    menu_add(&app->menu, app_tr(app, "Resume"), NULL, true);
-    menu_add(&app->menu, app_tr(app, "Settings"), NULL, true);
-    menu_add(&app->menu, app_tr(app, "Skip this scenario"), NULL, true);
-    menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
-    if (app->workshop) {
-        menu_add(&app->menu, app_tr(app, "End the session and write the report"), NULL, true);
-        menu_add(&app->menu, app_tr(app, "Start the playlist again for the next group"), NULL, true);
-    } else menu_add(&app->menu, app_tr(app, "Quit to title (your place is kept)"), NULL, true);
-    if (app->together_mode)
-        menu_add(&app->menu, app_tr(app, "Show coaching notes to both (only if you both agree)"),
-                 app->play.shared_coaching ? "on" : "off", true);
-    if (app_reveal_mode(app))
-        menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"), app->play.picks_at_once ? "on" : "off",
-                 true);
-}
-
-/* Back where the pause menu was opened: the scene, a vote (its counts kept), a discussion (its
-   clock kept) or a hand-over. */
-static void resume(App *app)
-{
-    ScreenId from = app->paused_from;
-    app->screen = from;
-    app->dirty = true;
-    if (from == SCREEN_SCENE) build_menu(app);
-    else if (from == SCREEN_DISCUSS) menu_reset(&app->menu, false);
-    else app_goto(app, from);
-}
-
-static void pause_action(App *app, const Action *action)
-{
-    if (action->kind == ACTION_BACK) {
-        resume(app);
-        return;
-    }
-    MenuResult result = menu_handle(&app->menu, action);
-    if (result == MENU_MOVED) app->dirty = true;
-    if (result != MENU_CHOSEN) return;
-    switch (app->menu.focus) {
-    case PAUSE_RESUME: resume(app); break;
-    case PAUSE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
-    case PAUSE_SKIP: app_skip_scenario(app); break;
-    case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;
-    case PAUSE_MODE_ITEM:
-        if (app->workshop) {
-            workshop_run_restart(app);
-            break;
-        }
-        app->play.shared_coaching = !app->play.shared_coaching;
-        pause_enter(app);
-        app->menu.focus = PAUSE_MODE_ITEM;
-        app->dirty = true;
-        break;
-    case PAUSE_AT_ONCE:   /* this decision starts again in the other way of picking */
-        app->play.picks_at_once = !app->play.picks_at_once;
-        together_forget_picks(&app->play.together);
-        app->play.picker = -1;
-        app->screen = SCREEN_SCENE;
-        scene_enter(app);
-        app->dirty = true;
-        break;
-    case PAUSE_QUIT:
-        if (app->workshop) {
-            workshop_run_finish(app);
-            break;
-        }
-        app_close_scenario(app);
-        app_goto(app, SCREEN_TITLE);
-        break;
-    default: break;
-    }
-}
-
-static void pause_draw(App *app)
-{
-    Gfx *gfx = &app->gfx;
-    Menu choices = app->menu;
-    build_menu(app);
-    bool revealed = app->play.revealed;
-    app->play.revealed = true;
-    scene_draw(app);
-    app->play.revealed = revealed;
-    app->menu = choices;
-    gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height}, (SDL_Color){0, 0, 0, gfx->theme.high_contrast ? 235 : 190});
-    SDL_Rect column = app_column(app);
-    int width = column.w / 2 > gfx_px(gfx, 420) ? column.w / 2 : column.w;
-    int x = (gfx->width - width) / 2;
-    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Paused"), x, gfx->height / 5, width, gfx->theme.accent);
-    menu_layout(&app->menu, gfx, x, y + gfx_px(gfx, 20), width);
-    menu_draw(&app->menu, gfx);
-}
-
-const Screen screen_pause = {pause_enter, pause_action, pause_draw, NULL};
+const Screen screen_scene = {scene_enter, scene_action, scene_draw, scene_tick, scene_resume};

@@ -1,11 +1,8 @@
-/* screen_title.c: the title screen, the scenario list, and the content notes before a scenario. */
+/* screen_title.c: the title screen. */
 #include <stdio.h>
-#include <string.h>
 
-#include "../core/progress.h"
 #include "../core/resume.h"
 #include "app.h"
-#include "workshop_run.h"
 
 /* The title menu in order; "Resume" shows only when there is an autosave. */
 enum { TITLE_RESUME, TITLE_PLAY, TITLE_TOGETHER, TITLE_WORKSHOP, TITLE_JOURNAL, TITLE_SETTINGS, TITLE_HELP, TITLE_QUIT };
@@ -45,7 +42,7 @@ static void resume(App *app)
     app_start_play(app, NULL, 0);
     if (!app->play.runtime) return;
     resume_replay(app->play.runtime, autosave, app->play.notice, sizeof app->play.notice);
-    screen_scene.enter(app);
+    app_goto(app, SCREEN_SCENE);
 }
 
 static void title_action(App *app, const Action *action)
@@ -76,11 +73,11 @@ static void title_action(App *app, const Action *action)
 static void title_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
-    app_draw_backdrop(app);
-    SDL_Rect column = app_column(app);
+    draw_backdrop(&app->gfx, app->play.runtime);
+    SDL_Rect column = draw_column(&app->gfx);
     int y = column.y;
-    y = app_draw_text(app, FONT_TITLE, app_tr(app, "Heartlines"), column.x, y, column.w, gfx->theme.accent);
-    y = app_draw_text(app, FONT_BODY, app_tr(app, "Practise the conversations that matter."), column.x, y + gfx_px(gfx, 8),
+    y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Heartlines"), column.x, y, column.w, gfx->theme.accent);
+    y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Practise the conversations that matter."), column.x, y + gfx_px(gfx, 8),
                       column.w, gfx->theme.text);
     const char *footer_text = "A practice tool for relationship skills, not therapy. If someone frightens you or you "
                               "are not safe, Help lists where to find support.";
@@ -99,122 +96,4 @@ static void title_draw(App *app)
     gfx_draw_paragraph(gfx, footer, column.x, footer_top + (notice ? notice->height : 0), -1);
 }
 
-const Screen screen_title = {title_enter, title_action, title_draw, NULL};
-
-/* The scenario list. */
-
-static void list_enter(App *app)
-{
-    if (!app->catalogue_ready) {
-        char dir[4300];
-        snprintf(dir, sizeof dir, "%s/scripts/scenarios", app->cli->data_dir);
-        catalogue_scan(&app->catalogue, dir, &app->cli->loader);
-        app->catalogue_ready = true;
-    }
-    menu_reset(&app->menu, true);
-    for (int i = 0; i < app->catalogue.count && i < MENU_MAX_ITEMS - 1; i++) {
-        const CatalogueEntry *entry = &app->catalogue.entries[i];
-        char label[1024], detail[1024];
-        const char *endings = progress_endings(&app->prefs.stores[PREF_PROGRESS], entry->id);
-        if (entry->broken) {
-            snprintf(label, sizeof label, app_tr(app, "%s (cannot be played)"), entry->title);
-            snprintf(detail, sizeof detail, "%s", entry->error);
-        } else {
-            snprintf(label, sizeof label, "%s%s", entry->title, endings ? "  (finished)" : "");
-            snprintf(detail, sizeof detail, app_tr(app, "%s About %d min.%s%s%s%s"), entry->blurb, entry->minutes,
-                     entry->notes[0] ? app_tr(app, " Content notes: ") : "", entry->notes,
-                     endings ? app_tr(app, " Endings reached: ") : "",
-                     endings ? endings : "");
-        }
-        menu_add(&app->menu, label, NULL, true);
-        menu_detail(&app->menu, detail);
-    }
-    menu_add(&app->menu, app_tr(app, "Back"), NULL, true);
-}
-
-static void list_action(App *app, const Action *action)
-{
-    if (action->kind == ACTION_BACK) {
-        app_goto(app, SCREEN_TITLE);
-        return;
-    }
-    MenuResult result = menu_handle(&app->menu, action);
-    if (result == MENU_MOVED) app->dirty = true;
-    if (result != MENU_CHOSEN) return;
-    if (app->menu.focus >= app->catalogue.count) app_goto(app, SCREEN_TITLE);
-    else app_open_scenario(app, app->catalogue.entries[app->menu.focus].path);
-}
-
-/* Lays the list out so the focused item is always on screen. */
-static void list_draw(App *app)
-{
-    Gfx *gfx = &app->gfx;
-    app_draw_backdrop(app);
-    SDL_Rect column = app_column(app);
-    int y = app_draw_text(app, FONT_TITLE, app_tr(app, "Choose a scenario"), column.x, column.y, column.w, gfx->theme.accent);
-    if (!app->catalogue.count) {   /* a damaged install, or a facilitator's empty folder */
-        char empty[4600];
-        snprintf(empty, sizeof empty, app_tr(app, "There are no scenarios in %s/scripts/scenarios. Put scenario files "
-                                                  "(.lua) there, or write one: heartlines new NAME."),
-                 app->cli->data_dir);
-        y = app_draw_text(app, FONT_BODY, empty, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.coach);
-    }
-    y += gfx_px(gfx, 20);
-    menu_layout(&app->menu, gfx, column.x, y, column.w);
-    menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));
-    menu_draw(&app->menu, gfx);
-}
-
-const Screen screen_list = {list_enter, list_action, list_draw, NULL};
-
-/* Content notes, before play starts. */
-
-static void notes_enter(App *app)
-{
-    menu_reset(&app->menu, false);
-    menu_add(&app->menu, app_tr(app, "Start"), NULL, true);
-    menu_add(&app->menu, app_tr(app, "Choose another"), NULL, true);
-}
-
-static void notes_action(App *app, const Action *action)
-{
-    MenuResult result = action->kind == ACTION_BACK ? MENU_CHOSEN : menu_handle(&app->menu, action);
-    if (action->kind == ACTION_BACK) app->menu.focus = 1;
-    if (result == MENU_MOVED) app->dirty = true;
-    if (result != MENU_CHOSEN) return;
-    if (app->menu.focus == 0) app_start_play(app, NULL, 0);
-    else {
-        app_close_scenario(app);
-        app_goto(app, SCREEN_LIST);
-    }
-}
-
-static void notes_draw(App *app)
-{
-    Gfx *gfx = &app->gfx;
-    const Scenario *scenario = app->play.loaded.scenario;
-    app_draw_backdrop(app);
-    SDL_Rect column = app_column(app);
-    int y = app_draw_text(app, FONT_TITLE, scenario->title, column.x, column.y, column.w, gfx->theme.accent);
-    if (scenario->blurb) y = app_draw_text(app, FONT_BODY, scenario->blurb, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.text);
-    if (scenario->minutes) {
-        char minutes[64];
-        snprintf(minutes, sizeof minutes, app_tr(app, "About %d minutes."), scenario->minutes);
-        y = app_draw_text(app, FONT_SMALL, minutes, column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
-    }
-    if (scenario->note_count) {
-        y = app_draw_text(app, FONT_BOLD, app_tr(app, "Content notes"), column.x, y + gfx_px(gfx, 24), column.w, gfx->theme.speaker);
-        for (int i = 0; i < scenario->note_count; i++) {
-            char note[1100];
-            snprintf(note, sizeof note, "- %s", scenario->notes[i]);
-            y = app_draw_text(app, FONT_BODY, note, column.x, y + gfx_px(gfx, 4), column.w, gfx->theme.text);
-        }
-    }
-    app_draw_text(app, FONT_SMALL, app_tr(app, "You can leave at any time: End leaves a scenario at once, and Esc opens a menu."), column.x,
-                  y + gfx_px(gfx, 16), column.w, gfx->theme.dim);
-    int menu_h = menu_height(&app->menu, gfx, column.w / 2);
-    menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_h, column.w / 2);
-    menu_draw(&app->menu, gfx);
-}
-
-const Screen screen_notes = {notes_enter, notes_action, notes_draw, NULL};
+const Screen screen_title = {title_enter, title_action, title_draw, NULL, NULL};

@@ -7,7 +7,6 @@
 #include <sys/resource.h>
 
 #include "app.h"
-#include "workshop_run.h"
 
 static bool save_screenshot(SDL_Renderer *renderer, const char *path)
 {

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#include "../cli.h"
+#include "../host/cli.h"
 
 typedef struct WindowOptions {
     const char *scenario;        /* "heartlines play FILE": straight to its content notes */

@@ -1,98 +1,65 @@
-/* workshop_run.c: the session's life: start at projector scale, the playlist, the report. */
+/* workshop_run.c: the session's life: the playlist, where the story stops for the room, rewinds,
+   the report. */
 #include "workshop_run.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
 
 #include "../core/strbuf.h"
 
-void workshop_run_start(App *app, char **playlist, int count, const char *report_dir)
+WorkshopRun *workshop_run_new(char **playlist, int count, const char *report_dir)
 {
-    if (app->workshop) workshop_run_finish(app);   /* one session at a time; the last one's report is kept */
     WorkshopRun *ws = calloc(1, sizeof *ws);
-    if (!ws) return;
+    if (!ws) return NULL;
     ws->playlist = calloc((size_t)count + 1, sizeof *ws->playlist);
-    for (int i = 0; ws->playlist && i < count; i++) ws->playlist[ws->count++] = strdup(playlist[i]);
+    for (int i = 0; ws->playlist && i < count; i++)
+        if (!(ws->playlist[ws->count++] = strdup(playlist[i]))) break;
+    if (!ws->playlist || (count && !ws->playlist[count - 1])) {
+        workshop_run_free(ws);
+        return NULL;
+    }
     snprintf(ws->report_dir, sizeof ws->report_dir, "%s", report_dir);
-    ws->saved = app->prefs.settings;
     ws->current = -1;
     ws->branch_from = -1;
     session_init(&ws->session);
-    app->workshop = ws;
-    app->together_mode = false;
-    Settings *s = &app->prefs.settings;   /* projector scale for the session; not saved */
-    s->high_contrast = true;
-    s->text_size = s->text_size < 150 ? 150 : s->text_size;
-    char why[256];
-    gfx_refresh(&app->gfx, s, why, sizeof why);
-    workshop_run_next(app);
+    return ws;
 }
 
-void app_start_workshop(App *app, char **files, int count, const char *report_dir)
+void workshop_run_free(WorkshopRun *ws)
 {
-    char dir[4300], reports[4400];
-    snprintf(dir, sizeof dir, "%s/scripts/scenarios", app->cli->data_dir);
-    int bundled = 0;
-    char **all = count ? NULL : cli_list_files(dir, ".lua", &bundled);
-    if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
-    else {
-        snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);
-        mkdir(reports, 0700);
-    }
-    workshop_run_start(app, count ? files : all, count ? count : bundled, app->prefs.dir[0] || report_dir ? reports : "");
-    cli_free_list(all, bundled);
-}
-
-void workshop_run_next(App *app)
-{
-    WorkshopRun *ws = app->workshop;
-    if (++ws->current >= ws->count) {
-        workshop_run_finish(app);
-        return;
-    }
-    ws->paused_at = NODE_NONE;
-    ws->branch_from = -1;
-    free(ws->branch);
-    ws->branch = NULL;
-    app_open_scenario(app, ws->playlist[ws->current]);
-    if (app->play.loaded.scenario) session_begin_scenario(&ws->session, app->play.loaded.scenario);
-}
-
-void workshop_run_restart(App *app)
-{
-    app->workshop->current = -1;
-    workshop_run_next(app);
-}
-
-void workshop_run_finish(App *app)
-{
-    WorkshopRun *ws = app->workshop;
-    char date[32], written[9000];
-    time_t now = time(NULL);
-    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
-    snprintf(written, sizeof written, "%s", app_tr(app, "no folder to write it to"));
-    bool ok = ws->report_dir[0] && session_save_reports(&ws->session, ws->report_dir, date, written, sizeof written);
-    snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
-             app_tr(app, ok ? "Workshop report: " : "The workshop report could not be written: "), written);
-    app->prefs.settings = ws->saved;
-    char why[256];
-    gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why);
-    for (int i = 0; i < ws->count; i++) free(ws->playlist[i]);
+    if (!ws) return;
+    for (int i = 0; ws->playlist && i < ws->count; i++) free(ws->playlist[i]);
     free(ws->playlist);
     session_free(&ws->session);
     free(ws->branch);
     free(ws);
-    app->workshop = NULL;
-    app_close_scenario(app);
-    app_goto(app, SCREEN_TITLE);
 }
 
-char *workshop_run_branch_text(const App *app, int from)
+const char *workshop_run_next(WorkshopRun *ws)
 {
-    const Record *record = runtime_record(app->play.runtime);
-    const Scenario *scenario = app->play.loaded.scenario;
+    if (++ws->current >= ws->count) return NULL;
+    ws->paused_at = NODE_NONE;
+    ws->branch_from = -1;
+    free(ws->branch);
+    ws->branch = NULL;
+    return ws->playlist[ws->current];
+}
+
+const char *workshop_run_restart(WorkshopRun *ws)
+{
+    ws->current = -1;
+    return workshop_run_next(ws);
+}
+
+bool workshop_run_write_report(const WorkshopRun *ws, const char *date, char *written, size_t size)
+{
+    return ws->report_dir[0] && session_save_reports(&ws->session, ws->report_dir, date, written, size);
+}
+
+char *workshop_run_branch_text(const Runtime *runtime, int from)
+{
+    const Record *record = runtime_record(runtime);
+    const Scenario *scenario = runtime_scenario(runtime);
     StrBuf text = {0};
     for (int i = from; i < record->count; i++) {
         const Step *step = &record->steps[i];
@@ -106,36 +73,32 @@ char *workshop_run_branch_text(const App *app, int from)
     return text.data ? text.data : strdup("");
 }
 
-void workshop_run_rewind(App *app, int decision)
+int workshop_run_rewind(WorkshopRun *ws, const Runtime *runtime, int decision, int *steps, int steps_max)
 {
-    WorkshopRun *ws = app->workshop;
-    const Record *record = runtime_record(app->play.runtime);
-    if (decision < 0 || decision >= record->count) return;
+    const Record *record = runtime_record(runtime);
+    if (decision < 0 || decision >= record->count) return -1;
     free(ws->branch);
-    ws->branch = workshop_run_branch_text(app, decision);
+    ws->branch = workshop_run_branch_text(runtime, decision);
     ws->branch_from = decision;
     session_log_rewind(&ws->session, decision);
-    int steps[2 * 256];
-    for (int i = 0; i < decision && i < 256; i++) steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
+    int count = decision < steps_max ? decision : steps_max;
+    for (int i = 0; i < count; i++) steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
     ws->paused_at = record->steps[decision].node;   /* the room has talked about this one already */
-    app_start_play(app, steps, decision < 256 ? decision : 256);
+    return count;
 }
 
-bool workshop_run_intercepts(App *app)
+WorkshopStop workshop_run_stop(WorkshopRun *ws, const Runtime *runtime)
 {
-    WorkshopRun *ws = app->workshop;
-    const View *view = runtime_view(app->play.runtime);
-    const Node *node = &app->play.loaded.scenario->nodes[view->node];
+    const View *view = runtime_view(runtime);
+    const Node *node = &runtime_scenario(runtime)->nodes[view->node];
     if (node->discuss && ws->paused_at != view->node) {
         ws->paused_at = view->node;
         countdown_set(&ws->countdown, (uint32_t)node->discuss_seconds * 1000);
-        app_goto(app, SCREEN_DISCUSS);
-        return true;
+        return WORKSHOP_DISCUSS;
     }
-    if (view->kind != VIEW_CHOOSE) return false;
+    if (view->kind != VIEW_CHOOSE) return WORKSHOP_GO_ON;
     memset(ws->counts, 0, sizeof ws->counts);
     ws->selected = 0;
     ws->typing = false;
-    app_goto(app, SCREEN_VOTE);
-    return true;
+    return WORKSHOP_VOTE;
 }

@@ -1,9 +1,14 @@
-/* workshop_run.h: a facilitated session in the window: a playlist at projector scale, the room's
-   votes, discussion pauses with a countdown, and the report written when the session ends. */
+/* workshop_run.h: a facilitated session in the window: the playlist, the room's votes,
+   discussion pauses with a countdown, rewinds, and the report. It knows nothing of the screens:
+   each function returns what the window should do next, and app.c does it. */
 #ifndef HEARTLINES_WORKSHOP_RUN_H
 #define HEARTLINES_WORKSHOP_RUN_H
 
-#include "app.h"
+#include <stdbool.h>
+
+#include "../core/runtime.h"
+#include "../core/settings.h"
+#include "../core/workshop.h"
 
 typedef struct WorkshopRun {
     Session session;
@@ -16,30 +21,33 @@ typedef struct WorkshopRun {
     bool typing;                 /* digits replace the selected count, then add to it */
     int paused_at;               /* the node whose discussion has been held */
     Countdown countdown;
-    Uint32 discussion_began;     /* when the discussion screen opened, for the report */
+    uint32_t discussion_began;   /* when the discussion screen opened, for the report */
     int branch_from;             /* the decision the room rewound to, or -1 */
     char *branch;                /* what was said, and how the other person reacted, on the first branch */
 } WorkshopRun;
 
-/* Starts a session over playlist (copied). Projector scale: high contrast and large text. */
-void workshop_run_start(App *app, char **playlist, int count, const char *report_dir);
-/* Starts a session over files, or every bundled scenario when count is 0; reports go to
-   report_dir, or to reports/ in the player's folder when it is NULL or empty. */
-void app_start_workshop(App *app, char **files, int count, const char *report_dir);
-/* Opens the playlist's next scenario, or ends the session (writing the report) after the last. */
-void workshop_run_next(App *app);
+/* Where the story stops for the room before the scene goes on. */
+typedef enum WorkshopStop { WORKSHOP_GO_ON, WORKSHOP_DISCUSS, WORKSHOP_VOTE } WorkshopStop;
+
+/* A session over playlist (copied), reports to report_dir ("" for none); NULL when out of memory. */
+WorkshopRun *workshop_run_new(char **playlist, int count, const char *report_dir);
+void workshop_run_free(WorkshopRun *ws);
+/* The playlist's next scenario to open, or NULL after the last (the session is over). */
+const char *workshop_run_next(WorkshopRun *ws);
 /* The next group: the playlist from its first scenario again (the report keeps both groups). */
-void workshop_run_restart(App *app);
-/* Writes the report, restores the settings, and returns to the title with the report's path. */
-void workshop_run_finish(App *app);
+const char *workshop_run_restart(WorkshopRun *ws);
+/* Writes the report dated date; written gets its paths, or why it could not be written. */
+bool workshop_run_write_report(const WorkshopRun *ws, const char *date, char *written, size_t size);
 
 /* Rewind for the room: back to decision index (0-based), keeping the branch left behind to show
-   beside the new one. */
-void workshop_run_rewind(App *app, int decision);
-/* The lines of the current branch from the decision rewound to (caller frees). */
-char *workshop_run_branch_text(const App *app, int from);
+   beside the new one. Fills steps with the (node, choice) pairs to replay and returns their
+   count, or -1 when there is no such decision. */
+int workshop_run_rewind(WorkshopRun *ws, const Runtime *runtime, int decision, int *steps, int steps_max);
+/* The lines of the current branch from the decision rewound to (caller frees; NULL when out of
+   memory). */
+char *workshop_run_branch_text(const Runtime *runtime, int from);
 
-/* For the scene: where a workshop takes over (a discussion, then the room's vote). */
-bool workshop_run_intercepts(App *app);
+/* For the scene: whether the room talks (a discussion, its countdown set) or votes first. */
+WorkshopStop workshop_run_stop(WorkshopRun *ws, const Runtime *runtime);
 
 #endif

@@ -10,7 +10,7 @@
 #include "../core/debrief.h"
 #include "../core/runtime.h"
 #include "text_debrief.h"
-#include "text_diags.h"
+#include "../host/diag_print.h"
 
 
 void text_print_intro(FILE *out, const Scenario *scenario, const Catalog *ui)
@@ -139,7 +139,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
     for (;;) {
         const View *view = runtime_view(runtime);
         if (view->kind == VIEW_ERROR) {
-            text_print_diags(stderr, runtime_diags(runtime));
+            diag_print_lines(stderr, runtime_diags(runtime));
             status = 1;
             break;
         }

@@ -1,5 +1,6 @@
-/* text_workshop.c: the facilitator types the room's counts for each lettered option; the story
-   follows the majority, and a tie is the facilitator's call. */
+/* text_workshop.c: the workshop flow in the terminal: the facilitator types the room's counts for
+   each lettered option, presses Enter after a discussion, and can rewind to an earlier decision;
+   the rules (the majority, ties, what is logged) are the core's (workshop_flow.h). */
 #include "text_workshop.h"
 
 #include <ctype.h>
@@ -7,17 +8,36 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../core/workshop.h"
+#include "../core/workshop_flow.h"
+
+/* One terminal session: the flow, the scenario loaded for it, and what has been printed. */
+typedef struct Room {
+    const WorkshopOptions *o;
+    const LoaderOptions *loader;
+    WorkshopFlow *flow;
+    LoadedScenario loaded;
+    bool open;                   /* loaded holds a scenario */
+    int printed_node, printed_step;   /* the view last printed, so it is printed once */
+    uint32_t now;                /* when the last line was typed: the flow's clock */
+    int status;
+} Room;
 
 static const char *tr(const WorkshopOptions *o, const char *english) { return catalog_tr(o->text.ui, english); }
 
-static bool read_line(const WorkshopOptions *o, char *line, size_t size)
+static bool read_line(Room *room, char *line, size_t size)
 {
+    const WorkshopOptions *o = room->o;
     fputs("> ", o->text.out);
     fflush(o->text.out);
     if (!fgets(line, (int)size, o->text.in)) return false;
+    room->now = o->now_ms();
     if (!isatty(fileno(o->text.in))) fprintf(o->text.out, "%s%s", line, strchr(line, '\n') ? "" : "\n");
     return true;
+}
+
+static bool send(Room *room, WorkshopEventKind kind, int option, int count)
+{
+    return workshop_flow_send(room->flow, (WorkshopEvent){kind, option, count}, room->now);
 }
 
 /* "4 11 2": one count per option. */
@@ -35,58 +55,78 @@ static bool parse_counts(const char *line, int *counts, int count)
     return *p == '\0';
 }
 
-static void bar_chart(const WorkshopOptions *o, const View *view, const int *counts)
+/* "r 2": back to decision 2. True when the line asked for a rewind (taken or not). */
+static bool rewind_asked(Room *room, const char *line)
+{
+    if (tolower((unsigned char)line[0]) != 'r') return false;
+    int decision = atoi(line + 1);
+    if (!send(room, WEV_REWIND, 0, 0) || !send(room, WEV_REWIND_TO, decision - 1, 0)) {
+        send(room, WEV_GO_ON, 0, 0);
+        fprintf(room->o->text.out, tr(room->o, "There is no decision %d to go back to.\n"), decision);
+        return true;
+    }
+    const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
+    fprintf(room->o->text.out, tr(room->o, "\nBack to decision %d. The first time, from there:\n%s"), decision,
+            show->branch);
+    return true;
+}
+
+static void bar_chart(const WorkshopOptions *o, const int *counts, int n)
 {
     int most = 1;
-    for (int i = 0; i < view->choice_count; i++) most = counts[i] > most ? counts[i] : most;
-    for (int i = 0; i < view->choice_count; i++) {
+    for (int i = 0; i < n; i++) most = counts[i] > most ? counts[i] : most;
+    for (int i = 0; i < n; i++) {
         fprintf(o->text.out, "%c ", 'A' + i);
         for (int k = 0; k < counts[i] * 30 / most; k++) fputc('#', o->text.out);
         fprintf(o->text.out, " %d\n", counts[i]);
     }
 }
 
-/* Reads the room's votes and returns the option the story follows, or -1 at the end of input. */
-static int take_vote(const WorkshopOptions *o, Session *session, const View *view, const Scenario *scenario)
+/* Reads the room's votes, then (on a tie) the facilitator's letter; false at the end of input. */
+static bool take_vote(Room *room, const WorkshopShow *show)
 {
-    int counts[TALLY_MAX] = {0}, n = view->choice_count < TALLY_MAX ? view->choice_count : TALLY_MAX;
+    const WorkshopOptions *o = room->o;
+    int counts[TALLY_MAX] = {0}, n = show->option_count;
     char line[512];
     fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"), 'A' + n - 1);
     while (true) {
-        if (!read_line(o, line, sizeof line)) return -1;
+        if (!read_line(room, line, sizeof line)) return false;
+        if (rewind_asked(room, line)) return true;
         if (parse_counts(line, counts, n)) break;
         fprintf(o->text.out, tr(o, "Please type %d numbers, one for each option.\n"), n);
     }
-    bar_chart(o, view, counts);
-    bool tie;
-    int winner = tally_winner(counts, n, &tie), followed = winner;
-    while (followed < 0) {
+    bar_chart(o, counts, n);
+    for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
+    send(room, WEV_CLOSE_VOTE, 0, 0);
+    while (workshop_flow_show(room->flow, room->now)->stage == WORKSHOP_TIE) {
         fprintf(o->text.out, "%s", tr(o, "A tie (or no votes): the facilitator picks a letter.\n"));
-        if (!read_line(o, line, sizeof line)) return -1;
-        int letter = toupper((unsigned char)line[0]) - 'A';
-        if (letter >= 0 && letter < n && !view->choices[letter].locked) followed = letter;
+        if (!read_line(room, line, sizeof line)) return false;
+        send(room, WEV_PICK, toupper((unsigned char)line[0]) - 'A', 0);
     }
-    fprintf(o->text.out, tr(o, "The story follows %c.\n"), 'A' + followed);
-    const char *texts[TALLY_MAX];
-    for (int i = 0; i < n; i++) texts[i] = view->choices[i].text;
-    session_log_vote(session, scenario->nodes[view->node].id, texts, counts, n, followed, winner < 0);
-    return followed;
+    fprintf(o->text.out, tr(o, "The story follows %c.\n"), 'A' + workshop_flow_show(room->flow, room->now)->followed);
+    return true;
 }
 
-static bool discussion(const WorkshopOptions *o, Session *session, const Node *node)
+static bool discussion(Room *room, const WorkshopShow *show)
 {
+    const WorkshopOptions *o = room->o;
     char line[64];
-    fprintf(o->text.out, tr(o, "\nDiscussion: %s\n"), node->discuss);
-    if (node->discuss_seconds) fprintf(o->text.out, tr(o, "(about %d minutes)\n"), node->discuss_seconds / 60);
+    fprintf(o->text.out, tr(o, "\nDiscussion: %s\n"), show->prompt);
+    if (show->timed) fprintf(o->text.out, tr(o, "(about %d minutes)\n"), (int)(show->ms_left / 60000));
     fputs(tr(o, "Press Enter when the room is ready to go on.\n"), o->text.out);
-    uint32_t start = o->now_ms();
-    bool more = read_line(o, line, sizeof line);
-    session_log_pause(session, node->id, node->discuss, (o->now_ms() - start) / 1000);
+    bool more = read_line(room, line, sizeof line);
+    send(room, WEV_GO_ON, 0, 0);
     return more;
 }
 
-static void print_lettered(const WorkshopOptions *o, const View *view)
+/* The view's lines and lettered options, once for each place in the story. */
+static void print_view(Room *room, const View *view)
 {
+    const WorkshopOptions *o = room->o;
+    if (view->node == room->printed_node && view->step == room->printed_step) return;
+    room->printed_node = view->node;
+    room->printed_step = view->step;
+    fputc('\n', o->text.out);
     for (int i = 0; i < view->line_count; i++) {
         if (view->lines[i].speaker_name) fprintf(o->text.out, "%s: %s\n", view->lines[i].speaker_name, view->lines[i].text);
         else fprintf(o->text.out, "%s\n", view->lines[i].text);
@@ -97,45 +137,67 @@ static void print_lettered(const WorkshopOptions *o, const View *view)
         fprintf(o->text.out, "%c. %s%s\n", 'A' + i, view->choices[i].locked ? tr(o, "(not now) ") : "", view->choices[i].text);
 }
 
-/* Runs one scenario; false when input ended. */
-static bool run_scenario(const WorkshopOptions *o, Session *session, const LoadedScenario *loaded)
+/* The ending and the room's questions; "r N" rewinds from here. False at the end of input. */
+static bool ending(Room *room, const WorkshopShow *show)
 {
-    const Scenario *scenario = loaded->scenario;
-    Runtime *runtime = runtime_new(scenario, &loaded->hooks, 0, false);
-    if (!runtime || !session_begin_scenario(session, scenario)) {
-        runtime_free(runtime);
-        return false;
-    }
-    text_print_intro(o->text.out, scenario, o->text.ui);
-    bool going = true;
-    int paused_at = NODE_NONE;
-    for (const View *view = runtime_view(runtime); going; view = runtime_view(runtime)) {
-        fputc('\n', o->text.out);
-        const Node *node = &scenario->nodes[view->node];
-        if (view->kind == VIEW_ERROR) break;
-        print_lettered(o, view);
-        if (node->discuss && paused_at != view->node) {
-            paused_at = view->node;
-            going = discussion(o, session, node);
-        }
-        if (!going || view->kind == VIEW_ENDING) break;
-        if (view->kind == VIEW_CONTINUE) runtime_choose(runtime, 0);
-        else {
-            int pick = take_vote(o, session, view, scenario);
-            going = pick >= 0 && runtime_choose(runtime, pick);
-        }
-    }
-    const View *end = runtime_view(runtime);
-    if (end->kind == VIEW_ENDING) {
-        const Node *ending = &scenario->nodes[end->node];
-        session_log_ending(session, ending->title);
-        fprintf(o->text.out, tr(o, "\nThe end: %s\n%s\n"), ending->title, ending->summary);
+    const WorkshopOptions *o = room->o;
+    if (show->view->kind == VIEW_ENDING) {
+        const Node *end = &room->loaded.scenario->nodes[show->view->node];
+        fprintf(o->text.out, tr(o, "\nThe end: %s\n%s\n"), end->title, end->summary);
         fputs(tr(o, "\nFor the room: What happened? So what: why did it go that way? Now what: what would you "
                     "say, in your own life?\n"),
               o->text.out);
     }
-    runtime_free(runtime);
-    return going || end->kind == VIEW_ENDING;
+    char line[64];
+    if (show->decisions) {
+        fputs(tr(o, "Enter: go on. R and a number: back to that decision, for another branch.\n"), o->text.out);
+        if (!read_line(room, line, sizeof line)) return false;
+        if (rewind_asked(room, line)) return true;
+    }
+    if (!show->last) fputs(tr(o, "\n---- Next scenario ----\n"), o->text.out);
+    send(room, WEV_NEXT, 0, 0);
+    return true;
+}
+
+static void open_next(Room *room, const WorkshopShow *show)
+{
+    if (room->open) loader_close(&room->loaded);
+    room->open = false;
+    DiagList diags = {0};
+    bool ok = loader_open(show->path, room->loader, &diags, &room->loaded);
+    StrBuf errors = {0};
+    for (int d = 0; d < diags.count; d++) diag_format(&diags.items[d], &errors), strbuf_puts(&errors, "\n");
+    if (!ok) fprintf(stderr, "%s", strbuf_text(&errors)), room->status = 1;
+    strbuf_free(&errors);
+    diag_list_free(&diags);
+    room->open = ok;
+    room->printed_node = room->printed_step = -1;
+    if (ok && workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks, room->now))
+        text_print_intro(room->o->text.out, room->loaded.scenario, room->o->text.ui);
+    else {
+        if (ok) fprintf(stderr, "heartlines: %s: cannot start the scenario\n", show->path), room->status = 1;
+        if (!show->last) fputs(tr(room->o, "\n---- Next scenario ----\n"), room->o->text.out);
+        send(room, WEV_NEXT, 0, 0);
+    }
+}
+
+/* One step of the flow; false when the session is over or input has ended. */
+static bool step(Room *room)
+{
+    const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
+    if (show->stage == WORKSHOP_OVER) return false;
+    if (show->stage == WORKSHOP_OPEN) {
+        open_next(room, show);
+        return true;
+    }
+    print_view(room, show->view);
+    switch (show->stage) {
+    case WORKSHOP_STORY: return send(room, WEV_GO_ON, 0, 0);
+    case WORKSHOP_DISCUSS: return discussion(room, show);
+    case WORKSHOP_VOTE: return take_vote(room, show);
+    case WORKSHOP_ENDING: return ending(room, show);
+    default: return false;
+    }
 }
 
 static void write_report(const WorkshopOptions *o, const Session *session)
@@ -148,24 +210,14 @@ static void write_report(const WorkshopOptions *o, const Session *session)
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
 {
-    Session session;
-    session_init(&session);
-    int status = 0;
-    for (int i = 0; i < options->file_count; i++) {
-        DiagList diags = {0};
-        LoadedScenario loaded;
-        bool ok = loader_open(options->files[i], loader, &diags, &loaded);
-        StrBuf errors = {0};
-        for (int d = 0; d < diags.count; d++) diag_format(&diags.items[d], &errors), strbuf_puts(&errors, "\n");
-        if (!ok) fprintf(stderr, "%s", strbuf_text(&errors)), status = 1;
-        bool going = ok && run_scenario(options, &session, &loaded);
-        strbuf_free(&errors);
-        loader_close(&loaded);
-        diag_list_free(&diags);
-        if (ok && !going) break;
-        if (i + 1 < options->file_count) fputs(tr(options, "\n---- Next scenario ----\n"), options->text.out);
+    Room room = {.o = options, .loader = loader, .flow = workshop_flow_new(options->files, options->file_count)};
+    if (!room.flow) {
+        fprintf(stderr, "heartlines: out of memory\n");
+        return 1;
     }
-    write_report(options, &session);
-    session_free(&session);
-    return status;
+    while (step(&room)) continue;
+    write_report(options, workshop_flow_session(room.flow));
+    workshop_flow_free(room.flow);
+    if (room.open) loader_close(&room.loaded);
+    return room.status;
 }

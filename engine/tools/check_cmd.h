@@ -2,7 +2,7 @@
 #ifndef HEARTLINES_CHECK_CMD_H
 #define HEARTLINES_CHECK_CMD_H
 
-#include "../cli.h"
+#include "../host/cli.h"
 
 int check_cmd_run(Cli *cli, int argc, char **argv);
 

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../text/text_diags.h"
+#include "../host/diag_print.h"
 #include "cue_report.h"
 
 /* A JSON string: quotes, backslashes and control characters escaped. */
@@ -61,7 +61,7 @@ static void text_random(FILE *out, const FileResult *result)
 
 static void text_file(FILE *out, const FileResult *result)
 {
-    text_print_diags(out, result->diags);
+    diag_print_lines(out, result->diags);
     if (!result->scenario) return;
     const Scenario *s = result->scenario;
     fprintf(out, "%s: %d nodes, %d ending%s, %d states explored%s\n", result->path, s->node_count, scenario_ending_count(s),

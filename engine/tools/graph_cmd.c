@@ -1,6 +1,7 @@
 /* graph_cmd.c: nodes as boxes, endings as double octagons, choices as edges: green when the
    choice shows a skill, red when it falls into a pitfall, bold blue when it is a repair, dashed
-   when a condition can hide it; the flooding jump is a dotted edge. */
+   when a condition can hide it; the flooding jump is a dotted edge. A branch or chance is a small
+   diamond whose edges say "if", "else" or the odds. */
 #include "graph_cmd.h"
 
 #include <stdlib.h>
@@ -43,17 +44,60 @@ static void write_node(const Scenario *scenario, int n, FILE *out)
     fprintf(out, "\"%s];\n", n == scenario->start ? ", penwidth=3" : "");
 }
 
+/* The diamond named name, and an edge from it to each arm (nested jumps get diamonds of their own). */
+static void write_branch(const Scenario *scenario, const Branch *branch, const char *name,
+                         FILE *out)
+{
+    int total = 0;
+    for (int i = 0; i < branch->arm_count; i++) total += branch->arms[i].weight;
+    fprintf(out, "  \"%s\" [shape=diamond, width=0.3, height=0.3, fontsize=8, label=\"%s\"];\n",
+            name, branch->chance ? "chance" : "branch");
+    for (int i = 0; i < branch->arm_count; i++) {
+        const BranchArm *arm = &branch->arms[i];
+        char sub[300];
+        snprintf(sub, sizeof sub, "%s.%d", name, i + 1);
+        if (arm->sub) write_branch(scenario, arm->sub, sub, out);
+        fprintf(out, "  \"%s\" -> \"%s\" [color=gray50, label=\"", name,
+                arm->sub ? sub : scenario->nodes[arm->target].id);
+        if (branch->chance)
+            fprintf(out, "%d in %d", arm->weight, total);
+        else
+            fputs(arm->when_fn != NO_FUNCTION ? "if" : "else", out);
+        fputs("\"];\n", out);
+    }
+}
+
+/* The edge's far end: the target node, or a diamond for the jump (written first). */
+static const char *edge_end(const Scenario *scenario, int target, const Branch *branch,
+                            const char *name, FILE *out)
+{
+    if (target != NODE_NONE || !branch) return scenario->nodes[target].id;
+    write_branch(scenario, branch, name, out);
+    return name;
+}
+
 static void write_edges(const Scenario *scenario, int n, FILE *out)
 {
     const Node *node = &scenario->nodes[n];
-    if (node->next != NODE_NONE) fprintf(out, "  \"%s\" -> \"%s\" [color=gray50];\n", node->id, scenario->nodes[node->next].id);
+    char name[300];
+    snprintf(name, sizeof name, "%s.next", node->id);
+    if (node->next != NODE_NONE || node->next_branch)
+        fprintf(out, "  \"%s\" -> \"%s\" [color=gray50];\n", node->id,
+                edge_end(scenario, node->next, node->next_branch, name, out));
     for (int c = 0; c < node->choice_count; c++) {
         const Choice *choice = &node->choices[c];
         const char *color = is_repair(choice) ? "\"#1f5fbf\", penwidth=2.5"
                             : choice->pitfall_count ? "\"#c0392b\""
                             : choice->skill_count ? "\"#2e8b57\"" : "gray40";
-        fprintf(out, "  \"%s\" -> \"%s\" [color=%s%s, label=\"", node->id, scenario->nodes[choice->target].id, color,
-                choice->when_fn != NO_FUNCTION ? ", style=dashed" : "");
+        snprintf(name, sizeof name, "%s.c%d", node->id, c + 1);
+        const char *end = edge_end(scenario, choice->target, choice->branch, name, out);
+        fprintf(out, "  \"%s\" -> \"%s\" [color=%s%s, label=\"%s", node->id, end, color,
+                choice->when_fn != NO_FUNCTION || choice->once || choice->fallback
+                    ? ", style=dashed"
+                    : "",
+                choice->once           ? "(once) "
+                    : choice->fallback ? "(fallback) "
+                                       : "");
         dot_text(out, choice->text.fixed ? choice->text.fixed : "(computed)", 28);
         fputs("\"];\n", out);
     }
@@ -63,7 +107,8 @@ void graph_write_dot(const Scenario *scenario, FILE *out)
 {
     fputs("digraph scenario {\n  graph [rankdir=TB, fontname=\"Noto Sans\", label=\"", out);
     dot_text(out, scenario->title, 80);
-    fputs("\\ngreen: a skill   red: a pitfall   blue: a repair   dashed: conditional   dotted: flooding\", "
+    fputs("\\ngreen: a skill   red: a pitfall   blue: a repair   dashed: conditional   dotted: flooding"
+          "   diamond: a branch or chance\", "
           "labelloc=t];\n  node [fontname=\"Noto Sans\", fontsize=11];\n  edge [fontname=\"Noto Sans\", fontsize=9];\n",
           out);
     for (int n = 0; n < scenario->node_count; n++) write_node(scenario, n, out);

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "../cli.h"
+#include "../host/cli.h"
 
 /* Writes the scenario's map as DOT to out. */
 void graph_write_dot(const Scenario *scenario, FILE *out);

@@ -2,7 +2,7 @@
 #ifndef HEARTLINES_NEW_CMD_H
 #define HEARTLINES_NEW_CMD_H
 
-#include "../cli.h"
+#include "../host/cli.h"
 
 int new_cmd_run(Cli *cli, int argc, char **argv);
 

@@ -90,6 +90,31 @@ static int find_choice(const View *view, const char *item)
     return -1;
 }
 
+/* Says what could be chosen instead, numbered as choose counts them. */
+static void cannot_choose(TestRun *run, const View *view, const char *item, int line)
+{
+    StrBuf detail = {0};
+    strbuf_printf(&detail, "cannot choose %s here", item);
+    if (view->kind != VIEW_CHOOSE)
+        strbuf_printf(&detail, ": the story is at %s, with nothing to choose",
+                      run->loaded.scenario->nodes[view->node].id);
+    for (int i = 0; view->kind == VIEW_CHOOSE && i < view->choice_count; i++)
+        strbuf_printf(&detail, "%s %d \"%s\"%s", i ? "," : "; the options are", i + 1,
+                      view->choices[i].text, view->choices[i].locked ? " (locked)" : "");
+    fail(run, line, "%s", strbuf_text(&detail));
+    strbuf_free(&detail);
+}
+
+/* chance ID: the next chance that can go to node ID goes there. */
+static void fix_chance(TestRun *run, const char *rest, int line)
+{
+    int node = scenario_find_node(run->loaded.scenario, rest);
+    if (node == NODE_NONE)
+        fail(run, line, "there is no node named %s", rest);
+    else
+        runtime_fix_chance(run->runtime, node);
+}
+
 /* choose 1, 2, "Start of a choice's text", ... */
 static void choose(TestRun *run, char *rest, int line)
 {
@@ -113,7 +138,7 @@ static void choose(TestRun *run, char *rest, int line)
         const View *view = runtime_view(run->runtime);
         int index = view->kind == VIEW_CHOOSE ? find_choice(view, item) : -1;
         if (index < 0 || view->choices[index].locked) {
-            fail(run, line, "cannot choose %s here", item);
+            cannot_choose(run, view, item, line);
             return;
         }
         strbuf_printf(&run->shown, "%s\n", view->choices[index].text);
@@ -141,7 +166,7 @@ static bool repaired(const Runtime *runtime)
     return false;
 }
 
-/* expect ending ID | node ID | line "text" | repair | VAR OP N */
+/* expect ending ID | node ID | line "text" | not line "text" | repair | VAR OP N */
 static void expect(TestRun *run, char *rest, int line)
 {
     const Scenario *scenario = run->loaded.scenario;
@@ -159,6 +184,9 @@ static void expect(TestRun *run, char *rest, int line)
         if (!repaired(run->runtime)) fail(run, line, "%s", "expected a repair after a slip on the way, but there was none");
     } else if (sscanf(rest, "line \"%511[^\"]\"", value) == 1) {
         if (!strstr(strbuf_text(&run->shown), value)) fail(run, line, "no line so far contains \"%s\"", value);
+    } else if (sscanf(rest, "not line \"%511[^\"]\"", value) == 1) {
+        if (strstr(strbuf_text(&run->shown), value))
+            fail(run, line, "a line shown so far contains \"%s\"", value);
     } else if (sscanf(rest, "%127s %7s %d", what, op, &number) == 3) {
         int var = scenario_find_var(scenario, what);
         if (var < 0) {
@@ -168,7 +196,8 @@ static void expect(TestRun *run, char *rest, int line)
         int actual = runtime_state(run->runtime)[var];
         if (!compare(actual, op, number))
             snprintf(detail, sizeof detail, "expected %s %s %d, but it is %d", what, op, number, actual), fail(run, line, "%s", detail);
-    } else fail(run, line, "cannot read \"expect %s\"", rest);
+    } else
+        fail(run, line, "cannot read \"expect %s\"", rest);
 }
 
 static void run_line(TestRun *run, char *text, int line, const LoaderOptions *options)
@@ -197,7 +226,10 @@ static void run_line(TestRun *run, char *text, int line, const LoaderOptions *op
     } else if (run->failed) return;                /* the rest of a failed test is skipped */
     else if (strncmp(text, "choose ", 7) == 0) choose(run, rest, line);
     else if (strncmp(text, "expect ", 7) == 0) expect(run, rest, line);
-    else fail(run, line, "unknown step \"%s\" (scenario, test, choose or expect)", text);
+    else if (strncmp(text, "chance ", 7) == 0)
+        fix_chance(run, rest, line);
+    else
+        fail(run, line, "unknown step \"%s\" (scenario, test, choose, chance or expect)", text);
 }
 
 void scenario_test_run(const char *path, const LoaderOptions *options, FILE *out, TestTally *tally)

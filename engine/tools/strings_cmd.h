@@ -2,7 +2,7 @@
 #ifndef HEARTLINES_STRINGS_CMD_H
 #define HEARTLINES_STRINGS_CMD_H
 
-#include "../cli.h"
+#include "../host/cli.h"
 
 int strings_cmd_run(Cli *cli, int argc, char **argv);
 

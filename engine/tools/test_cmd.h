@@ -2,7 +2,7 @@
 #ifndef HEARTLINES_TEST_CMD_H
 #define HEARTLINES_TEST_CMD_H
 
-#include "../cli.h"
+#include "../host/cli.h"
 
 int test_cmd_run(Cli *cli, int argc, char **argv);
 

@@ -69,13 +69,15 @@
 ---Text shown as written, or computed from the state when it is shown (nil or "" skips a line).
 ---@alias heartlines.Text string|fun(s: heartlines.State): string?
 
----The scenario's state values by name, e.g. `s.trust`. Read them; do not keep the table.
+---The scenario's state values by name, e.g. `s.trust`, `s.met` (a flag: true or false). Read
+---them; do not keep the table. Reading a name the state does not declare is an error.
 ---@class heartlines.State
----@field [string] integer
+---@field [string] integer|boolean
 
 ---A state value: its start, or a table with the start first.
 ---@class heartlines.StateValue
----@field [1] integer The value it starts at.
+---@field [1]? integer The value it starts at (0 for a counter).
+---@field visits? string Makes it a counter: how many times the story entered this node.
 ---@field better? "higher"|"lower" Which way is good (default "higher").
 ---@field min? integer Lowest value (default 0).
 ---@field max? integer Highest value (default 100).
@@ -99,7 +101,7 @@
 ---@field notes? string[] Content notes, shown before play.
 ---@field reflect? string The reflection question at the end.
 ---@field cast table<string, string|{name: string}> Everyone who speaks, except the player (`you`).
----@field state? table<string, integer|heartlines.StateValue> The other person's state.
+---@field state? table<string, integer|boolean|heartlines.StateValue> The state: numbers, flags (true or false) and counters.
 ---@field flooding? heartlines.Flooding
 ---@field self_flooding? heartlines.SelfFlooding
 ---@field roles? string[] Two cast keys for two playable roles.
@@ -115,7 +117,7 @@
 ---A node's fields; its list part holds `say`, `narrate` and `choice` entries in order.
 ---@class heartlines.NodeBody
 ---@field need? heartlines.Need What the other person needs right now (required with choices).
----@field next? string For a node without choices: the node that follows.
+---@field next? string|heartlines.Jump For a node without choices: the node that follows.
 ---@field turn? string With `roles`: whose decision this is.
 ---@field discuss? string|{[1]: string, minutes?: integer} In a workshop: pause here for the room to talk.
 ---@field agreed? string Two players picking in private: shown with both picks when they chose the same.
@@ -132,13 +134,37 @@
 
 ---@class heartlines.ChoiceBody
 ---@field [1] heartlines.Text What the player says or does.
----@field to string The node it leads to.
+---@field to string|heartlines.Jump The node it leads to, or a branch or chance.
+---@field id? string A stable id that survives rewording (a word, unique within its node).
+---@field once? boolean Hidden once it has been taken.
+---@field fallback? boolean Shown only when no other choice is open.
+---@field set? table<string, integer|boolean> Values set outright, e.g. `set = { tension = 20 }`.
 ---@field skills? heartlines.Skill[] Skills the choice shows.
 ---@field pitfalls? heartlines.Pitfall[] Pitfalls it falls into.
 ---@field coach? string A short coaching note: what the choice does and why.
 ---@field when? fun(s: heartlines.State): boolean Hidden when this returns false.
 ---@field calm? boolean Locked while `self_flooding` applies.
----@field [string] integer A change to the state value of that name, e.g. `trust = -10`.
+---@field [string] integer|boolean A change to a number (`trust = -10`) or a flag set (`met = true`).
+
+---Where a branch or chance goes: made by `branch { ... }` or `chance { ... }`.
+---@class heartlines.Jump
+
+---One arm of a branch: a node (or a nested jump), taken when `when` holds.
+---@class heartlines.BranchArm
+---@field [1] string|heartlines.Jump
+---@field when? fun(s: heartlines.State): boolean
+
+---Goes to the first arm whose condition holds; the last arm can be a plain node, the fallback:
+---`to = branch { { "close", when = function(s) return s.trust >= 60 end }, "apart" }`.
+---@param arms (string|heartlines.Jump|heartlines.BranchArm)[]
+---@return heartlines.Jump
+function branch(arms) end
+
+---Goes to one node at random by weight, seeded so a game replays the same way:
+---`to = chance { went_well = 2, went_badly = 1 }`, or `chance { "a", "b" }` for even odds.
+---@param arms table<string, integer>|string[]
+---@return heartlines.Jump
+function chance(arms) end
 
 ---The scenario; a file ends with `return scenario { ... }`.
 ---@param body heartlines.ScenarioBody

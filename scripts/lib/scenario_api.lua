@@ -49,6 +49,10 @@ local api = {
 function api.scenario(body) return tagged("scenario", expect_table("scenario", body)) end
 function api.choice(body) return tagged("choice", expect_table("choice", body)) end
 function api.narrate(text) return spoken(nil, text) end
+-- to = branch { { "node", when = function(s) ... end }, ..., "fallback" }: the first arm that holds.
+function api.branch(body) return tagged("branch", expect_table("branch", body)) end
+-- to = chance { went_well = 2, went_badly = 1 } or chance { "a", "b" }: drawn by weight, seeded.
+function api.chance(body) return tagged("chance", expect_table("chance", body)) end
 
 -- say.sam "text": the key names the speaker.
 api.say = setmetatable({}, {

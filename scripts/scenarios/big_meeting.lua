@@ -189,7 +189,17 @@ return scenario {
 
     node "slide_seven" {
       say.anouk "It did. I said it out loud. \"Iguanaas.\" Like a sheep.",
+      -- How the panel took it is not the player's to decide: either way, the story goes on to Bernard.
+      next = chance { margaret_laughed = 1, nobody_looked_up = 1 },
+    },
+
+    node "margaret_laughed" {
       say.anouk "Margaret laughed. Not unkindly. Honestly, I think it was the best bit.",
+      next = "bernard",
+    },
+
+    node "nobody_looked_up" {
+      say.anouk "Nobody even looked up. Trevor wrote something down. I will never know what Trevor wrote down.",
       next = "bernard",
     },
 

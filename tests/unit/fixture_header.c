@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 
 bool fixture_header(const char *text, const char *key, char *out, size_t size)
 {

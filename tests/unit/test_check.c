@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 #include "../../engine/core/check.h"
 #include "../../engine/core/repeats.h"
 #include "../../engine/tools/check_pack.h"

@@ -42,8 +42,9 @@ static Scenario *build_scenario(void)
     Scenario *s = scenario_new("built.lua");
     Arena *a = &s->arena;
     StateVar *vars = arena_array(a, 2, sizeof *vars);
-    vars[VAR_TRUST] = (StateVar){"trust", 50, 0, 100, false};
-    vars[VAR_TENSION] = (StateVar){"tension", 20, 0, 100, true};
+    vars[VAR_TRUST] = (StateVar){.name = "trust", .start = 50, .max = 100};
+    vars[VAR_TENSION] =
+        (StateVar){.name = "tension", .start = 20, .max = 100, .lower_is_better = true};
     s->vars = vars, s->var_count = 2;
     CastMember *cast = arena_array(a, 1, sizeof *cast);
     cast[0] = (CastMember){"sam", "Sam"};
@@ -55,7 +56,8 @@ static Scenario *build_scenario(void)
     static uint8_t criticism[1], open_question[1], repair[1], patience[1], stonewall[1];
     criticism[0] = pitfall("criticism"), open_question[0] = skill("open_question");
     repair[0] = skill("repair"), patience[0] = skill("patience"), stonewall[0] = pitfall("stonewall");
-    static Effect harsh[] = {{VAR_TRUST, -20}, {VAR_TENSION, 45}}, kind[] = {{VAR_TRUST, 10}};
+    static Effect harsh[] = {{.var = VAR_TRUST, .delta = -20}, {.var = VAR_TENSION, .delta = 45}};
+    static Effect kind[] = {{.var = VAR_TRUST, .delta = 10}};
 
     Node *nodes = arena_array(a, 5, sizeof *nodes);
     Line *start_lines = arena_array(a, 1, sizeof *start_lines);
@@ -130,7 +132,8 @@ static void self_flooding_locks_calm_choices(void **state)
 {
     (void)state;
     Scenario *s = build_scenario();
-    static Effect tense[] = {{VAR_TRUST, 10}, {VAR_TENSION, 45}};   /* trust stays high, tension 65 */
+    static Effect tense[] = {{.var = VAR_TRUST, .delta = 10},
+                             {.var = VAR_TENSION, .delta = 45}};   /* trust stays high, tension 65 */
     s->nodes[0].choices[1].effects = tense, s->nodes[0].choices[1].effect_count = 2;
     Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
     assert_true(runtime_choose(rt, 1));
@@ -147,7 +150,8 @@ static void flooding_redirects_and_state_is_clamped(void **state)
 {
     (void)state;
     Scenario *s = build_scenario();
-    static Effect explosive[] = {{VAR_TRUST, -500}, {VAR_TENSION, 70}};
+    static Effect explosive[] = {{.var = VAR_TRUST, .delta = -500},
+                                 {.var = VAR_TENSION, .delta = 70}};
     s->nodes[0].choices[0].effects = explosive;
     Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
     assert_true(runtime_choose(rt, 0));

@@ -48,11 +48,13 @@ int main(void)
     failures += run_sandbox_tests();
     failures += run_check_tests();
     failures += run_cues_tests();
+    failures += run_language_tests();
     failures += run_transcript_tests();
     failures += run_store_tests();
     failures += run_pack_tests();
     failures += run_tools_tests();
     failures += run_together_tests();
+    failures += run_workshop_flow_tests();
     failures += run_data_safety_tests();
     failures += run_safety_tests();
     failures += run_window_tests();

@@ -105,7 +105,7 @@ static void monkey(Fixture *f, int events)
    started from the title is ended, with its report). */
 static void back_to_title(Fixture *f)
 {
-    if (f->app.workshop) workshop_run_finish(&f->app);
+    if (f->app.workshop) app_workshop_finish(&f->app);
     app_close_scenario(&f->app);
     app_goto(&f->app, SCREEN_TITLE);
 }

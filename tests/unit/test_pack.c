@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 #include "../../engine/core/runtime.h"
 #include "../../engine/core/stats.h"
 #include "../../engine/tools/scenario_test.h"

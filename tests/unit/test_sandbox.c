@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "fixture_header.h"
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 #include "tests.h"
 
 static const double ATTACK_SECONDS_MAX = 2.0;

@@ -203,7 +203,7 @@ static uint32_t fake_clock(void) { return fake_clock_ms += 47500; }   /* each re
 static void scripted_workshop_writes_the_expected_report(void **state)
 {
     (void)state;
-    char input[] = "4 11\n\n7 7\na\n9 3\n1 1\nb\n";
+    char input[] = "4 11\n\n7 7\na\n\n9 3\n1 1\nb\n";   /* Enter after the first ending: on */
     char *output = NULL;
     size_t size = 0;
     char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
@@ -231,6 +231,36 @@ static void scripted_workshop_writes_the_expected_report(void **state)
     }
 }
 
+/* Rewind works in the terminal too: "r 1" at the ending goes back to the first decision, shows
+   the branch left behind, and the report counts the rewind. */
+static void the_terminal_rewinds_to_an_earlier_decision(void **state)
+{
+    (void)state;
+    char input[] = "4 11\n\n7 7\na\nr 3\nr 1\n2 9\n\n3 1\n\n";
+    char *output = NULL;
+    size_t size = 0;
+    char *files[] = {"tests/fixtures/valid.lua"};
+    fake_clock_ms = 0;
+    WorkshopOptions options = {
+        .text = {.in = fmemopen(input, strlen(input), "r"), .out = open_memstream(&output, &size)},
+        .files = files, .file_count = 1, .report_dir = "build", .now_ms = fake_clock, .date = "2026-11-27 09:00",
+    };
+    LoaderOptions loader = test_loader_options();
+    assert_int_equal(text_workshop(&loader, &options), 0);
+    fclose(options.text.in);
+    fclose(options.text.out);
+    assert_non_null(strstr(output, "There is no decision 3 to go back to."));
+    assert_non_null(strstr(output, "Back to decision 1. The first time, from there:\nB. What happened?\n"));
+    assert_non_null(strstr(output, "The story follows B.\n\nSam: Thanks for asking."));
+    free(output);
+    char *report = test_read_file("build/workshop-2026-11-27-09-00.md");
+    assert_non_null(report);
+    assert_non_null(strstr(report, "Rewinds: 1."));
+    free(report);
+    remove("build/workshop-2026-11-27-09-00.md");
+    remove("build/workshop-2026-11-27-09-00.csv");
+}
+
 int run_together_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,6 +271,7 @@ int run_together_tests(void)
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),
         cmocka_unit_test(scripted_workshop_writes_the_expected_report),
+        cmocka_unit_test(the_terminal_rewinds_to_an_earlier_decision),
     };
     return cmocka_run_group_tests_name("together and workshop", tests, NULL, NULL);
 }

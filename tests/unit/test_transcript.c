@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../engine/cli.h"
+#include "../../engine/host/cli.h"
 #include "../../engine/text/text_args.h"
 #include "../../engine/text/text_together.h"
 #include "tests.h"

@@ -1,13 +1,14 @@
-/* cli.h: what the commands share: finding the scenario API, loader options, printing diagnostics. */
+/* cli.h: the host part: what the window, the terminal and the tools share: the data folder, the
+   scenario API, loader options, the interface catalogue, printing diagnostics. */
 #ifndef HEARTLINES_CLI_H
 #define HEARTLINES_CLI_H
 
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "core/catalog.h"
-#include "core/diag.h"
-#include "lua/loader.h"
+#include "../core/catalog.h"
+#include "../core/diag.h"
+#include "../lua/loader.h"
 
 typedef struct Cli {
     char data_dir[4096];

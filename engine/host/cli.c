@@ -1,4 +1,5 @@
-/* cli.c: shared command-line plumbing. */
+/* cli.c: the host: what every front end and tool stands on: the data folder, the interface
+   catalogue, loader options, printing diagnostics, listing a folder. */
 #include "cli.h"
 
 #include <dirent.h>
@@ -6,8 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diag_print.h"
 #include "paths.h"
-#include "text/text_diags.h"
 
 bool cli_init(Cli *cli)
 {
@@ -51,7 +52,7 @@ static int compare_diags(const void *a, const void *b)
 void cli_print_diags(FILE *out, DiagList *diags)
 {
     if (diags->count) qsort(diags->items, (size_t)diags->count, sizeof *diags->items, compare_diags);
-    text_print_diags(out, diags);
+    diag_print_lines(out, diags);
 }
 
 static int compare_names(const void *a, const void *b)

@@ -1,7 +1,7 @@
-/* text_diags.c: one line per diagnostic. */
-#include "text_diags.h"
+/* diag_print.c: one line per diagnostic. */
+#include "diag_print.h"
 
-void text_print_diags(FILE *out, const DiagList *diags)
+void diag_print_lines(FILE *out, const DiagList *diags)
 {
     StrBuf line = {0};
     for (int i = 0; i < diags->count; i++) {

@@ -1,0 +1,13 @@
+/* keys_overlay.h: the F1 overlay listing every key, for players or, in a workshop, the facilitator. */
+#ifndef HEARTLINES_KEYS_OVERLAY_H
+#define HEARTLINES_KEYS_OVERLAY_H
+
+#include <stdbool.h>
+
+#include "../core/catalog.h"
+#include "draw.h"
+
+/* Draws over the whole window, in the interface language ui; the backdrop follows runtime. */
+void keys_overlay_draw(Gfx *gfx, const Catalog *ui, const Runtime *runtime, bool facilitator);
+
+#endif
