@@ -1,4 +1,5 @@
 /* main.c: the heartlines command: parse the command line and hand over to a front end or tool. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,9 +76,12 @@ static const char usage[] =
     "  --random N        play each scenario N times at random (seeds 1..N): how often each node is reached\n"
     "  --json            one JSON document with every file, diagnostic and count, for editors\n"
     "  --max-states N    stop exploring after N distinct states (default 200000)\n"
+    "  --walk-seconds S  stop exploring after S seconds of CPU time (default 1)\n"
     "\n"
+    "Options may come before the command or after it, as --option VALUE or --option=VALUE.\n"
     "In play, type the number of a choice and press Enter; q stops.\n"
-    "Exit status: 0 success, 1 a scenario error (or check findings), 2 a usage error.\n"
+    "Exit status: 0 success, 1 a scenario error (or check findings, or standard output that could\n"
+    "not be written), 2 a usage error.\n"
     "Heartlines is a practice tool for relationship skills, not therapy.\n";
 
 static int usage_error(const char *message, const char *arg)
@@ -221,15 +225,12 @@ static uint32_t wall_clock_ms(void)
     return (uint32_t)(now.tv_sec * 1000 + now.tv_nsec / 1000000);
 }
 
-/* ~/.local/share/heartlines/reports (or under $XDG_DATA_HOME), made if missing. */
+/* ~/.local/share/heartlines/reports (or under $XDG_DATA_HOME); the session makes it if missing. */
 static void default_report_dir(char *out, size_t size)
 {
     const char *data = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-    if (data && *data) snprintf(out, size, "%s/heartlines", data);
-    else snprintf(out, size, "%s/.local/share/heartlines", home ? home : ".");
-    mkdir(out, 0700);
-    strncat(out, "/reports", size - strlen(out) - 1);
-    mkdir(out, 0700);
+    if (data && *data) snprintf(out, size, "%s/heartlines/reports", data);
+    else snprintf(out, size, "%s/.local/share/heartlines/reports", home ? home : ".");
 }
 
 /* heartlines workshop [FILE...] [--report-dir DIR]: a facilitated session (in the terminal). */
@@ -284,46 +285,113 @@ static int text_command(Cli *cli, int argc, char **argv)
     return status;
 }
 
-static int run_command(Cli *cli, const char *command, int argc, char **argv);
+/* --lang CODE applies to every command: taken out before they read their options. */
+static int take_lang(Cli *cli, int argc, char **argv)
+{
+    for (int i = 0; i + 1 < argc; i++)
+        if (strcmp(argv[i], "--lang") == 0) {
+            cli_set_lang(cli, argv[i + 1]);
+            memmove(&argv[i], &argv[i + 2], (size_t)(argc - i - 1) * sizeof *argv);   /* with its NULL */
+            return argc - 2;
+        }
+    return argc;
+}
+
+static int window_home(Cli *cli, int argc, char **argv) { return window_command(cli, argc, argv, false); }
+
+static int play_command(Cli *cli, int argc, char **argv) { return window_command(cli, argc, argv, true); }
+
+/* Every command, and what runs it with the arguments after its name. */
+typedef struct Command {
+    const char *name;
+    int (*run)(Cli *cli, int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+    {"play", play_command},         {"together", together_command}, {"workshop", workshop_command},
+    {"text", text_command},         {"check", check_cmd_run},       {"graph", graph_cmd_run},
+    {"new", new_cmd_run},           {"test", test_cmd_run},         {"strings", strings_cmd_run},
+};
+
+static const Command *find_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(commands[i].name, name) == 0) return &commands[i];
+    return NULL;
+}
+
+/* The options that take a value, so that value is never mistaken for the command. */
+static bool takes_value(const char *option)
+{
+    static const char *const with_value[] = {"--size", "--exit-after-frames", "--keys", "--screenshot", "--seed",
+                                             "--report-dir", "--choices", "--lead", "--keep", "--svg", "--random",
+                                             "--max-states", "--lang"};
+    for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++)
+        if (strcmp(option, with_value[i]) == 0) return true;
+    return false;
+}
+
+/* "--seed=7" becomes "--seed" "7", as every command reads it. args holds argc * 2 slots. */
+static int split_equals(int argc, char **argv, char **args)
+{
+    int count = 0;
+    for (int i = 0; i < argc; i++) {
+        char *equals = strncmp(argv[i], "--", 2) == 0 ? strchr(argv[i], '=') : NULL;
+        args[count++] = argv[i];
+        if (!equals) continue;
+        *equals = '\0';
+        args[count++] = equals + 1;
+    }
+    return count;
+}
+
+/* Runs the command named anywhere among the arguments (options may come before it: "heartlines
+   --size 800x600 play FILE"), with every other argument in its order; no command: the window. */
+static int run_command(Cli *cli, int argc, char **argv)
+{
+    int at = -1;
+    for (int i = 0; i < argc && at < 0; i++) {
+        if (argv[i][0] == '-') i += takes_value(argv[i]);
+        else at = i;
+    }
+    const Command *command = at >= 0 ? find_command(argv[at]) : NULL;
+    if (at >= 0 && !command) return usage_error("unknown command", argv[at]);
+    if (!command) return window_home(cli, argc, argv);
+    char *name = argv[at];
+    memmove(&argv[1], &argv[0], (size_t)at * sizeof *argv);   /* the options before it go after it */
+    argv[0] = name;
+    return command->run(cli, argc - 1, argv + 1);
+}
+
+/* Standard output that could not be written (a full disk, a closed pipe) is a failure too. */
+static int finish_output(int status)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout)) return status;
+    fprintf(stderr, "heartlines: cannot write to standard output: %s\n", strerror(errno));
+    return status ? status : 1;
+}
 
 int main(int argc, char **argv)
 {
-    const char *command = argc > 1 ? argv[1] : NULL;
-    if (command && (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0)) {
-        fputs(usage, stdout);
-        return 0;
+    char **args = calloc((size_t)argc * 2 + 1, sizeof *args);
+    if (!args) {
+        fprintf(stderr, "heartlines: out of memory\n");
+        return 1;
     }
-    if (command && strcmp(command, "--version") == 0) {
-        printf("heartlines %s\n", HEARTLINES_VERSION);
-        return 0;
-    }
-    Cli cli;
-    if (!cli_init(&cli)) return 1;
-    /* --lang CODE applies to every command: take it out before they read their options. */
-    for (int i = 1; i + 1 < argc; i++)
-        if (strcmp(argv[i], "--lang") == 0) {
-            cli_set_lang(&cli, argv[i + 1]);
-            memmove(&argv[i], &argv[i + 2], (size_t)(argc - i - 1) * sizeof *argv);
-            argc -= 2;
-            break;
+    int count = split_equals(argc - 1, argv + 1, args);
+    const char *first = count ? args[0] : NULL;
+    int status;
+    if (first && (strcmp(first, "--help") == 0 || strcmp(first, "-h") == 0)) status = fputs(usage, stdout) < 0;
+    else if (first && strcmp(first, "--version") == 0) status = printf("heartlines %s\n", HEARTLINES_VERSION) < 0;
+    else {
+        Cli cli;
+        status = 1;
+        if (cli_init(&cli)) {
+            count = take_lang(&cli, count, args);
+            status = run_command(&cli, count, args);
+            cli_free(&cli);
         }
-    command = argc > 1 ? argv[1] : NULL;
-    int status = run_command(&cli, command, argc, argv);
-    cli_free(&cli);
-    return status;
-}
-
-static int run_command(Cli *cli, const char *command, int argc, char **argv)
-{
-    if (!command || command[0] == '-') return window_command(cli, argc - 1, argv + 1, false);
-    if (strcmp(command, "play") == 0) return window_command(cli, argc - 2, argv + 2, true);
-    if (strcmp(command, "together") == 0) return together_command(cli, argc - 2, argv + 2);
-    if (strcmp(command, "workshop") == 0) return workshop_command(cli, argc - 2, argv + 2);
-    if (strcmp(command, "text") == 0) return text_command(cli, argc - 2, argv + 2);
-    if (strcmp(command, "check") == 0) return check_cmd_run(cli, argc - 2, argv + 2);
-    if (strcmp(command, "graph") == 0) return graph_cmd_run(cli, argc - 2, argv + 2);
-    if (strcmp(command, "new") == 0) return new_cmd_run(cli, argc - 2, argv + 2);
-    if (strcmp(command, "test") == 0) return test_cmd_run(cli, argc - 2, argv + 2);
-    if (strcmp(command, "strings") == 0) return strings_cmd_run(cli, argc - 2, argv + 2);
-    return usage_error("unknown command", command);
+    }
+    free(args);
+    return finish_output(status);
 }

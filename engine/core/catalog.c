@@ -5,10 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean_text.h"
+#include "report_text.h"
 #include "safe_read.h"
 #include "strbuf.h"
 
-enum { PO_LINE_MAX = 16 * 1024, CATALOG_FILE_MAX = 16 * 1024 * 1024 };
+enum {
+    PO_LINE_MAX = 16 * 1024,
+    CATALOG_FILE_MAX = 16 * 1024 * 1024,
+    TRANSLATION_MAX_BYTES = 64 * 1024,
+};
 
 typedef enum Field { FIELD_NONE, FIELD_CONTEXT, FIELD_SOURCE, FIELD_TRANSLATION } Field;
 
@@ -40,13 +46,17 @@ static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy, int line)
         catalog->entries = entries;
         catalog->capacity = capacity;
     }
+    StrBuf shown = {0};   /* shown as scenario text is: escapes and separators made visible */
+    const StrBuf *translation = &parts[FIELD_TRANSLATION];
+    clean_text(&shown, strbuf_text(translation), translation->length, TRANSLATION_MAX_BYTES, true);
     catalog->entries[catalog->count++] = (CatalogEntry){
         .context = parts[FIELD_CONTEXT].length ? strdup(strbuf_text(&parts[FIELD_CONTEXT])) : NULL,
         .source = strdup(strbuf_text(&parts[FIELD_SOURCE])),
-        .translation = strdup(strbuf_text(&parts[FIELD_TRANSLATION])),
+        .translation = strdup(strbuf_text(&shown)),
         .fuzzy = fuzzy,
         .line = line,
     };
+    strbuf_free(&shown);
 }
 
 static Field keyword(const char *line, const char **rest)
@@ -135,6 +145,11 @@ bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_
             snprintf(why, why_size, "%s:%d: expected three columns: id, source, translation", path, row);
             ok = false;
         } else if (row > 1) {
+            for (int i = 0; i < 3; i++) {   /* the text as it was before the formula guard */
+                if (!fields[i].length) continue;
+                report_csv_unguard(fields[i].data);
+                fields[i].length = strlen(fields[i].data);
+            }
             StrBuf parts[4] = {{0}, fields[0], fields[1], fields[2]};   /* indexed by Field */
             add_entry(catalog, parts, false, row);
         }
@@ -153,23 +168,13 @@ bool catalog_read(Catalog *catalog, const char *path, char *why, size_t why_size
     return catalog_read_po(catalog, path, why, why_size);
 }
 
-static void write_csv_field(FILE *out, const char *text)
-{
-    fputc('"', out);
-    for (const char *p = text ? text : ""; *p; p++) {
-        if (*p == '"') fputc('"', out);
-        fputc(*p, out);
-    }
-    fputc('"', out);
-}
-
 void catalog_write_csv_row(FILE *out, const char *id, const char *source, const char *translation)
 {
-    write_csv_field(out, id);
+    report_csv_cell(out, id);
     fputc(',', out);
-    write_csv_field(out, source);
+    report_csv_cell(out, source);
     fputc(',', out);
-    write_csv_field(out, translation);
+    report_csv_cell(out, translation);
     fputc('\n', out);
 }
 

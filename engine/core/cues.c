@@ -139,17 +139,24 @@ static void train(const CueSet *sets, int count, int skip, WordTable *words, Wor
     table_finish(first_words);
 }
 
-/* Multinomial naive Bayes with add-one smoothing: the log odds that the option is skilful, over
-   the words training saw (words it never saw say nothing either way). */
+/* How far one word leans toward skilful options: the log of how much likelier it is in them than
+   in the rest, with add-one smoothing. */
+static double word_lean(const WordTable *words, const WordCount *known)
+{
+    double vocabulary = words->count;
+    return log((known->skilful + 1) / (words->skilful_total + vocabulary)) -
+           log((known->other + 1) / (words->other_total + vocabulary));
+}
+
+/* Multinomial naive Bayes: the log odds that the option is skilful, over the words training saw
+   (words it never saw say nothing either way). */
 static double reader_score(const WordTable *words, const char *text)
 {
     char word[WORDS_MAX];
-    double vocabulary = words->count, score = 0;
+    double score = 0;
     for (const char *p = text; words_next(&p, word);) {
         const WordCount *known = table_find(words, word);
-        if (known)
-            score += log((known->skilful + 1) / (words->skilful_total + vocabulary)) -
-                     log((known->other + 1) / (words->other_total + vocabulary));
+        if (known) score += word_lean(words, known);
     }
     return score;
 }
@@ -182,7 +189,7 @@ static bool contains_sorry(const char *text)
 static bool ends_in_question(const char *text)
 {
     size_t length = strlen(text);
-    while (length > 0 && strchr(" \t\n\"')", text[length - 1])) length--;
+    while (length > 0 && strchr(" \t\n\"')*", text[length - 1])) length--;
     if (length >= 3 && (unsigned char)text[length - 3] == 0xE2) length -= 3; /* a closing quote */
     return length > 0 && text[length - 1] == '?';
 }
@@ -281,4 +288,43 @@ void cues_warn(const CueSet *set, const CueFigures *figures, DiagList *diags)
                  "the words alone give the skilful option away: %s (see docs/writing-guide.md)",
                  strbuf_text(&far));
     strbuf_free(&far);
+}
+
+typedef struct Lean {
+    double lean;
+    const WordCount *word;
+} Lean;
+
+static int compare_lean(const void *a, const void *b)
+{
+    double x = ((const Lean *)a)->lean, y = ((const Lean *)b)->lean;
+    return (x < y) - (x > y);
+}
+
+/* shown entries of leans, from first, stepping by step (1 or -1). */
+static void list_words(const Lean *leans, int first, int step, int shown, StrBuf *out)
+{
+    for (int i = 0; i < shown; i++) {
+        const WordCount *w = leans[first + i * step].word;
+        strbuf_printf(out, "%s%s %d/%d", i ? ", " : "", w->word, w->skilful, w->skilful + w->other);
+    }
+}
+
+void cues_leaning_words(const CueSet *sets, int count, int most, int min_uses, StrBuf *skilful,
+                        StrBuf *other)
+{
+    WordTable words = {0}, first_words = {0};
+    train(sets, count, -1, &words, &first_words);
+    Lean *leans = calloc((size_t)words.count + 1, sizeof *leans);
+    int kept = 0;
+    for (int i = 0; leans && i < words.count; i++)
+        if (words.items[i].skilful + words.items[i].other >= min_uses)
+            leans[kept++] = (Lean){word_lean(&words, &words.items[i]), &words.items[i]};
+    if (leans) qsort(leans, (size_t)kept, sizeof *leans, compare_lean);
+    int shown = kept < most ? kept : most;
+    list_words(leans, 0, 1, shown, skilful);
+    list_words(leans, kept - 1, -1, shown, other);
+    free(leans);
+    table_free(&words);
+    table_free(&first_words);
 }

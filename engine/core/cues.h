@@ -62,6 +62,11 @@ const char *cues_name(CueKind kind);
 /* Percentages, and points above (positive) or below chance; 0 when there were no decisions. */
 double cues_percent(double part, int whole);
 double cues_points(const CueFigure *figure);
+/* The most words that lean furthest toward skilful options, and toward the rest, over every set,
+   among the words used at least min_uses times: "sorry 40/43, ..." (uses in skilful options of
+   all uses). What the word reader learns, for writers to see. */
+void cues_leaning_words(const CueSet *sets, int count, int most, int min_uses, StrBuf *skilful,
+                        StrBuf *other);
 /* W310 on set's scenario when a cue is far from chance at enough decisions. */
 void cues_warn(const CueSet *set, const CueFigures *figures, DiagList *diags);
 

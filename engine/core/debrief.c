@@ -1,12 +1,17 @@
 /* debrief.c: choosing the moments worth showing, and the picture of the five threads.
 
-   "What helped" favours repairs (a slip mended is the thing most worth praising), then choices
-   with more skills, then those that moved the relationship most. "One thing to try" is the
-   pitfall that cost the most, and its alternative is the line offered at the same decision with
-   the most skills and no pitfall. Nothing is summed into a score. */
+   "What helped" lists the turning points: a repair first (a slip mended is the thing most worth
+   praising), then a skilful choice that turned things round right after a choice that made them
+   worse, then the choices that moved the relationship most (measured on the state before and
+   after, so a move that hit a limit counts for what it did); a tie goes to the later moment, the
+   one nearer the ending it led to. "One thing to try" is the pitfall that cost the most, and its
+   alternative is the line offered at the same decision with the most skills and no pitfall.
+   Steady after a run with no slip at all is "not needed", not "not this time": nothing needed
+   mending. Nothing is summed into a score. */
 #include "debrief.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "rules.h"
 
@@ -15,12 +20,34 @@ static const Choice *step_choice(const Scenario *scenario, const Step *step)
     return &scenario->nodes[step->node].choices[step->choice];
 }
 
-/* -1 when the step is not worth praising. */
-static int helped_weight(const Scenario *scenario, const Step *step)
+/* How much the step moved the relationship, in state points: positive is better. */
+static int step_value(const Scenario *scenario, const Step *step)
 {
+    int value = 0;
+    for (int i = 0; i < scenario->var_count; i++) {
+        int moved = step->vars_after[i] - step->vars_before[i];
+        value += scenario->vars[i].lower_is_better ? -moved : moved;
+    }
+    return value;
+}
+
+static bool step_slipped(const Scenario *scenario, const Step *step)
+{
+    return step_choice(scenario, step)->pitfall_count > 0 || step_value(scenario, step) < 0;
+}
+
+/* -1 when the step is not worth praising. */
+static int helped_weight(const Scenario *scenario, const Record *record, int index)
+{
+    const Step *step = &record->steps[index];
     const Choice *choice = step_choice(scenario, step);
     if (choice->skill_count == 0 || (choice->pitfall_count > 0 && !step->repair)) return -1;
-    return (step->repair ? 100000 : 0) + choice->skill_count * 1000 + rules_choice_value(scenario, choice) + 500;
+    bool turned = index > 0 && step_slipped(scenario, &record->steps[index - 1]) &&
+                  step_value(scenario, step) > 0;
+    int moved = step_value(scenario, step);
+    moved = moved < -999 ? -999 : moved > 999 ? 999 : moved;
+    return (step->repair ? 4000000 : 0) + (turned ? 2000000 : 0) + (moved + 1000) * 100 +
+           choice->skill_count;
 }
 
 static void pick_helped(const Scenario *scenario, const Record *record, Debrief *out)
@@ -28,11 +55,11 @@ static void pick_helped(const Scenario *scenario, const Record *record, Debrief 
     int best[DEBRIEF_HELPED_MAX] = {-1, -1};
     int weight[DEBRIEF_HELPED_MAX] = {-1, -1};
     for (int i = 0; i < record->count; i++) {
-        int w = helped_weight(scenario, &record->steps[i]);
-        if (w > weight[0]) {
+        int w = helped_weight(scenario, record, i);
+        if (w >= weight[0] && w >= 0) {
             best[1] = best[0], weight[1] = weight[0];
             best[0] = i, weight[0] = w;
-        } else if (w > weight[1]) best[1] = i, weight[1] = w;
+        } else if (w >= weight[1] && w >= 0) best[1] = i, weight[1] = w;
     }
     /* Show them in the order they happened. */
     if (best[1] >= 0 && best[1] < best[0]) {
@@ -89,17 +116,19 @@ static void mark_touched(const Choice *choice, bool *touched)
 
 static void picture_threads(const Scenario *scenario, const Record *record, Debrief *out)
 {
-    int skills[THREAD_COUNT] = {0}, pitfalls[THREAD_COUNT] = {0};
+    int skills[THREAD_COUNT] = {0}, pitfalls[THREAD_COUNT] = {0}, slips = 0;
     bool touched[THREAD_COUNT] = {false};
     for (int i = 0; i < record->count; i++) {
         const Step *step = &record->steps[i];
         const Choice *taken = step_choice(scenario, step);
+        slips += taken->pitfall_count > 0;
         for (int k = 0; k < taken->skill_count; k++) skills[vocab_tag(TAG_SKILL, taken->skills[k])->thread]++;
         for (int k = 0; k < taken->pitfall_count; k++) pitfalls[vocab_tag(TAG_PITFALL, taken->pitfalls[k])->thread]++;
         for (int k = 0; k < step->offered_count; k++)
             mark_touched(&scenario->nodes[step->node].choices[step->offered[k].choice], touched);
     }
     for (int t = 0; t < THREAD_COUNT; t++) out->threads[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
+    if (out->threads[THREAD_STEADY] == LEVEL_NOT_THIS_TIME && slips == 0) out->threads[THREAD_STEADY] = LEVEL_NOT_NEEDED;
 }
 
 void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
@@ -122,7 +151,11 @@ void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out)
 {
     int count = kind == TAG_SKILL ? choice->skill_count : choice->pitfall_count;
     const uint8_t *tags = kind == TAG_SKILL ? choice->skills : choice->pitfalls;
-    for (int i = 0; i < count; i++) strbuf_printf(out, "%s%s", i ? ", " : "", vocab_tag(kind, tags[i])->name);
+    for (int i = 0; i < count; i++) {
+        const Tag *tag = vocab_tag(kind, tags[i]);
+        if (tag->plain) strbuf_printf(out, "%s%s (%s)", i ? ", " : "", tag->plain, tag->name);
+        else strbuf_printf(out, "%s%s", i ? ", " : "", tag->name);
+    }
 }
 
 ThreadLevel debrief_level(bool touched, int skills, int pitfalls)
@@ -134,6 +167,54 @@ ThreadLevel debrief_level(bool touched, int skills, int pitfalls)
 
 const char *debrief_level_name(ThreadLevel level)
 {
-    static const char *const names[] = {"not in this story", "not this time", "some", "more"};
+    static const char *const names[] = {"not in this story", "not needed, it stayed calm", "not this time", "some",
+                                        "more"};
     return names[level];
+}
+
+/* Appends part (length bytes) trimmed of spaces, and as speech also of one pair of enclosing double
+   quotes, with its own double quotes made single so that quoting it never nests. */
+static void add_part(const char *part, size_t length, bool speech, StrBuf *out)
+{
+    while (length > 0 && (*part == ' ' || *part == '\n')) part++, length--;
+    while (length > 0 && (part[length - 1] == ' ' || part[length - 1] == '\n')) length--;
+    if (speech && length >= 2 && part[0] == '"' && part[length - 1] == '"') part++, length -= 2;
+    if (speech && length >= 6 && strncmp(part, "\xE2\x80\x9C", 3) == 0 &&
+        strncmp(part + length - 3, "\xE2\x80\x9D", 3) == 0)
+        part += 3, length -= 6;
+    if (length == 0) return;
+    if (out->length) strbuf_puts(out, " ");
+    for (size_t i = 0; i < length; i++) strbuf_append(out, speech && part[i] == '"' ? "'" : &part[i], 1);
+}
+
+void debrief_split_line(const char *text, StrBuf *action, StrBuf *speech)
+{
+    bool in_action = false;
+    for (const char *p = text ? text : "", *part = p;; p++) {
+        if (*p != '*' && *p) continue;
+        add_part(part, (size_t)(p - part), !in_action, in_action ? action : speech);
+        if (!*p) break;
+        in_action = !in_action;
+        part = p + 1;
+    }
+}
+
+void debrief_quote(const char *text, StrBuf *out)
+{
+    StrBuf action = {0}, speech = {0};
+    debrief_split_line(text, &action, &speech);
+    strbuf_puts(out, strbuf_text(&action));
+    if (speech.length) strbuf_printf(out, "%s\"%s\"", action.length ? " " : "", strbuf_text(&speech));
+    strbuf_free(&action);
+    strbuf_free(&speech);
+}
+
+void debrief_said(const char *who, const char *text, const char *said_format, StrBuf *out)
+{
+    StrBuf action = {0}, speech = {0};
+    debrief_split_line(text, &action, &speech);
+    if (action.length) debrief_quote(text, out);
+    else strbuf_printf(out, said_format, who ? who : "", strbuf_text(&speech));
+    strbuf_free(&action);
+    strbuf_free(&speech);
 }

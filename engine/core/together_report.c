@@ -2,6 +2,7 @@
    Nothing here runs unless they ask: by default the picks die with the debrief. */
 #include <string.h>
 
+#include "report_text.h"
 #include "safe_write.h"
 #include "together.h"
 #include "vocab.h"
@@ -18,18 +19,29 @@ void together_write_markdown(const Together *together, const char *date, FILE *o
 {
     const Scenario *scenario = runtime_scenario(together->runtime);
     const Record *record = runtime_record(together->runtime);
-    fprintf(out, "# Played together: %s\n\n%s. Kept because you chose to save it.\n\n", scenario->title, date);
-    if (record->ending != NODE_NONE) fprintf(out, "Ending: %s.\n\n", scenario->nodes[record->ending].title);
+    fputs("# Played together: ", out);
+    report_markdown_text(out, scenario->title);
+    fprintf(out, "\n\n%s. Kept because you chose to save it.\n\n", date);
+    if (record->ending != NODE_NONE) {
+        fputs("Ending: ", out);
+        report_markdown_text(out, scenario->nodes[record->ending].title);
+        fputs(".\n\n", out);
+    }
     fprintf(out, "You agreed at %d of %d decisions.\n\n## Decision by decision\n\n", together_agreed(together),
             together->count);
     for (int i = 0; i < together->count; i++) {
         const PairPick *pick = &together->picks[i];
         if (pick->choice[0] == pick->choice[1]) {
-            fprintf(out, "%d. Both chose: \"%s\"\n", i + 1, together_said(together, i, 0));
+            fprintf(out, "%d. Both chose: \"", i + 1);
+            report_markdown_text(out, together_said(together, i, 0));
+            fputs("\"\n", out);
             continue;
         }
-        fprintf(out, "%d. Player 1 chose: \"%s\"; player 2 chose: \"%s\". The story followed player %d.\n", i + 1,
-                together_said(together, i, 0), together_said(together, i, 1), pick->leader + 1);
+        fprintf(out, "%d. Player 1 chose: \"", i + 1);
+        report_markdown_text(out, together_said(together, i, 0));
+        fputs("\"; player 2 chose: \"", out);
+        report_markdown_text(out, together_said(together, i, 1));
+        fprintf(out, "\". The story followed player %d.\n", pick->leader + 1);
     }
     ThreadLevel levels[PLAYERS][THREAD_COUNT];
     for (int p = 0; p < PLAYERS; p++) together_threads(together, p, levels[p]);

@@ -17,6 +17,8 @@ typedef struct Tag {
     Thread thread;
     const char *about;     /* one sentence for the skill card */
     const char *source;    /* where the idea comes from */
+    const char *plain;     /* everyday words for a name that is a term ("Calming yourself first"
+                              for "Self-soothing"), shown first; NULL when the name is plain */
 } Tag;
 
 typedef enum TagKind { TAG_SKILL, TAG_PITFALL } TagKind;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report_file.h"
+#include "report_text.h"
 #include "safe_write.h"
 
 int tally_winner(const int *counts, int count, bool *tie)
@@ -55,6 +57,8 @@ void countdown_skip(Countdown *c, uint32_t now)
 
 void session_init(Session *session) { *session = (Session){0}; }
 
+static void keep_reports(Session *session);
+
 static const char *keep(Session *session, const char *text) { return arena_strdup(&session->arena, text ? text : ""); }
 
 bool session_begin_scenario(Session *session, const Scenario *scenario)
@@ -63,6 +67,7 @@ bool session_begin_scenario(Session *session, const Scenario *scenario)
     session->rewound_to = 0;
     session->scenarios[session->scenario_count++] = (SessionScenario){.id = keep(session, scenario->id),
                                                                        .title = keep(session, scenario->title)};
+    keep_reports(session);
     return true;
 }
 
@@ -90,6 +95,7 @@ void session_log_vote(Session *session, const char *node_id, const char *const *
         vote->options[i] = keep(session, options[i]);
         vote->counts[i] = counts[i];
     }
+    keep_reports(session);
 }
 
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds)
@@ -99,6 +105,7 @@ void session_log_pause(Session *session, const char *node_id, const char *prompt
     session->pauses = pauses;
     pauses[session->pause_count++] = (LoggedPause){.scenario = session->scenario_count - 1, .node_id = keep(session, node_id),
                                                    .prompt = keep(session, prompt), .seconds = seconds};
+    keep_reports(session);
 }
 
 void session_log_rewind(Session *session, int decision)
@@ -106,20 +113,13 @@ void session_log_rewind(Session *session, int decision)
     if (!session->scenario_count) return;
     session->scenarios[session->scenario_count - 1].rewinds++;
     session->rewound_to = decision + 1;
+    keep_reports(session);
 }
 
 void session_log_ending(Session *session, const char *ending_title)
 {
     if (session->scenario_count) session->scenarios[session->scenario_count - 1].ending = keep(session, ending_title);
-}
-
-/* Table cells: a | would end the cell. */
-static void markdown_cell(FILE *out, const char *text)
-{
-    for (const char *p = text; *p; p++) {
-        if (*p == '|') fputc('\\', out);
-        fputc(*p == '\n' ? ' ' : *p, out);
-    }
+    keep_reports(session);
 }
 
 static void markdown_votes(const Session *session, int s, FILE *out)
@@ -132,11 +132,13 @@ static void markdown_votes(const Session *session, int s, FILE *out)
             fprintf(out, "\n*Rewound to decision %d, for another branch.*\n", vote->rewound_to);
             n = vote->rewound_to - 1;
         }
-        fprintf(out, "\n**Decision %d** (`%s`)%s\n\n| option | votes | |\n|---|---|---|\n", ++n, vote->node_id,
+        fprintf(out, "\n**Decision %d** (", ++n);
+        report_markdown_code(out, vote->node_id);
+        fprintf(out, ")%s\n\n| option | votes | |\n|---|---|---|\n",
                 vote->facilitator_pick ? ", the facilitator's pick" : "");
         for (int i = 0; i < vote->option_count; i++) {
             fprintf(out, "| %c. ", 'A' + i);
-            markdown_cell(out, vote->options[i]);
+            report_markdown_text(out, vote->options[i]);
             fprintf(out, " | %d | %s |\n", vote->counts[i], i == vote->followed ? "followed" : "");
         }
     }
@@ -148,24 +150,22 @@ void session_write_markdown(const Session *session, const char *date, FILE *out)
                  "anyone typed.\n", date);
     for (int s = 0; s < session->scenario_count; s++) {
         const SessionScenario *sc = &session->scenarios[s];
-        fprintf(out, "\n## %d. %s\n\nEnding reached: %s. Rewinds: %d.\n", s + 1, sc->title,
-                sc->ending ? sc->ending : "none (left before the end)", sc->rewinds);
+        fprintf(out, "\n## %d. ", s + 1);
+        report_markdown_text(out, sc->title);
+        fputs("\n\nEnding reached: ", out);
+        if (sc->ending) report_markdown_text(out, sc->ending);
+        else fputs("none (left before the end)", out);
+        fprintf(out, ". Rewinds: %d.\n", sc->rewinds);
         markdown_votes(session, s, out);
         for (int p = 0; p < session->pause_count; p++)
-            if (session->pauses[p].scenario == s)
-                fprintf(out, "\n**Discussion** (`%s`, %u s): %s\n", session->pauses[p].node_id,
-                        (unsigned)session->pauses[p].seconds, session->pauses[p].prompt);
+            if (session->pauses[p].scenario == s) {
+                fputs("\n**Discussion** (", out);
+                report_markdown_code(out, session->pauses[p].node_id);
+                fprintf(out, ", %u s): ", (unsigned)session->pauses[p].seconds);
+                report_markdown_text(out, session->pauses[p].prompt);
+                fputc('\n', out);
+            }
     }
-}
-
-static void csv_field(FILE *out, const char *text)
-{
-    fputc('"', out);
-    for (const char *p = text; *p; p++) {
-        if (*p == '"') fputc('"', out);
-        fputc(*p, out);
-    }
-    fputc('"', out);
 }
 
 void session_write_csv(const Session *session, FILE *out)
@@ -174,27 +174,33 @@ void session_write_csv(const Session *session, FILE *out)
     for (int v = 0; v < session->vote_count; v++) {
         const LoggedVote *vote = &session->votes[v];
         if (vote->rewound_to) {
-            csv_field(out, session->scenarios[vote->scenario].id);
-            fprintf(out, ",rewind,%s,,,,,,\r\n", vote->node_id);
+            report_csv_cell(out, session->scenarios[vote->scenario].id);
+            fputs(",rewind,", out);
+            report_csv_cell(out, vote->node_id);
+            fputs(",,,,,,\r\n", out);
         }
         for (int i = 0; i < vote->option_count; i++) {
-            csv_field(out, session->scenarios[vote->scenario].id);
-            fprintf(out, ",vote,%s,%c,", vote->node_id, 'A' + i);
-            csv_field(out, vote->options[i]);
+            report_csv_cell(out, session->scenarios[vote->scenario].id);
+            fputs(",vote,", out);
+            report_csv_cell(out, vote->node_id);
+            fprintf(out, ",%c,", 'A' + i);
+            report_csv_cell(out, vote->options[i]);
             fprintf(out, ",%d,%s,,\r\n", vote->counts[i], i == vote->followed ? "yes" : "no");
         }
     }
     for (int p = 0; p < session->pause_count; p++) {
         const LoggedPause *pause = &session->pauses[p];
-        csv_field(out, session->scenarios[pause->scenario].id);
-        fprintf(out, ",discussion,%s,,", pause->node_id);
-        csv_field(out, pause->prompt);
+        report_csv_cell(out, session->scenarios[pause->scenario].id);
+        fputs(",discussion,", out);
+        report_csv_cell(out, pause->node_id);
+        fputs(",,", out);
+        report_csv_cell(out, pause->prompt);
         fprintf(out, ",,,%u,\r\n", (unsigned)pause->seconds);
     }
     for (int s = 0; s < session->scenario_count; s++) {
-        csv_field(out, session->scenarios[s].id);
+        report_csv_cell(out, session->scenarios[s].id);
         fputs(",ending,,,,,,,", out);
-        csv_field(out, session->scenarios[s].ending ? session->scenarios[s].ending : "");
+        report_csv_cell(out, session->scenarios[s].ending ? session->scenarios[s].ending : "");
         fputs("\r\n", out);
     }
 }
@@ -217,18 +223,47 @@ static bool write_csv(FILE *out, const void *ctx)
     return true;
 }
 
-bool session_save_reports(const Session *session, const char *dir, const char *date, char *written, size_t size)
+static bool write_both(Session *session)
 {
-    char stem[4300], md[4400], csv[4400];
-    snprintf(stem, sizeof stem, "%s/workshop-%s", dir, date);
-    for (char *p = stem + strlen(dir) + 1; *p; p++) *p = *p == ' ' || *p == ':' ? '-' : *p;
-    snprintf(md, sizeof md, "%.4300s.md", stem);
-    snprintf(csv, sizeof csv, "%.4300s.csv", stem);
-    ReportWriter report = {session, date};
-    if (!safe_write(md, write_markdown, &report, written, size) || !safe_write(csv, write_csv, &report, written, size))
+    ReportWriter report = {session, session->report_date};
+    char *why = session->report_why;
+    size_t size = sizeof session->report_why;
+    bool ok = safe_write(session->report_paths[0], write_markdown, &report, why, size) &&
+              safe_write(session->report_paths[1], write_csv, &report, why, size);
+    session->report_failed |= !ok;
+    return ok;
+}
+
+static void keep_reports(Session *session)
+{
+    if (session->reports_open) write_both(session);
+}
+
+bool session_open_reports(Session *session, const char *dir, const char *date, char *why,
+                          size_t why_size)
+{
+    char stem[64];
+    snprintf(stem, sizeof stem, "workshop-%s", date);
+    for (char *p = stem; *p; p++) *p = *p == ' ' || *p == ':' || *p == '/' ? '-' : *p;
+    static const char *const extensions[] = {".md", ".csv"};
+    if (!report_claim(dir, stem, extensions, 2, session->report_paths, why, why_size)) return false;
+    snprintf(session->report_date, sizeof session->report_date, "%s", date);
+    session->reports_open = true;
+    if (write_both(session)) return true;
+    snprintf(why, why_size, "%s", session->report_why);
+    return false;
+}
+
+bool session_save_reports(Session *session, const char *dir, const char *date, char *written,
+                          size_t size)
+{
+    if (!session->reports_open && !session_open_reports(session, dir, date, written, size))
         return false;
-    snprintf(written, size, "%s and %s", md, csv);
-    return true;
+    bool ok = write_both(session);   /* the last write holds everything, whatever failed before */
+    const char *md = session->report_paths[0], *csv = session->report_paths[1];
+    if (ok) snprintf(written, size, "%s and %s", md, csv);
+    else snprintf(written, size, "%s", session->report_why);
+    return ok;
 }
 
 void session_free(Session *session)

@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "model.h"
+#include "report_file.h"
 
 enum { TALLY_MAX = 26, TALLY_NONE = -1 };
 
@@ -65,9 +66,21 @@ typedef struct Session {
     LoggedPause *pauses;
     int pause_count, pause_capacity;
     int rewound_to;              /* a rewind waiting for the vote it leads to; 0 for none */
+    /* The reports on disk, once session_open_reports has claimed them: rewritten after every
+       change, so a crash or a closed lid keeps what happened. */
+    char report_paths[2][REPORT_PATH_MAX];   /* the .md, then the .csv */
+    char report_date[32];
+    bool reports_open;
+    bool report_failed;          /* a write failed; report_why says why */
+    char report_why[512];
 } Session;
 
 void session_init(Session *session);
+/* Makes dir (with parents) and claims DIR/workshop-DATE.md and .csv (DATE with ' ' and ':' as '-';
+   "-2", "-3"... when taken), then writes both and keeps them written after every logged change.
+   False with why when they cannot be written: before the session starts, not after. */
+bool session_open_reports(Session *session, const char *dir, const char *date, char *why,
+                          size_t why_size);
 /* Starts logging a scenario; false when the session holds SESSION_SCENARIOS_MAX already. */
 bool session_begin_scenario(Session *session, const Scenario *scenario);
 void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
@@ -79,9 +92,11 @@ void session_log_ending(Session *session, const char *ending_title);
 /* date: as the report should print it (the caller's clock), e.g. "2026-11-26 14:05". */
 void session_write_markdown(const Session *session, const char *date, FILE *out);
 void session_write_csv(const Session *session, FILE *out);
-/* Writes DIR/workshop-DATE.md and .csv (DATE with ' ' and ':' as '-'), each through a temporary
-   file and a rename; written gets the two paths, or the reason when it fails. */
-bool session_save_reports(const Session *session, const char *dir, const char *date, char *written, size_t size);
+/* Writes both reports again (opening them in dir first, as session_open_reports does, if they are
+   not open), each through a temporary file and a rename; written gets the two paths, or the
+   reason when it fails. */
+bool session_save_reports(Session *session, const char *dir, const char *date, char *written,
+                          size_t size);
 void session_free(Session *session);
 
 #endif

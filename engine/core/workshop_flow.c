@@ -297,4 +297,4 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
 
 const Runtime *workshop_flow_runtime(const WorkshopFlow *flow) { return flow->runtime; }
 
-const Session *workshop_flow_session(const WorkshopFlow *flow) { return &flow->session; }
+Session *workshop_flow_session(WorkshopFlow *flow) { return &flow->session; }

@@ -75,6 +75,6 @@ bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now);
 /* The story being played, for drawing it and its debrief; NULL before a scenario is open. */
 const Runtime *workshop_flow_runtime(const WorkshopFlow *flow);
 /* Everything the report says. */
-const Session *workshop_flow_session(const WorkshopFlow *flow);
+Session *workshop_flow_session(WorkshopFlow *flow);
 
 #endif

@@ -19,6 +19,20 @@ static const char *const var_fields[] = {"better", "min", "max", "visits", NULL}
 static const char *const flooding_fields[] = {"var", "at", "to", NULL};
 static const char *const self_flooding_fields[] = {"var", "at", "hint", NULL};
 
+enum { MAX_CAST = 64 };   /* cast members: more is a diagnostic, never a silent cut */
+
+/* The sorted string keys of table t, with a diagnostic when there are more than max: never a
+   silent cut. Returns how many are in keys. */
+static int sorted_keys_up_to(Reader *r, int t, const char **keys, int max, const char *table,
+                             const char *items, int line)
+{
+    int count = read_sorted_keys(r->L, t, keys, max);
+    if (count <= max) return count;
+    diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "the %s has %d %s; the limit is %d",
+             table, count, items, max);
+    return max;
+}
+
 static bool push_table_field(Reader *r, int t, const char *key, int line)
 {
     lua_pushstring(r->L, key);
@@ -39,8 +53,8 @@ static void read_cast(Reader *r, int t, int line)
         return;
     }
     int cast = lua_gettop(L);
-    const char *keys[64];
-    int count = read_sorted_keys(L, cast, keys, 64);
+    const char *keys[MAX_CAST];
+    int count = sorted_keys_up_to(r, cast, keys, MAX_CAST, "cast", "members", line);
     CastMember *members = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *members);
     if (!members) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {
@@ -78,13 +92,15 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
             .name = var->name, .start = lua_toboolean(L, value), .max = 1, .kind = VAR_FLAG};
         return;
     }
+    char what[300];
+    snprintf(what, sizeof what, "state '%s'", var->name);
     if (lua_type(L, value) == LUA_TTABLE) {
         read_check_fields(r, value, var_fields, false, true, "a state value", line);
         var->node_id = read_string(r, value, "visits", line);
         if (var->node_id) var->kind = VAR_VISITS;
         lua_rawgeti(L, value, 1);
-        var->start = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
-        if (!lua_isinteger(L, -1) && !var->node_id)
+        if (!lua_isnil(L, -1)) read_whole_number(r, -1, what, line, &var->start);
+        else if (!var->node_id)
             diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' needs a whole number first: { 50, ... }",
                      var->name);
         lua_pop(L, 1);
@@ -94,7 +110,8 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
         var->lower_is_better = better && strcmp(better, "lower") == 0;
         if (better && !var->lower_is_better && strcmp(better, "higher") != 0)
             diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "'better' must be \"higher\" or \"lower\"");
-    } else if (lua_isinteger(L, value)) var->start = (int)lua_tointeger(L, value);
+    } else if (lua_type(L, value) == LUA_TNUMBER)
+        read_whole_number(r, value, what, line, &var->start);
     else
         diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
                  "state '%s' must be a whole number, true or false", var->name);
@@ -108,13 +125,8 @@ static void read_state(Reader *r, int t, int line)
     lua_State *L = r->L;
     if (!push_table_field(r, t, "state", line)) return;
     int state = lua_gettop(L);
-    const char *keys[MAX_DECLARED_VARS + 1];
-    int count = read_sorted_keys(L, state, keys, MAX_DECLARED_VARS + 1);
-    if (count > MAX_DECLARED_VARS) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
-                 "a scenario can have at most %d state values", MAX_DECLARED_VARS);
-        count = MAX_DECLARED_VARS;
-    }
+    const char *keys[MAX_DECLARED_VARS];
+    int count = sorted_keys_up_to(r, state, keys, MAX_DECLARED_VARS, "state", "values", line);
     StateVar *vars = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *vars);
     if (!vars) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {

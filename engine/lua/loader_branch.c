@@ -59,6 +59,9 @@ static const Branch *read_branch(Reader *r, int t, const char *kind, int depth, 
     if (!branch || !arms) luaL_error(L, "out of memory");
     *branch = (Branch){.chance = strcmp(kind, "chance") == 0, .arms = arms, .line = line};
     int length = (int)lua_rawlen(L, t);
+    if (length > MAX_ARMS)
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "a %s has %d arms; the limit is %d", kind, length, MAX_ARMS);
     for (int i = 1; i <= length && branch->arm_count < MAX_ARMS; i++) {
         BranchArm *arm = &arms[branch->arm_count];
         *arm = (BranchArm){.target = NODE_NONE, .weight = 1};
@@ -76,7 +79,10 @@ static const Branch *read_branch(Reader *r, int t, const char *kind, int depth, 
     if (branch->chance) {   /* chance { went_well = 2, went_badly = 1 }: node ids with weights */
         const char *keys[MAX_ARMS + 4];
         int count = read_sorted_keys(L, t, keys, MAX_ARMS + 4);
-        for (int i = 0; i < count && branch->arm_count < MAX_ARMS; i++) {
+        if (count > MAX_ARMS)
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "a chance has %d outcomes; the limit is %d", count, MAX_ARMS);
+        for (int i = 0; i < count && i < MAX_ARMS + 4 && branch->arm_count < MAX_ARMS; i++) {
             if (strncmp(keys[i], "__", 2) == 0) continue;
             BranchArm *arm = &arms[branch->arm_count++];
             *arm = (BranchArm){.target_id = arena_strdup(&r->scenario->arena, keys[i]),

@@ -208,6 +208,9 @@ static void read_discuss(Reader *r, int t, Node *node)
         lua_pop(L, 1);
         if (read_integer(r, -1, "minutes", node->line, &minutes) && minutes > 0 && minutes <= 120)
             node->discuss_seconds = minutes * 60;
+        else if (minutes)
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, node->line,
+                     "discuss minutes must be between 1 and 120, got %d", minutes);
     }
     if (type != LUA_TNIL && !node->discuss)
         diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, node->line,

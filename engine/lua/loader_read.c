@@ -9,7 +9,7 @@
 #include "../core/clean_text.h"
 #include "../core/suggest.h"
 
-enum { TEXT_MAX_BYTES = 64 * 1024, MAX_FIELD_NAMES = 64 };
+enum { TEXT_MAX_BYTES = 64 * 1024, MAX_FIELD_NAMES = 64, WHOLE_NUMBER_MAX = 1000000 };
 
 static const char *const hidden_fields[] = {"__kind", "__line", "__id", NULL};
 
@@ -33,9 +33,9 @@ int read_sorted_keys(lua_State *L, int t, const char **keys, int max)
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) == LUA_TSTRING && count < max) keys[count++] = lua_tostring(L, -1);
+        if (lua_type(L, -1) == LUA_TSTRING && count++ < max) keys[count - 1] = lua_tostring(L, -1);
     }
-    qsort(keys, (size_t)count, sizeof *keys, compare_strings);
+    qsort(keys, (size_t)(count < max ? count : max), sizeof *keys, compare_strings);
     return count;
 }
 
@@ -75,20 +75,34 @@ const char *read_required_string(Reader *r, int t, const char *key, const char *
     return NULL;
 }
 
+bool read_whole_number(Reader *r, int index, const char *what, int line, int *out)
+{
+    lua_State *L = r->L;
+    if (!lua_isinteger(L, index)) {
+        const char *got = lua_type(L, index) == LUA_TNUMBER ? lua_tostring(L, index) : luaL_typename(L, index);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be a whole number, got %s",
+                 what, got);
+        return false;
+    }
+    lua_Integer value = lua_tointeger(L, index);
+    if (value < -WHOLE_NUMBER_MAX || value > WHOLE_NUMBER_MAX) {   /* never cut to fit an int */
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be between %d and %d, got %lld",
+                 what, -WHOLE_NUMBER_MAX, WHOLE_NUMBER_MAX, (long long)value);
+        return false;
+    }
+    *out = (int)value;
+    return true;
+}
+
 bool read_integer(Reader *r, int t, const char *key, int line, int *out)
 {
     int type = raw_field(r->L, t, key);
     bool ok = false;
-    if (type == LUA_TNUMBER && lua_isinteger(r->L, -1)) {
-        lua_Integer value = lua_tointeger(r->L, -1);
-        ok = value >= -1000000 && value <= 1000000;
-        if (ok) *out = (int)value;
-        else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
-                      "field '%s' must be between -1000000 and 1000000", key);
-    } else if (type == LUA_TNUMBER)
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "field '%s' must be a whole number, got %g", key,
-                 (double)lua_tonumber(r->L, -1));
-    else if (type != LUA_TNIL) wrong_type(r, key, "a whole number", line);
+    if (type != LUA_TNIL) {
+        char what[128];
+        snprintf(what, sizeof what, "field '%s'", key);
+        ok = read_whole_number(r, -1, what, line, out);
+    }
     lua_pop(r->L, 1);
     return ok;
 }

@@ -20,6 +20,9 @@ typedef struct Reader {
 const char *read_string(Reader *r, int t, const char *key, int line);
 const char *read_required_string(Reader *r, int t, const char *key, const char *what, int line);
 bool read_integer(Reader *r, int t, const char *key, int line, int *out);
+/* The whole number at stack index into out; otherwise false and a diagnostic ("<what> must be
+   between -1000000 and 1000000, got 4294967346"), never a value cut to fit. */
+bool read_whole_number(Reader *r, int index, const char *what, int line, int *out);
 bool read_boolean(Reader *r, int t, const char *key, int line);
 int read_function(Reader *r, int t, const char *key, int line);   /* NO_FUNCTION when absent */
 /* A string or function value at the top of the stack, popped. what names it in messages. */
@@ -34,7 +37,8 @@ int read_line(lua_State *L, int t);
 void read_check_fields(Reader *r, int t, const char *const *allowed, bool effects, bool items,
                        const char *what, int line);
 
-/* The string keys of table t, sorted, so the model does not depend on hash order; at most max. */
+/* The string keys of table t, sorted, so the model does not depend on hash order: at most max of
+   them in keys. Returns how many there are (possibly more than max), so a caller can say so. */
 int read_sorted_keys(lua_State *L, int t, const char **keys, int max);
 
 /* Copies display text, cleaned of control codes, into the scenario's arena. */

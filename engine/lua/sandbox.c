@@ -18,7 +18,7 @@
 #include "../core/safe_read.h"
 #include "sandbox_env.h"
 
-enum { HOOK_EVERY = 64 };
+enum { HOOK_EVERY = 64, PARSE_PIECE_BYTES = 4096 };
 
 struct Sandbox {
     lua_State *L;
@@ -28,6 +28,7 @@ struct Sandbox {
     double deadline, budget_seconds;
     double cpu_seen, wall_seen;  /* the last reading of the CPU clock, and the wall clock then */
     bool expired, broken;
+    bool budget_running;         /* between start_budget and finish: a deadline is in force */
     int env_ref;
     int last_line;
     char *chunkname;             /* "@path" of the scenario */
@@ -94,6 +95,13 @@ static bool in_scenario(const Sandbox *sb, const lua_Debug *ar)
     return sb->chunkname && strcmp(ar->source, sb->chunkname) == 0;
 }
 
+static int raise_expired(lua_State *L, Sandbox *sb)
+{
+    sb->expired = true;
+    lua_pushfstring(L, "%s:%d: ran past its budget", sandbox_file(sb), sb->last_line);
+    return lua_error(L);
+}
+
 /* Line events keep last_line exact: a tail call (return scenario { ... }) leaves no frame of the
    scenario on the stack, and memory errors carry no position. */
 static void budget_hook(lua_State *L, lua_Debug *ar)
@@ -105,9 +113,15 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     }
     if (ar->event == LUA_HOOKCOUNT) sb->instructions_left -= HOOK_EVERY;
     if (!sb->expired && sb->instructions_left > 0 && !past_deadline(sb)) return;
-    sb->expired = true;
-    lua_pushfstring(L, "%s:%d: ran past its budget", sb->chunkname ? sb->chunkname + 1 : "?", sb->last_line);
-    lua_error(L);
+    raise_expired(L, sb);
+}
+
+/* The hooks see nothing while one C function runs, so the gates (sandbox_env.c) ask again as it
+   returns: a call that spent 3 s inside one find is then over its budget, not quietly done. */
+void sandbox_check_deadline(lua_State *L)
+{
+    Sandbox *sb = sandbox_of(L);
+    if (sb->budget_running && (sb->expired || past_deadline(sb))) raise_expired(L, sb);
 }
 
 static void start_budget(Sandbox *sb, long instructions, double seconds)
@@ -118,6 +132,7 @@ static void start_budget(Sandbox *sb, long instructions, double seconds)
        most that much shorter), so a run of quick calls does not read the CPU clock for each. */
     if (clock_seconds(CLOCK_MONOTONIC) - sb->wall_seen > 1e-3) read_cpu_clock(sb);
     sb->deadline = sb->cpu_seen + seconds;
+    sb->budget_running = true;
     lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKLINE, HOOK_EVERY);
 }
 
@@ -161,6 +176,7 @@ static void report_error(Sandbox *sb, DiagCode code, const char *text, const cha
 static bool finish(Sandbox *sb, int status, DiagCode error_code, DiagList *diags)
 {
     lua_sethook(sb->L, NULL, 0, 0);
+    sb->budget_running = false;
     if (status == LUA_OK) return true;
     const char *path = sb->chunkname ? sb->chunkname + 1 : "?";
     const char *text = lua_type(sb->L, -1) == LUA_TSTRING ? lua_tostring(sb->L, -1) : "error";
@@ -249,15 +265,49 @@ static bool mentions_scenario(const char *source, size_t length)
     return false;
 }
 
-/* Loads text-only source under the scenario's chunkname and sets its _ENV to env_ref's table. */
+/* The parser runs in C, where no hook sees it: lua_load reads the source a piece at a time
+   through this reader, which checks the load budget's clock between pieces. */
+typedef struct SourceReader {
+    Sandbox *sb;
+    const char *source;
+    size_t left;
+} SourceReader;
+
+static const char *read_piece(lua_State *L, void *data, size_t *size)
+{
+    (void)L;
+    SourceReader *reader = data;
+    if (reader->left == 0 || past_deadline(reader->sb)) {
+        reader->sb->expired |= reader->left > 0;
+        *size = 0;
+        return NULL;
+    }
+    *size = reader->left < PARSE_PIECE_BYTES ? reader->left : PARSE_PIECE_BYTES;
+    const char *piece = reader->source;
+    reader->source += *size;
+    reader->left -= *size;
+    return piece;
+}
+
+/* Loads text-only source under the scenario's chunkname and sets its _ENV to env_ref's table.
+   Parsing is charged to the load budget, which must be running. */
 static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList *diags)
 {
     lua_State *L = sb->L;
-    int status = luaL_loadbufferx(L, source, length, sb->chunkname, "t");
+    SourceReader reader = {sb, source, length};
+    int status = lua_load(L, read_piece, &reader, sb->chunkname, "t");
+    if (sb->expired) {   /* cut short: what was parsed must not run, even when it parses */
+        finish(sb, LUA_OK, DIAG_SYNTAX, diags);
+        lua_pop(L, 1);
+        sb->broken = true;
+        diag_add(diags, DIAG_BUDGET, sandbox_file(sb), 0,
+                 "parsing the file took longer than the load budget (%.2f s of CPU time); "
+                 "it is too large or too repetitive", sb->budget_seconds);
+        return false;
+    }
     if (status != LUA_OK) {
         finish(sb, status, DIAG_SYNTAX, diags);
-        if (status == LUA_ERRSYNTAX &&
-            !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
+        if (status == LUA_ERRSYNTAX && !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
             diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1,
                      "this does not look like a scenario at all: a "
                      "scenario is a Lua file that ends with return scenario { ... } (see "
@@ -342,9 +392,10 @@ bool sandbox_run_source(Sandbox *sb, const char *name, const char *source, size_
                  sb->limits.source_bytes);
         return false;
     }
-    if (!install_api(sb, api_path, diags) || !load_chunk(sb, source, length, diags)) return false;
-    start_budget(sb, sb->limits.load_instructions, sb->limits.load_seconds);
-    return protected_call(sb, 0, 1, DIAG_SCRIPT_ERROR, diags);
+    if (!install_api(sb, api_path, diags)) return false;
+    start_budget(sb, sb->limits.load_instructions, sb->limits.load_seconds);   /* parse and run */
+    return load_chunk(sb, source, length, diags) &&
+           protected_call(sb, 0, 1, DIAG_SCRIPT_ERROR, diags);
 }
 
 bool sandbox_run_file(Sandbox *sb, const char *path, const char *api_path, DiagList *diags)

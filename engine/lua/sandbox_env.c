@@ -1,9 +1,10 @@
 /* sandbox_env.c: what a scenario can reach, and the cost gates in front of C functions whose time
    is not counted by the instruction hook (SANDBOX.md, class B).
 
-   A pattern with q variable-length items over n bytes can cost about n^(q+1) steps in Lua's
-   backtracking matcher; calls whose estimate is over PATTERN_MAX_STEPS are refused, as are long
-   patterns (which also keeps the matcher's recursion far from "pattern too complex", whose
+   A pattern of m bytes with q variable-length items over n bytes can cost about m * n^(q+1)
+   steps in Lua's backtracking matcher: at each of n starting places it may try every item (a set
+   is read whole for each character), and each repetition item multiplies by n. Calls whose
+   estimate is over PATTERN_MAX_STEPS are refused, as are long patterns (which also keeps the matcher's recursion far from "pattern too complex", whose
    gmatch state bug is class C). string.rep, table.concat, table.move and table.sort are charged
    by the size of what they would make or touch. */
 #include "sandbox_env.h"
@@ -16,6 +17,7 @@
 #include <lualib.h>
 
 #include "../core/suggest.h"
+#include "sandbox.h"
 
 enum {
     PATTERN_MAX_LENGTH = 128,
@@ -44,12 +46,14 @@ static int removed_random(lua_State *L)
         "check can try every outcome: use to = chance { ... } (docs/scenario-api.md)");
 }
 
-/* Calls the original function (upvalue 1) with this call's arguments. */
+/* Calls the original function (upvalue 1) with this call's arguments, then checks the budget's
+   clock: the hooks saw none of the time spent inside it. */
 static int call_original(lua_State *L)
 {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    sandbox_check_deadline(L);
     return lua_gettop(L);
 }
 
@@ -100,10 +104,10 @@ static int gated_pattern(lua_State *L)
     if (length > PATTERN_MAX_LENGTH)
         return luaL_error(L, "pattern is %d bytes long; the limit is %d", (int)length, PATTERN_MAX_LENGTH);
     int q = pattern_quantifiers(pattern, length);
-    double steps = pow((double)subject + 1.0, (double)q + 1.0);
+    double steps = fmax((double)length, 1.0) * pow((double)subject + 1.0, (double)q + 1.0);
     if (steps > PATTERN_MAX_STEPS)
-        return luaL_error(L, "this pattern (%d repetition items) over %d bytes could take too long; "
-                          "use a shorter text or a simpler pattern", q, (int)subject);
+        return luaL_error(L, "this pattern (%d bytes, %d repetition items) over %d bytes could take too long; "
+                          "use a shorter text or a simpler pattern", (int)length, q, (int)subject);
     return call_original(L);
 }
 

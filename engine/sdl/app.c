@@ -186,10 +186,7 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
     int bundled = 0;
     char **all = count ? NULL : cli_list_files(dir, ".lua", &bundled);
     if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
-    else {
-        snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);
-        mkdir(reports, 0700);
-    }
+    else snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);   /* made when it opens */
     if (app->workshop) app_workshop_finish(app);   /* one session at a time; the last one's report is kept */
     app->workshop = workshop_run_new(count ? files : all, count ? count : bundled,
                                      app->prefs.dir[0] || report_dir ? reports : "");
@@ -197,6 +194,18 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
     if (!app->workshop) {
         snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s",
                  app_tr(app, "The workshop cannot start: out of memory."));
+        app_goto(app, SCREEN_TITLE);
+        return;
+    }
+    char date[32], why[4600];
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
+    if (!workshop_run_open_report(app->workshop, date, why, sizeof why)) {
+        /* Before the session, not after: no room spends an hour on a report that is lost. */
+        snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
+                 app_tr(app, "The workshop report could not be written: "), why);
+        workshop_run_free(app->workshop);
+        app->workshop = NULL;
         app_goto(app, SCREEN_TITLE);
         return;
     }
@@ -363,6 +372,8 @@ int app_wait_ms(const App *app)
     if (app->dirty) return 0;
     int wait = -1;
     if (app->screen == SCREEN_SCENE && !app->play.revealed) wait = 16;
+    else if (app->screen == SCREEN_SCENE && !app_choices_ready(app))
+        wait = (int)(app->play.choices_ready_at - app->now);   /* wakes once, for scripted keys */
     else if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running) wait = 250;
     if (app->resizing) {
         int left = (int)(app->resize_settles_at - app->now);
@@ -370,6 +381,11 @@ int app_wait_ms(const App *app)
         wait = wait < 0 || left < wait ? left : wait;
     }
     return wait;
+}
+
+bool app_choices_ready(const App *app)
+{
+    return app->play.revealed && (int)(app->now - app->play.choices_ready_at) >= 0;
 }
 
 void app_tick(App *app)

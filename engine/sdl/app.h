@@ -47,7 +47,8 @@ typedef struct Play {
     DiagList diags;              /* why it failed, for the error screen */
     Debrief debrief;
     Uint32 reveal_start;         /* when the current scene began to appear */
-    bool revealed;               /* all its text is shown and its choices can be taken */
+    bool revealed;               /* all its text is shown and its choices are on screen */
+    Uint32 choices_ready_at;     /* they can be taken from then (see CHOICES_SETTLE_MS) */
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
@@ -103,6 +104,10 @@ void app_action(App *app, const Action *action);
 void app_draw(App *app);
 /* Milliseconds until something animates again, or -1 when nothing does (wait for input). */
 int app_wait_ms(const App *app);
+/* Choices on screen are not taken in their first moments, so a key pressed to hurry the text
+   (or twice by habit) cannot choose a line nobody has read. */
+enum { CHOICES_SETTLE_MS = 400 };
+bool app_choices_ready(const App *app);
 void app_tick(App *app);
 /* Every change of screen goes through these two: app_goto enters a screen afresh; app_resume
    goes back to one the pause menu was opened over, as it was. */

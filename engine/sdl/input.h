@@ -12,7 +12,7 @@ typedef enum ActionKind {
     ACTION_DOWN,
     ACTION_LEFT,
     ACTION_RIGHT,
-    ACTION_ACCEPT,       /* Enter, Space, gamepad A */
+    ACTION_ACCEPT,       /* Enter, gamepad A (Space only shows the rest of a line) */
     ACTION_BACK,         /* Escape, gamepad B or Start */
     ACTION_NUMBER,       /* keys 0-9: pick directly, or type a count (number in Action.value) */
     ACTION_POINT,        /* the mouse moved (x, y) */

@@ -10,7 +10,8 @@ typedef struct KeyHelp {
 
 static const KeyHelp player_keys[] = {
     {"Up, Down", "move the focus (or a gamepad's d-pad; the mouse points)"},
-    {"Enter, Space", "choose (or A, or a click)"},
+    {"Enter", "choose (or A, or a click)"},
+    {"Space", "show the rest of a line at once (it never chooses)"},
     {"1-9", "choose an option directly"},
     {"1-4 and 7-0", "two players choosing at once: player 1 and player 2 (or A, B, X, Y on each one's gamepad)"},
     {"Esc", "the menu: settings, help and support, skip"},

@@ -1,12 +1,11 @@
 /* screen_debrief.c: how it went: what happened, what helped, one thing to try, the five threads
    drawn as a small picture (never a score), and a question to take away. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
+#include "../core/report_file.h"
 #include "app.h"
 
 /* Two players picking in private also get "keep who chose what", before "back to the list". */
@@ -50,17 +49,18 @@ static void rewind_to_turning_point(App *app)
 static void keep_picks(App *app)
 {
     Play *play = &app->play;
-    char date[32], stamp[32], folder[4200], path[4400], why[4500];
+    char date[32], stamp[300], folder[4200], path[1][REPORT_PATH_MAX], why[4500];
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
-    strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", localtime(&now));
+    snprintf(stamp, sizeof stamp, "%s-", play->loaded.scenario->id);
+    strftime(stamp + strlen(stamp), sizeof stamp - strlen(stamp), "%Y-%m-%d-%H%M%S", localtime(&now));
     snprintf(folder, sizeof folder, "%stogether", app->prefs.dir);
-    snprintf(path, sizeof path, "%s/%s-%s.md", folder, play->loaded.scenario->id, stamp);
+    static const char *const markdown[] = {".md"};
     bool ok = false;
     if (!app->prefs.dir[0]) snprintf(why, sizeof why, "%s", app_tr(app, "there is no folder to save in"));
-    else if (mkdir(folder, 0700) != 0 && errno != EEXIST) snprintf(why, sizeof why, "%s: %s", folder, strerror(errno));
-    else ok = together_save(&play->together, path, date, why, sizeof why);
-    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path : why);
+    else if (report_claim(folder, stamp, markdown, 1, path, why, sizeof why))   /* a name never reused */
+        ok = together_save(&play->together, path[0], date, why, sizeof why);
+    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path[0] : why);
     app->dirty = true;
 }
 
@@ -105,8 +105,10 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     const Scenario *scenario = app->play.loaded.scenario;
     const Theme *theme = &app->gfx.theme;
     char text[2200];
-    snprintf(text, sizeof text, app_tr(app, "%s said: \"%s\""), scenario_speaker_name(scenario, m->step->turn), m->step->said);
-    y = draw_text(&app->gfx, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    StrBuf said = {0};
+    debrief_said(scenario_speaker_name(scenario, m->step->turn), m->step->said, app_tr(app, "%s said: \"%s\""), &said);
+    y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&said), column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    strbuf_free(&said);
     if (m->step->reaction[0]) {
         snprintf(text, sizeof text, "%s: \"%s\"", scenario_speaker_name(scenario, m->step->reaction_speaker),
                  m->step->reaction);
@@ -121,7 +123,8 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     return y;
 }
 
-/* Five rows: the thread, three dots (more fills three, some two, not this time none), the word. */
+/* Five rows: the thread, three dots (more fills three, some two, not this time none; no dots when
+   the thread was not in the story or not needed), the word. */
 static int threads_picture(App *app, SDL_Rect column, int y)
 {
     Gfx *gfx = &app->gfx;
@@ -132,7 +135,8 @@ static int threads_picture(App *app, SDL_Rect column, int y)
         draw_text(&app->gfx, FONT_BODY, app_tr(app, vocab_thread_name((Thread)t)), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
                       name_w, gfx->theme.text);
         int filled = d->threads[t] == LEVEL_MORE ? 3 : d->threads[t] == LEVEL_SOME ? 2 : 0;
-        for (int k = 0; k < 3 && d->threads[t] != LEVEL_NOT_IN_STORY; k++)
+        bool dots = d->threads[t] != LEVEL_NOT_IN_STORY && d->threads[t] != LEVEL_NOT_NEEDED;
+        for (int k = 0; k < 3 && dots; k++)
             gfx_circle(gfx, column.x + name_w + radius + k * radius * 3, cy, radius, gfx->theme.accent, k < filled);
         char words[256];
         snprintf(words, sizeof words, "%s. %s", app_tr(app, debrief_level_name(d->threads[t])), app_tr(app, vocab_thread_question((Thread)t)));
@@ -209,9 +213,13 @@ static int draw_content(App *app, SDL_Rect column, int y)
         y = moment(app, &d->to_try, TAG_PITFALL, column, y);
         if (d->alternative) {
             StrBuf line = {0};
-            strbuf_printf(&line, app_tr(app, "Another time, you might try: \"%s\" ("), d->alternative->text);
+            StrBuf quote = {0};
+            debrief_quote(d->alternative->text, &quote);
+            strbuf_printf(&line, app_tr(app, "Another time, you might try: %s"), strbuf_text(&quote));
+            strbuf_free(&quote);
+            strbuf_printf(&line, " %s", app_tr(app, "That would be: "));
             debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
-            strbuf_puts(&line, ")");
+            strbuf_puts(&line, ".");
             y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(&app->gfx, 6), column.w, theme->coach);
             strbuf_free(&line);
         }

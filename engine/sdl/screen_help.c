@@ -48,8 +48,9 @@ static void help_draw(App *app)
     int top = y + gfx_px(gfx, 16);
     y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "Keys"), column.x, top, half, theme->speaker);
     y = draw_text(&app->gfx, FONT_SMALL,
-                      app_tr(app, "Up and Down (or a gamepad's d-pad) move the focus; Enter, Space or A chooses; 1 to 9 choose "
-                                  "directly; the mouse points and clicks. Any key shows the rest of a line at once. Esc (or B) "
+                      app_tr(app, "Up and Down (or a gamepad's d-pad) move the focus; Enter or A chooses; 1 to 9 choose "
+                                  "directly; the mouse points and clicks. Space (or any key) shows the rest of a line at once, "
+                                  "and never chooses. Esc (or B) "
                                   "opens the menu, with Skip this scenario; End leaves a scenario at once. F11 is fullscreen. "
                                   "F5 reloads a scenario being written. F1 lists every key."),
                       column.x, y, half, theme->text);

@@ -41,6 +41,14 @@ static void show_runtime_error(App *app)
     app_goto(app, SCREEN_ERROR);
 }
 
+/* The whole scene is out: its choices appear, and can be taken once they have settled. */
+static void show_choices(App *app)
+{
+    app->play.revealed = true;
+    app->play.choices_ready_at = app->now + CHOICES_SETTLE_MS;
+    app->dirty = true;
+}
+
 static void scene_enter(App *app)
 {
     Play *play = &app->play;
@@ -66,7 +74,8 @@ static void scene_enter(App *app)
         }
     }
     play->reveal_start = app->now;
-    play->revealed = settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(view) == 0;
+    play->revealed = false;
+    if (settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(view) == 0) show_choices(app);
     build_menu(app);
 }
 
@@ -102,21 +111,25 @@ static void take(App *app, int index)
     app_goto(app, SCREEN_SCENE);
 }
 
+/* Keys, clicks and buttons that would take a choice. */
+static bool takes_choice(const Action *action)
+{
+    return action->kind == ACTION_ACCEPT || action->kind == ACTION_NUMBER || action->kind == ACTION_CLICK;
+}
+
 static void scene_action(App *app, const Action *action)
 {
     Play *play = &app->play;
+    bool settling = play->revealed && takes_choice(action) && !app_choices_ready(app);
+    if (settling) return;   /* a press meant for the text must not take the choice under it */
     if (play->revealed && app_picks_at_once(app) && together_pick_at_once(app, action)) return;
     if (action->kind == ACTION_BACK) {
         app_goto(app, SCREEN_PAUSE);
         return;
     }
     if (!play->revealed) {
-        bool skip = action->kind == ACTION_ACCEPT || action->kind == ACTION_ANY || action->kind == ACTION_CLICK ||
-                    action->kind == ACTION_NUMBER;
-        if (skip || revealed_bytes(app) >= view_text_bytes(runtime_view(play->runtime))) {
-            play->revealed = true;
-            app->dirty = true;
-        }
+        bool skip = takes_choice(action) || action->kind == ACTION_ANY;
+        if (skip || revealed_bytes(app) >= view_text_bytes(runtime_view(play->runtime))) show_choices(app);
         return;
     }
     if (app_picks_at_once(app)) return;   /* a focus to move would give a pick away */
@@ -224,7 +237,7 @@ static void scene_draw(App *app)
 static void scene_tick(App *app)
 {
     if (app->play.revealed) return;
-    if (revealed_bytes(app) >= view_text_bytes(runtime_view(app->play.runtime))) app->play.revealed = true;
+    if (revealed_bytes(app) >= view_text_bytes(runtime_view(app->play.runtime))) show_choices(app);
     app->dirty = true;
 }
 

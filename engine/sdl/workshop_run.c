@@ -51,7 +51,12 @@ const char *workshop_run_restart(WorkshopRun *ws)
     return workshop_run_next(ws);
 }
 
-bool workshop_run_write_report(const WorkshopRun *ws, const char *date, char *written, size_t size)
+bool workshop_run_open_report(WorkshopRun *ws, const char *date, char *why, size_t size)
+{
+    return !ws->report_dir[0] || session_open_reports(&ws->session, ws->report_dir, date, why, size);
+}
+
+bool workshop_run_write_report(WorkshopRun *ws, const char *date, char *written, size_t size)
 {
     return ws->report_dir[0] && session_save_reports(&ws->session, ws->report_dir, date, written, size);
 }

@@ -36,8 +36,11 @@ void workshop_run_free(WorkshopRun *ws);
 const char *workshop_run_next(WorkshopRun *ws);
 /* The next group: the playlist from its first scenario again (the report keeps both groups). */
 const char *workshop_run_restart(WorkshopRun *ws);
+/* Claims the report's files in report_dir and writes them (see session_open_reports); false with
+   why when they cannot be written, so the session does not start. True when there is no folder. */
+bool workshop_run_open_report(WorkshopRun *ws, const char *date, char *why, size_t size);
 /* Writes the report dated date; written gets its paths, or why it could not be written. */
-bool workshop_run_write_report(const WorkshopRun *ws, const char *date, char *written, size_t size);
+bool workshop_run_write_report(WorkshopRun *ws, const char *date, char *written, size_t size);
 
 /* Rewind for the room: back to decision index (0-based), keeping the branch left behind to show
    beside the new one. Fills steps with the (node, choice) pairs to replay and returns their

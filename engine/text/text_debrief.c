@@ -12,7 +12,10 @@ static void print_tags(FILE *out, const Choice *choice, TagKind kind)
 static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, TagKind kind, const Catalog *ui)
 {
     const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
-    fprintf(out, catalog_tr(ui, "- %s said: \"%s\"\n"), catalog_tr(ui, chooser), moment->step->said);
+    StrBuf said = {0};
+    debrief_said(catalog_tr(ui, chooser), moment->step->said, catalog_tr(ui, "%s said: \"%s\""), &said);
+    fprintf(out, "- %s\n", strbuf_text(&said));
+    strbuf_free(&said);
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
         if (who) fprintf(out, "  %s: \"%s\"\n", who, moment->step->reaction);
@@ -32,9 +35,13 @@ static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *deb
     }
     print_moment(out, scenario, &debrief->to_try, TAG_PITFALL, ui);
     if (debrief->alternative) {
-        fprintf(out, catalog_tr(ui, "  Another time, you might try: \"%s\" ("), debrief->alternative->text);
+        StrBuf quote = {0};
+        debrief_quote(debrief->alternative->text, &quote);
+        fprintf(out, catalog_tr(ui, "  Another time, you might try: %s\n"), strbuf_text(&quote));
+        strbuf_free(&quote);
+        fputs(catalog_tr(ui, "  That would be: "), out);
         print_tags(out, debrief->alternative_choice, TAG_SKILL);
-        fputs(")\n", out);
+        fputs(".\n", out);
     }
 }
 

@@ -6,7 +6,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/report_file.h"
 #include "../core/together.h"
+
+typedef struct Keeping {
+    char path[REPORT_PATH_MAX];  /* "" when the players keep nothing */
+    char date[32];
+} Keeping;
 
 static const char *tr(const TextOptions *options, const char *english) { return catalog_tr(options->ui, english); }
 
@@ -63,22 +69,33 @@ static void debrief_for_two(const TextOptions *options, const Together *t)
           out);
 }
 
-/* Who chose what is kept only in the file the players named. */
-static void keep_or_forget(const TextOptions *options, const Together *t, const char *keep)
+/* Who chose what is kept only in the file the players named, claimed before the story starts
+   and written after every decision. False (after saying why) when it could not be written. */
+static bool keep_or_forget(const TextOptions *options, const Together *t, const Keeping *keeping, bool last)
 {
-    if (!keep) {
-        fputs(tr(options, "Nothing about who chose what has been kept.\n"), options->out);
-        return;
+    if (!keeping->path[0]) {
+        if (last) fputs(tr(options, "Nothing about who chose what has been kept.\n"), options->out);
+        return true;
     }
-    char date[32], why[4400];
-    time_t now = time(NULL);
-    strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
-    if (together_save(t, keep, date, why, sizeof why)) fprintf(options->out, tr(options, "Who chose what is kept in %s.\n"), keep);
-    else fprintf(stderr, "heartlines: %s\n", why);
+    char why[4600];
+    if (!together_save(t, keeping->path, keeping->date, why, sizeof why)) {
+        fprintf(stderr, "heartlines: %s\n", why);
+        return false;
+    }
+    if (last) fprintf(options->out, tr(options, "Who chose what is kept in %s.\n"), keeping->path);
+    return true;
 }
 
 static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options, int lead, const char *keep)
 {
+    Keeping keeping = {"", ""};
+    time_t now = time(NULL);
+    strftime(keeping.date, sizeof keeping.date, "%Y-%m-%d %H:%M", localtime(&now));
+    char why[4600];
+    if (keep && !report_claim_path(keep, keeping.path, why, sizeof why)) {
+        fprintf(stderr, "heartlines: %s\n", why);
+        return 1;   /* before the story: nothing the players do is then lost */
+    }
     Runtime *runtime = runtime_new(loaded->scenario, &loaded->hooks, options->seed, options->shuffle);
     if (!runtime) return 1;
     Together t;
@@ -100,6 +117,7 @@ static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options,
             }
         reveal(options, &t, view, picks);
         together_reveal(&t);
+        if (!keep_or_forget(options, &t, &keeping, false)) status = 1;
     }
     if (runtime_view(runtime)->kind == VIEW_ERROR) status = 1;
     else {
@@ -109,7 +127,7 @@ static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options,
         if (debrief.summary) fprintf(options->out, tr(options, "\nWhat happened: %s\n"), debrief.summary);
         debrief_for_two(options, &t);
         if (debrief.reflect) fprintf(options->out, tr(options, "\nTo think about: %s\n"), debrief.reflect);
-        keep_or_forget(options, &t, keep);
+        if (!keep_or_forget(options, &t, &keeping, true)) status = 1;
     }
 done:
     together_free(&t);

@@ -200,12 +200,14 @@ static bool step(Room *room)
     }
 }
 
-static void write_report(const WorkshopOptions *o, const Session *session)
+/* The report's last write; false (after saying so) when it could not be written. */
+static bool write_report(const WorkshopOptions *o, Session *session)
 {
     char written[9000];
-    if (!o->report_dir || !o->report_dir[0]) return;
+    if (!o->report_dir || !o->report_dir[0]) return true;
     bool ok = session_save_reports(session, o->report_dir, o->date, written, sizeof written);
-    fprintf(o->text.out, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
+    fprintf(ok ? o->text.out : stderr, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
+    return ok;
 }
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
@@ -215,8 +217,16 @@ int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
         fprintf(stderr, "heartlines: out of memory\n");
         return 1;
     }
+    char why[4600];
+    if (options->report_dir && options->report_dir[0] &&
+        !session_open_reports(workshop_flow_session(room.flow), options->report_dir, options->date, why,
+                              sizeof why)) {
+        fprintf(stderr, tr(options, "Could not write the report: %s\n"), why);
+        workshop_flow_free(room.flow);
+        return 1;   /* before the session: the room has not spent an hour on a report that is lost */
+    }
     while (step(&room)) continue;
-    write_report(options, workshop_flow_session(room.flow));
+    if (!write_report(options, workshop_flow_session(room.flow))) room.status = 1;
     workshop_flow_free(room.flow);
     if (room.open) loader_close(&room.loaded);
     return room.status;

@@ -1,5 +1,5 @@
 /* text_workshop.h: a facilitated session in the terminal: a playlist, the room's votes at each
-   decision, discussion pauses, and an anonymous report written at the end. */
+   decision, discussion pauses, and an anonymous report kept on disk after every decision. */
 #ifndef HEARTLINES_TEXT_WORKSHOP_H
 #define HEARTLINES_TEXT_WORKSHOP_H
 

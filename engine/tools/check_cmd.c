@@ -20,7 +20,7 @@ typedef struct CheckRun {
     Report report;
 } CheckRun;
 
-/* Findings that needed the other files (W310) join the file's own. */
+/* Findings that needed the other files (W310, W311) join the file's own. */
 static void add_pack_findings(const PackFile *file, DiagList *diags)
 {
     for (int i = 0; file && i < file->diags.count; i++) {
@@ -57,6 +57,21 @@ static void check_file(CheckRun *run, const char *path)
     diag_list_free(&diags);
 }
 
+/* Whether path names a file already in files (however it was spelt), so that a file given on its
+   own and again in its folder is checked, and read with the others, once. */
+static bool listed_already(char **files, int count, const char *path)
+{
+    char *real = realpath(path, NULL);
+    bool found = false;
+    for (int i = 0; real && i < count && !found; i++) {
+        char *other = files[i] ? realpath(files[i], NULL) : NULL;
+        found = other && strcmp(real, other) == 0;
+        free(other);
+    }
+    free(real);
+    return found;
+}
+
 /* Adds path, or the scenario files of the folder it names, to files. */
 static void list_path(const char *path, char ***files, int *count)
 {
@@ -67,8 +82,9 @@ static void list_path(const char *path, char ***files, int *count)
     char **grown = realloc(*files, (size_t)(*count + (folder ? found : 1) + 1) * sizeof *grown);
     if (grown) {
         *files = grown;
-        if (!folder) grown[(*count)++] = strdup(path);
-        for (int i = 0; i < found; i++) grown[(*count)++] = strdup(listed[i]);
+        if (!folder && !listed_already(grown, *count, path)) grown[(*count)++] = strdup(path);
+        for (int i = 0; i < found; i++)
+            if (!listed_already(grown, *count, listed[i])) grown[(*count)++] = strdup(listed[i]);
     }
     cli_free_list(listed, found);
 }
@@ -93,6 +109,7 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
         else if (strcmp(arg, "--stats") == 0) run.stats = true;
         else if (strcmp(arg, "--json") == 0) json = true;
         else if (strcmp(arg, "--max-states") == 0 && (run.options.max_states = (int)number_arg(value, 1, 100000000)) > 0) i++;
+        else if (strcmp(arg, "--walk-seconds") == 0 && (run.options.walk_seconds = (double)number_arg(value, 1, 86400)) > 0) i++;
         else if (strcmp(arg, "--random") == 0 && (run.random = (int)number_arg(value, 1, 1000000)) > 0) i++;
         else if (arg[0] != '-' && path_count < 256) paths[path_count++] = arg;
         else {
@@ -111,7 +128,7 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
     for (int i = 0; i < file_count; i++)
         if (files[i]) check_file(&run, files[i]);
     int errors = run.report.errors, warnings = run.report.warnings;
-    report_finish(&run.report, run.stats && run.pack.whole ? &run.pack.total : NULL);
+    report_finish(&run.report, run.stats && run.pack.whole ? &run.pack : NULL);
     pack_free(&run.pack);
     cli_free_list(files, file_count);
     return errors || (run.strict && warnings) ? 1 : 0;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum { LEANING_WORDS_SHOWN = 12, LEANING_WORDS_MIN_USES = 10 };
+
 static void load_file(Pack *pack, PackFile *file, const LoaderOptions *loader)
 {
     DiagList ignored = {0}; /* the per-file check reports these */
@@ -51,6 +53,8 @@ void pack_build(Pack *pack, char *const *paths, int count, const LoaderOptions *
         cues_warn(&file->cues, &file->figures, &file->diags);
     }
     repeats_warn(&pack->repeats, names, diags);
+    cues_leaning_words(sets, pack->count, LEANING_WORDS_SHOWN, LEANING_WORDS_MIN_USES,
+                       &pack->leaning_skilful, &pack->leaning_other);
     free(sets);
     free(names);
     free(diags);
@@ -72,5 +76,7 @@ void pack_free(Pack *pack)
     }
     free(pack->files);
     repeats_free(&pack->repeats);
+    strbuf_free(&pack->leaning_skilful);
+    strbuf_free(&pack->leaning_other);
     *pack = (Pack){0};
 }

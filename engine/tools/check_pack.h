@@ -22,6 +22,7 @@ typedef struct Pack {
     bool whole;       /* two or more scenarios loaded: the pack is read as a whole */
     CueFigures total; /* over every loaded file */
     RepeatIndex repeats;
+    StrBuf leaning_skilful, leaning_other;   /* cues_leaning_words over every loaded file */
 } Pack;
 
 /* Loads every path (errors are left to the per-file check) and measures them together. With fewer

@@ -156,19 +156,29 @@ static void text_stats(const Report *report)
     unused_tags(out, TAG_PITFALL, report->pitfall_uses);
 }
 
-void report_finish(Report *report, const CueFigures *cues)
+void report_finish(Report *report, const Pack *pack)
 {
+    const CueFigures *cues = pack ? &pack->total : NULL;
     FILE *out = report->out;
     if (report->json) {
         fprintf(out, "\n  ],");
         for (int i = 0; i < 64; i++)
             report->pack.skills_used += report->skill_uses[i] > 0, report->pack.pitfalls_used += report->pitfall_uses[i] > 0;
         if (report->any_stats) fputs("\n  \"stats\": ", out), json_stats(out, &report->pack), fputc(',', out);
-        if (cues) fputs("\n  \"cues\": ", out), cue_report_json(out, cues), fputc(',', out);
+        if (cues) {
+            fputs("\n  \"cues\": ", out), cue_report_json(out, cues);
+            fputs(",\n  \"leaning_words\": {\"skilful\": ", out), json_string(out, strbuf_text(&pack->leaning_skilful));
+            fputs(", \"away\": ", out), json_string(out, strbuf_text(&pack->leaning_other)), fputs("},", out);
+        }
         fprintf(out, "\n  \"errors\": %d,\n  \"warnings\": %d\n}\n", report->errors, report->warnings);
     } else {
         if (report->any_stats) text_stats(report);
-        if (report->any_stats && cues) cue_report_table(out, strbuf_text(&report->cue_table), cues);
+        if (report->any_stats && cues) {
+            cue_report_table(out, strbuf_text(&report->cue_table), cues);
+            fprintf(out, "Words that lean toward skilful options (uses in them/all uses): %s\n"
+                    "Words that lean away: %s\n", strbuf_text(&pack->leaning_skilful),
+                    strbuf_text(&pack->leaning_other));
+        }
         fprintf(out, "checked %d file%s: %d error%s, %d warning%s\n", report->files, report->files == 1 ? "" : "s",
                report->errors, report->errors == 1 ? "" : "s", report->warnings, report->warnings == 1 ? "" : "s");
     }

@@ -7,6 +7,7 @@
 
 #include "../core/check.h"
 #include "../core/cues.h"
+#include "check_pack.h"
 #include "../core/stats.h"
 #include "../core/strbuf.h"
 #include "../core/vocab.h"
@@ -37,7 +38,7 @@ typedef struct Report {
 
 void report_start(Report *report, FILE *out, bool json);
 void report_file(Report *report, const FileResult *result);
-/* cues: the pack's surface cues for --stats, or NULL when they were not measured. */
-void report_finish(Report *report, const CueFigures *cues);
+/* pack: the files read together, for --stats' surface cues; NULL when they were not measured. */
+void report_finish(Report *report, const Pack *pack);
 
 #endif

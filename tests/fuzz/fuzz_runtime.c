@@ -16,6 +16,7 @@
 static const char *const fixtures[] = {
     "tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua",
     "scripts/scenarios/seems_off.lua", "scripts/scenarios/big_meeting.lua",
+    "tests/fixtures/language.lua",   /* chance, branch, once, fallback, flags and counters */
 };
 enum { FIXTURE_COUNT = sizeof fixtures / sizeof fixtures[0] };
 
@@ -48,6 +49,15 @@ static Runtime *start(const Session *session)
     return runtime;
 }
 
+/* Whether a branch or chance can lead to node. */
+static bool can_reach(const Branch *branch, int node)
+{
+    for (int i = 0; i < branch->arm_count; i++)
+        if (branch->arms[i].sub ? can_reach(branch->arms[i].sub, node) : branch->arms[i].target == node)
+            return true;
+    return false;
+}
+
 /* index runs from -1 to one past the last choice, so refusals are tried too. */
 static void choose(Session *session, int arg)
 {
@@ -61,6 +71,7 @@ static void choose(Session *session, int arg)
     int picked = allowed && view->kind == VIEW_CHOOSE ? view->choices[index].choice : -1;
     char *said = picked >= 0 ? strdup(view->choices[index].text) : NULL;
     int next = runtime_scenario(runtime)->nodes[node].next;
+    const Branch *branch = runtime_scenario(runtime)->nodes[node].next_branch;
     bool taken = runtime_choose(runtime, index);
     FUZZ_CHECK(taken == allowed);
     const Record *record = runtime_record(runtime);
@@ -70,7 +81,10 @@ static void choose(Session *session, int arg)
         FUZZ_CHECK(step->node == node && step->choice == picked && strcmp(step->said, said) == 0);
     } else {
         FUZZ_CHECK(record->count == steps);
-        if (taken) FUZZ_CHECK(runtime_view(runtime)->node == next);
+        const View *after = runtime_view(runtime);
+        if (taken && branch)   /* where a jump leads, or stopped where it failed */
+            FUZZ_CHECK(can_reach(branch, after->node) || (after->kind == VIEW_ERROR && after->node == node));
+        else if (taken) FUZZ_CHECK(after->node == next);
         else FUZZ_CHECK(runtime_view(runtime)->node == node);
     }
     free(said);

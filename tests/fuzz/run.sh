@@ -17,6 +17,8 @@ declare -A options=(
   [fuzz_scenario]="-dict=tests/fuzz/scenario.dict"
   [fuzz_saves]="-dict=tests/fuzz/saves.dict -max_len=4096"
   [fuzz_runtime]="-max_len=256"
+  [fuzz_translations]="-max_len=8192"
+  [fuzz_reports]="-max_len=4096"
 )
 # Where each target's first inputs come from. Scenarios are seeded from the folders that hold them
 # (shipped, tutorial, checker fixtures, hostile), so the seeds follow every edit; saves and session
@@ -25,10 +27,12 @@ declare -A seeds=(
   [fuzz_scenario]="scripts/scenarios docs/examples tests/check tests/hostile tests/fixtures"
   [fuzz_saves]="tests/fuzz/corpus/saves"
   [fuzz_runtime]="tests/fuzz/corpus/runtime"
+  [fuzz_translations]="tests/fuzz/corpus/translations"
+  [fuzz_reports]="tests/fuzz/corpus/reports"
 )
 
 found=0
-for target in fuzz_scenario fuzz_saves fuzz_runtime; do
+for target in fuzz_scenario fuzz_saves fuzz_runtime fuzz_translations fuzz_reports; do
   corpus=$out/corpus/$target
   log=$out/logs/$target.log
   mkdir -p "$corpus"

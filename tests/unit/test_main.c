@@ -48,6 +48,7 @@ int main(void)
     failures += run_sandbox_tests();
     failures += run_check_tests();
     failures += run_cues_tests();
+    failures += run_debrief_tests();
     failures += run_language_tests();
     failures += run_transcript_tests();
     failures += run_store_tests();

@@ -208,6 +208,8 @@ static void scripted_workshop_writes_the_expected_report(void **state)
     size_t size = 0;
     char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
     fake_clock_ms = 0;
+    const char *made[] = {"build/workshop-2026-11-26-14-05.md", "build/workshop-2026-11-26-14-05.csv"};
+    for (int i = 0; i < 2; i++) remove(made[i]);   /* left by a failed run, it would make the name -2 */
     WorkshopOptions options = {
         .text = {.in = fmemopen(input, strlen(input), "r"), .out = open_memstream(&output, &size)},
         .files = files, .file_count = 2, .report_dir = "build", .now_ms = fake_clock, .date = "2026-11-26 14:05",
@@ -220,7 +222,6 @@ static void scripted_workshop_writes_the_expected_report(void **state)
     assert_non_null(strstr(output, "A tie (or no votes): the facilitator picks a letter."));
     assert_non_null(strstr(output, "Discussion: What does Sam need right now?"));
     free(output);
-    const char *made[] = {"build/workshop-2026-11-26-14-05.md", "build/workshop-2026-11-26-14-05.csv"};
     const char *golden[] = {"tests/fixtures/workshop_session.md", "tests/fixtures/workshop_session.csv"};
     for (int i = 0; i < 2; i++) {
         char *text = test_read_file(made[i]);

@@ -104,7 +104,8 @@ static void json_report_includes_stats_and_cues(void **state)
     cues.cue[CUE_READER] = (CueFigure){.decisions = 4, .hits = 3, .chance = 2};
     FileResult result = {.path = "a.lua", .scenario = scenario, .diags = &diags, .stats = &stats, .cues = &cues};
     report_file(&report, &result);
-    report_finish(&report, &cues);
+    Pack pack = {.whole = true, .total = cues};
+    report_finish(&report, &pack);
     fclose(out);
     assert_non_null(strstr(json, "\"stats\": {\"nodes\": 12, \"endings\": 0, \"decisions\": 5"));
     assert_non_null(strstr(json, "\"cues\": {\"decisions\": 4, \"chance\": 50.0, \"longest\": {\"decisions\": 4, "

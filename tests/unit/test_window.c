@@ -16,6 +16,7 @@ static void button(Fixture *f, SDL_GameControllerButton which)
 {
     SDL_Event event = {.type = SDL_CONTROLLERBUTTONDOWN};
     event.cbutton.button = (Uint8)which;
+    moment(f);
     app_handle(&f->app, &event);
     app_draw(&f->app);
 }
@@ -26,6 +27,7 @@ static void click_rect(Fixture *f, SDL_Rect r)
     move.motion.x = up.button.x = r.x + r.w / 2;
     move.motion.y = up.button.y = r.y + r.h / 2;
     up.button.button = SDL_BUTTON_LEFT;
+    moment(f);
     app_handle(&f->app, &move);
     app_handle(&f->app, &up);
     app_draw(&f->app);
@@ -453,6 +455,7 @@ static void pad_press(Fixture *f, SDL_JoystickID pad, SDL_GameControllerButton w
     SDL_Event event = {.type = SDL_CONTROLLERBUTTONDOWN};
     event.cbutton.which = pad;
     event.cbutton.button = (Uint8)which;
+    moment(f);
     app_handle(&f->app, &event);
     app_draw(&f->app);
 }
@@ -598,6 +601,41 @@ static void workshop_votes_discusses_and_reports(void **state)
 
 /* F1 lists every key over the screen and holds the keys until it closes; End leaves a scenario at
    once: on to the next in a workshop, back to the list when playing alone. */
+/* Space only hurries the text; a choice needs Enter, a number, a click or A, and not in the
+   first moments after the options appear (issue: tapping Space took four unread decisions). */
+static void space_never_chooses_and_choices_settle_first(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN);                                    /* Play a scenario */
+    list_focus(&f, "cancelled_plans.lua", key_down);
+    key(&f, SDLK_RETURN);
+    key(&f, SDLK_RETURN);                                    /* Start */
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    const Record *record = runtime_record(f.app.play.runtime);
+    for (int i = 0; i < 12; i++) key(&f, SDLK_SPACE);
+    assert_true(f.app.play.revealed);                        /* Space showed the text... */
+    assert_int_equal(record->count, 0);                      /* ...and took nothing */
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+
+    SDL_Event enter = {.type = SDL_KEYDOWN};                 /* the next scene's options, fresh */
+    enter.key.keysym.sym = SDLK_RETURN;
+    app_handle(&f.app, &enter);
+    assert_int_equal(record->count, 1);
+    while (!f.app.play.revealed) key(&f, SDLK_SPACE);
+    SDL_Event pick = {.type = SDL_KEYDOWN};
+    pick.key.keysym.sym = SDLK_1;
+    app_handle(&f.app, &pick);                               /* at once: too soon to choose */
+    app_handle(&f.app, &enter);
+    assert_int_equal(record->count, 1);
+    assert_true(app_wait_ms(&f.app) > 0);                    /* the loop wakes when they settle */
+    f.app.now += CHOICES_SETTLE_MS;
+    app_handle(&f.app, &pick);
+    assert_int_equal(record->count, 2);
+    close_app(&f);
+}
+
 static void keys_overlay_and_leaving_at_once(void **state)
 {
     (void)state;
@@ -725,6 +763,7 @@ int run_window_tests(void)
         cmocka_unit_test(two_players_pick_at_once_and_keep_only_on_request),
         cmocka_unit_test(workshop_votes_discusses_and_reports),
         cmocka_unit_test(keys_overlay_and_leaving_at_once),
+        cmocka_unit_test(space_never_chooses_and_choices_settle_first),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);

@@ -47,8 +47,11 @@ void close_app(Fixture *f)
     SDL_DestroyWindow(f->window);
 }
 
+void moment(Fixture *f) { f->app.now += CHOICES_SETTLE_MS; }
+
 void key(Fixture *f, SDL_Keycode sym)
 {
+    moment(f);
     SDL_Event event = {.type = SDL_KEYDOWN};
     event.key.keysym.sym = sym;
     app_handle(&f->app, &event);

@@ -20,7 +20,9 @@ int stop_sdl(void **state);
    keeps f->pref (to start the game again on the same files). */
 void open_app(Fixture *f, int width, int height, bool fresh_prefs);
 void close_app(Fixture *f);
-/* One key press, handled and drawn. */
+/* A person's pace: the clock moves on as long as choices take to settle, so each press can act. */
+void moment(Fixture *f);
+/* One key press, a moment after the last, handled and drawn. */
 void key(Fixture *f, SDL_Keycode sym);
 
 #endif

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# tests/command_line.sh: the command line's conventions, on the built binary: options before the
+# command, --option=value, and standard output that cannot be written (a full disk) failing.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-./build/debug/heartlines}
+file=tests/fixtures/valid.lua
+failures=0
+expect() {   # expect DESCRIPTION WANTED_STATUS COMMAND...: the status, and a line when it differs
+  local what=$1 wanted=$2
+  shift 2
+  "$@" >/dev/null 2>&1
+  local got=$?
+  if ((got != wanted)); then echo "command_line: $what: status $got, wanted $wanted"; failures=$((failures + 1)); fi
+}
+same() {   # same DESCRIPTION "ARGS A" "ARGS B": both print the same
+  local a b
+  a=$(eval "$bin $2" 2>&1)
+  b=$(eval "$bin $3" 2>&1)
+  if [[ "$a" != "$b" || -z "$a" ]]; then echo "command_line: $1: the two outputs differ"; failures=$((failures + 1)); fi
+}
+same "--seed=7 is --seed 7" "text --seed=7 --choices=1,2 $file" "text --seed 7 --choices 1,2 $file"
+same "options before the command" "--seed 7 --choices 1,2 text $file" "text $file --seed 7 --choices 1,2"
+same "--lang before the command" "--lang xx text --seed 3 --choices 2,2 $file" "text --seed 3 --choices 2,2 $file --lang xx"
+expect "an unknown command" 2 "$bin" nonsense
+expect "--help" 0 "$bin" --help
+if [[ -w /dev/full ]]; then
+  "$bin" --help >/dev/full 2>/dev/null && { echo "command_line: --help >/dev/full exited 0"; failures=$((failures + 1)); }
+  "$bin" text --choices 1,2 "$file" >/dev/full 2>/dev/null && { echo "command_line: text >/dev/full exited 0"; failures=$((failures + 1)); }
+fi
+echo "command_line: $failures failed"
+((failures == 0))
