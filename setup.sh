@@ -39,6 +39,9 @@ fi
 werror=()
 $for_tests && werror=(--werror)
 premake4 --file=premake5.lua "${werror[@]}" gmake >/dev/null
+# The archives are made again from this build's objects: `ar` would keep the object of a
+# source file that was renamed or deleted, and the stale copy breaks the link.
+rm -f build/debug/lib*.a build/release/lib*.a
 jobs=$(nproc 2>/dev/null || echo 2)
 make -C build config=release -j"$jobs" --no-print-directory >/dev/null
 if $for_tests; then

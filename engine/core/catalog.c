@@ -10,7 +10,11 @@
 #include "safe_read.h"
 #include "strbuf.h"
 
-enum { PO_LINE_MAX = 16 * 1024, CATALOG_FILE_MAX = 16 * 1024 * 1024, TRANSLATION_MAX_BYTES = 64 * 1024 };
+enum {
+    PO_LINE_MAX = 16 * 1024,
+    CATALOG_FILE_MAX = 16 * 1024 * 1024,
+    TRANSLATION_MAX_BYTES = 64 * 1024,
+};
 
 typedef enum Field { FIELD_NONE, FIELD_CONTEXT, FIELD_SOURCE, FIELD_TRANSLATION } Field;
 
@@ -42,7 +46,7 @@ static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy, int line)
         catalog->entries = entries;
         catalog->capacity = capacity;
     }
-    StrBuf shown = {0};   /* a translation is shown as scenario text is: escapes and separators made visible */
+    StrBuf shown = {0};   /* shown as scenario text is: escapes and separators made visible */
     const StrBuf *translation = &parts[FIELD_TRANSLATION];
     clean_text(&shown, strbuf_text(translation), translation->length, TRANSLATION_MAX_BYTES, true);
     catalog->entries[catalog->count++] = (CatalogEntry){
@@ -141,8 +145,11 @@ bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_
             snprintf(why, why_size, "%s:%d: expected three columns: id, source, translation", path, row);
             ok = false;
         } else if (row > 1) {
-            for (int i = 0; i < 3 && ok; i++)   /* the text as it was before the formula guard */
-                if (fields[i].length) report_csv_unguard(fields[i].data), fields[i].length = strlen(fields[i].data);
+            for (int i = 0; i < 3; i++) {   /* the text as it was before the formula guard */
+                if (!fields[i].length) continue;
+                report_csv_unguard(fields[i].data);
+                fields[i].length = strlen(fields[i].data);
+            }
             StrBuf parts[4] = {{0}, fields[0], fields[1], fields[2]};   /* indexed by Field */
             add_entry(catalog, parts, false, row);
         }

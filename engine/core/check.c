@@ -29,8 +29,9 @@ typedef struct Explorer {
     bool *failed_fns;            /* by function handle */
     int failed_size;
     bool scripts_stopped;        /* E105 or E106: no function can run again */
-    clock_t walk_start;
     double walk_seconds;         /* the walk's budget of CPU time */
+    double walk_deadline;        /* on the process's CPU clock */
+    double cpu_seen, wall_seen;  /* the last CPU clock reading, and the monotonic clock then */
     StrBuf scratch;
 } Explorer;
 
@@ -48,14 +49,28 @@ static void check_static(const Scenario *scenario, DiagList *diags)
     }
 }
 
-/* Stops the walk, once, when its budget is spent: as a script's E105 does. */
+static double clock_seconds(clockid_t clock)
+{
+    struct timespec now;
+    clock_gettime(clock, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
+}
+
+/* Stops the walk, once, when its budget is spent: as a script's E105 does. Reading the process's
+   CPU clock is a system call and this runs before every call, so (as the sandbox does) the cheap
+   monotonic clock stands in until CPU time could have reached the deadline. */
 static bool walk_over_budget(Explorer *ex)
 {
     if (ex->scripts_stopped) return true;
-    if ((double)(clock() - ex->walk_start) / CLOCKS_PER_SEC <= ex->walk_seconds) return false;
+    double wall = clock_seconds(CLOCK_MONOTONIC);
+    if (ex->cpu_seen + (wall - ex->wall_seen) < ex->walk_deadline) return false;
+    ex->cpu_seen = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    ex->wall_seen = wall;
+    if (ex->cpu_seen < ex->walk_deadline) return false;
     ex->scripts_stopped = true;
-    diag_add(ex->diags, DIAG_BUDGET, ex->scenario->file, ex->scenario->line, "the check's walk ran past its budget "
-             "(%.1f s of CPU time), so its results are partial; check --walk-seconds S raises it", ex->walk_seconds);
+    diag_add(ex->diags, DIAG_BUDGET, ex->scenario->file, ex->scenario->line,
+             "the check's walk ran past its budget (%.1f s of CPU time), so its results are "
+             "partial; check --walk-seconds S raises it", ex->walk_seconds);
     return true;
 }
 
@@ -291,8 +306,12 @@ void check_scenario(const Scenario *scenario, const ScriptHooks *hooks, const Ch
     *stats = (CheckStats){0};
     check_static(scenario, diags);
     if (scenario->start == NODE_NONE) return;
-    Explorer ex = {.scenario = scenario, .hooks = hooks, .diags = diags, .walk_start = clock(),
-                   .walk_seconds = options->walk_seconds > 0 ? options->walk_seconds : CHECK_DEFAULT_WALK_SECONDS};
+    double walk_seconds = options->walk_seconds > 0 ? options->walk_seconds
+                                                    : CHECK_DEFAULT_WALK_SECONDS;
+    Explorer ex = {.scenario = scenario, .hooks = hooks, .diags = diags, .walk_seconds = walk_seconds};
+    ex.cpu_seen = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    ex.wall_seen = clock_seconds(CLOCK_MONOTONIC);
+    ex.walk_deadline = ex.cpu_seen + walk_seconds;
     ex.reached = calloc((size_t)scenario->node_count, sizeof *ex.reached);
     ex.reported = calloc((size_t)scenario->node_count, sizeof *ex.reported);
     if (ex.reached && ex.reported && state_set_init(&ex.seen, 1 + scenario->var_count))

@@ -9,8 +9,8 @@
 
 typedef struct CheckOptions {
     int max_states;      /* exploration bound; W305 when reached */
-    double walk_seconds; /* CPU time for the whole walk, 0 for CHECK_DEFAULT_WALK_SECONDS; E105 when
-                            reached (each call also has its own budget; together they could take hours) */
+    double walk_seconds; /* CPU time for the whole walk (0: CHECK_DEFAULT_WALK_SECONDS); E105 when
+                            reached. Each call has a budget, but together they could take hours */
 } CheckOptions;
 
 typedef struct CheckStats {

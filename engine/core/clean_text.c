@@ -25,8 +25,8 @@ static size_t utf8_decode(const unsigned char *s, size_t left, uint32_t *cp)
    line break or hide: U+2028 LINE and U+2029 PARAGRAPH SEPARATOR, U+FFF9-FFFB annotation marks. */
 static bool is_invisible_control(uint32_t c)
 {
-    return (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || c == 0x2028 || c == 0x2029 ||
-           (c >= 0xFFF9 && c <= 0xFFFB) ||
+    return (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || c == 0x2028 ||
+           c == 0x2029 || (c >= 0xFFF9 && c <= 0xFFFB) ||
            (c >= 0x2066 && c <= 0x2069) || c == 0x061C || (c >= 0x80 && c < 0xA0) || c == 0x7F;
 }
 

@@ -19,7 +19,8 @@ bool report_make_folder(const char *dir, char *why, size_t why_size)
         char end = *p;
         *p = '\0';
         struct stat info;
-        if (mkdir(partial, 0700) != 0 && (errno != EEXIST || stat(partial, &info) != 0 || !S_ISDIR(info.st_mode)))
+        bool made = mkdir(partial, 0700) == 0;
+        if (!made && (errno != EEXIST || stat(partial, &info) != 0 || !S_ISDIR(info.st_mode)))
             return snprintf(why, why_size, "cannot make the folder %s: %s", partial,
                             strerror(errno == EEXIST ? ENOTDIR : errno)), false;
         if (!end) return true;
@@ -49,10 +50,13 @@ bool report_claim(const char *dir, const char *stem, const char *const *extensio
         char suffix[16] = "";
         if (n > 1) snprintf(suffix, sizeof suffix, "-%d", n);
         bool fits = true;
-        for (int i = 0; i < count; i++)
-            fits = snprintf(paths[i], REPORT_PATH_MAX, "%s/%s%s%s", dir, stem, suffix, extensions[i]) <
-                       REPORT_PATH_MAX && fits;
-        if (!fits) return snprintf(why, why_size, "the name %.200s... is too long", paths[0]), false;
+        for (int i = 0; i < count; i++) {
+            int length =
+                snprintf(paths[i], REPORT_PATH_MAX, "%s/%s%s%s", dir, stem, suffix, extensions[i]);
+            fits = fits && length < REPORT_PATH_MAX;
+        }
+        if (!fits)
+            return snprintf(why, why_size, "the name %.200s... is too long", paths[0]), false;
         if (claim_all(paths, count, &error)) return true;
     }
     snprintf(why, why_size, "cannot write a report in %s: %s", dir, strerror(error));
@@ -66,7 +70,8 @@ bool report_claim_path(const char *path, char out[REPORT_PATH_MAX], char *why, s
     const char *dot = strrchr(name, '.');
     if (!dot || dot == name) dot = name + strlen(name);
     if (!*name) return snprintf(why, why_size, "%s names a folder, not a file", path), false;
-    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash == path ? 1 : slash - path) : 1, slash ? path : ".");
+    int dir_length = slash ? (int)(slash == path ? 1 : slash - path) : 1;
+    snprintf(dir, sizeof dir, "%.*s", dir_length, slash ? path : ".");
     snprintf(stem, sizeof stem, "%.*s", (int)(dot - name), name);
     const char *extensions[] = {dot};
     char paths[1][REPORT_PATH_MAX];

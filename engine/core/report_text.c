@@ -20,7 +20,8 @@ void report_markdown_text(FILE *out, const char *text)
 void report_markdown_code(FILE *out, const char *text)
 {
     fputc('`', out);
-    for (const char *p = text; *p; p++) fputc(*p == '`' ? '\'' : *p == '\n' || *p == '\r' ? ' ' : *p, out);
+    for (const char *p = text; *p; p++)
+        fputc(*p == '`' ? '\'' : *p == '\n' || *p == '\r' ? ' ' : *p, out);
     fputc('`', out);
 }
 

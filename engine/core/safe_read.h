@@ -11,7 +11,7 @@ typedef enum ReadStatus {
     READ_OK,
     READ_MISSING,                /* no file there */
     READ_REFUSED,                /* not a regular file: a FIFO, a device, a socket or a folder */
-    READ_TOO_LARGE,              /* over the cap (checked before reading, and again while reading) */
+    READ_TOO_LARGE,              /* over the cap (checked before reading, and while reading) */
     READ_FAILED,                 /* could not be opened or read, or out of memory */
 } ReadStatus;
 

@@ -156,7 +156,8 @@ static void markdown_votes(const Session *session, int s, FILE *out)
         }
         fprintf(out, "\n**Decision %d** (", ++n);
         report_markdown_code(out, vote->node_id);
-        fprintf(out, ")%s\n\n| option | votes | |\n|---|---|---|\n", vote->facilitator_pick ? ", the facilitator's pick" : "");
+        fprintf(out, ")%s\n\n| option | votes | |\n|---|---|---|\n",
+                vote->facilitator_pick ? ", the facilitator's pick" : "");
         for (int i = 0; i < vote->option_count; i++) {
             fprintf(out, "| %c. ", 'A' + i);
             report_markdown_text(out, vote->options[i]);
@@ -261,7 +262,8 @@ static void keep_reports(Session *session)
     if (session->reports_open) write_both(session);
 }
 
-bool session_open_reports(Session *session, const char *dir, const char *date, char *why, size_t why_size)
+bool session_open_reports(Session *session, const char *dir, const char *date, char *why,
+                          size_t why_size)
 {
     char stem[64];
     snprintf(stem, sizeof stem, "workshop-%s", date);
@@ -275,11 +277,14 @@ bool session_open_reports(Session *session, const char *dir, const char *date, c
     return false;
 }
 
-bool session_save_reports(Session *session, const char *dir, const char *date, char *written, size_t size)
+bool session_save_reports(Session *session, const char *dir, const char *date, char *written,
+                          size_t size)
 {
-    if (!session->reports_open && !session_open_reports(session, dir, date, written, size)) return false;
+    if (!session->reports_open && !session_open_reports(session, dir, date, written, size))
+        return false;
     bool ok = write_both(session);   /* the last write holds everything, whatever failed before */
-    if (ok) snprintf(written, size, "%s and %s", session->report_paths[0], session->report_paths[1]);
+    const char *md = session->report_paths[0], *csv = session->report_paths[1];
+    if (ok) snprintf(written, size, "%s and %s", md, csv);
     else snprintf(written, size, "%s", session->report_why);
     return ok;
 }

@@ -85,7 +85,8 @@ void session_init(Session *session);
 /* Makes dir (with parents) and claims DIR/workshop-DATE.md and .csv (DATE with ' ' and ':' as '-';
    "-2", "-3"... when taken), then writes both and keeps them written after every logged change.
    False with why when they cannot be written: before the session starts, not after. */
-bool session_open_reports(Session *session, const char *dir, const char *date, char *why, size_t why_size);
+bool session_open_reports(Session *session, const char *dir, const char *date, char *why,
+                          size_t why_size);
 /* Starts logging a scenario; false when the session holds SESSION_SCENARIOS_MAX already. */
 bool session_begin_scenario(Session *session, const Scenario *scenario);
 void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
@@ -110,7 +111,8 @@ void session_write_csv(const Session *session, FILE *out);
 /* Writes both reports again (opening them in dir first, as session_open_reports does, if they are
    not open), each through a temporary file and a rename; written gets the two paths, or the
    reason when it fails. */
-bool session_save_reports(Session *session, const char *dir, const char *date, char *written, size_t size);
+bool session_save_reports(Session *session, const char *dir, const char *date, char *written,
+                          size_t size);
 void session_free(Session *session);
 
 #endif

@@ -182,9 +182,11 @@ static bool discussion_event(WorkshopFlow *flow, WorkshopEvent event, uint32_t n
     Countdown *countdown = &flow->countdown;
     switch (event.kind) {
     case WEV_COUNTDOWN:
-        if (countdown->running) countdown_pause(countdown, now);
+        if (countdown->running && countdown_remaining(countdown, now)) countdown_pause(countdown, now);
+        else if (countdown->done || !countdown_remaining(countdown, now)) countdown_restart(countdown, now);
         else countdown_start(countdown, now);
         return true;
+    case WEV_COUNTDOWN_ADJUST: countdown_adjust(countdown, event.count, now); return true;
     case WEV_COUNTDOWN_STOP: countdown_skip(countdown, now); return true;
     case WEV_GO_ON: {
         const Node *node = &flow->scenario->nodes[runtime_view(flow->runtime)->node];
@@ -285,7 +287,9 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
         .view = view,
         .prompt = flow->stage == WORKSHOP_DISCUSS ? flow->scenario->nodes[view->node].discuss : NULL,
         .timed = flow->countdown.length > 0,
-        .counting = flow->countdown.running,
+        .counting = flow->countdown.running && countdown_remaining(&flow->countdown, now) > 0,
+        .over = countdown_remaining(&flow->countdown, now) == 0 && (flow->countdown.running || flow->countdown.used),
+        .restarts = flow->countdown.done || countdown_remaining(&flow->countdown, now) == 0,
         .ms_left = countdown_remaining(&flow->countdown, now),
         .counts = flow->counts,
         .option_count = playing ? option_count(flow) : 0,
@@ -299,5 +303,10 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
 }
 
 const Runtime *workshop_flow_runtime(const WorkshopFlow *flow) { return flow->runtime; }
+
+char *workshop_flow_branch_now(const WorkshopFlow *flow)
+{
+    return flow->runtime && flow->branch_from >= 0 ? branch_text(flow->runtime, flow->branch_from) : NULL;
+}
 
 Session *workshop_flow_session(WorkshopFlow *flow) { return &flow->session; }

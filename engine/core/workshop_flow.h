@@ -30,7 +30,9 @@ typedef struct WorkshopShow {
     int scenario, scenario_count;   /* the place in the playlist, from 0 */
     const View *view;            /* the story now; NULL before a scenario is open */
     const char *prompt;          /* WORKSHOP_DISCUSS: what the room talks about */
-    bool timed, counting;        /* the discussion has a countdown; it is running */
+    bool timed, counting;        /* the discussion has a countdown; it is running (not at 0:00) */
+    bool over;                   /* the countdown ran to 0:00: time to go on */
+    bool restarts;               /* WEV_COUNTDOWN starts it again from the full length */
     uint32_t ms_left;            /* of the countdown */
     const int *counts;           /* WORKSHOP_VOTE and WORKSHOP_TIE: votes for each option */
     int option_count;
@@ -43,7 +45,8 @@ typedef struct WorkshopShow {
 
 typedef enum WorkshopEventKind {
     WEV_GO_ON,           /* story: continue; discussion: done; rewind: back without one */
-    WEV_COUNTDOWN,       /* start the countdown, or pause it when running */
+    WEV_COUNTDOWN,       /* start the countdown, pause it when running, restart it after a stop or 0:00 */
+    WEV_COUNTDOWN_ADJUST,   /* count milliseconds more (or, negative, less) on the countdown */
     WEV_COUNTDOWN_STOP,
     WEV_SET_VOTES,       /* option's count becomes count */
     WEV_ADD_VOTES,       /* option's count changes by count (-1: a phone changed its vote) */
@@ -74,6 +77,9 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now);
 bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now);
 /* The story being played, for drawing it and its debrief; NULL before a scenario is open. */
 const Runtime *workshop_flow_runtime(const WorkshopFlow *flow);
+/* After a rewind: the story from the decision rewound to, as it went this time, to show beside
+   show.branch (caller frees; NULL when out of memory). */
+char *workshop_flow_branch_now(const WorkshopFlow *flow);
 /* Everything the report says. */
 Session *workshop_flow_session(WorkshopFlow *flow);
 

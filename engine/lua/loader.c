@@ -21,6 +21,18 @@ static const char *const self_flooding_fields[] = {"var", "at", "hint", NULL};
 
 enum { MAX_CAST = 64 };   /* cast members: more is a diagnostic, never a silent cut */
 
+/* The sorted string keys of table t, with a diagnostic when there are more than max: never a
+   silent cut. Returns how many are in keys. */
+static int sorted_keys_up_to(Reader *r, int t, const char **keys, int max, const char *table,
+                             const char *items, int line)
+{
+    int count = read_sorted_keys(r->L, t, keys, max);
+    if (count <= max) return count;
+    diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "the %s has %d %s; the limit is %d",
+             table, count, items, max);
+    return max;
+}
+
 static bool push_table_field(Reader *r, int t, const char *key, int line)
 {
     lua_pushstring(r->L, key);
@@ -42,12 +54,7 @@ static void read_cast(Reader *r, int t, int line)
     }
     int cast = lua_gettop(L);
     const char *keys[MAX_CAST];
-    int count = read_sorted_keys(L, cast, keys, MAX_CAST);
-    if (count > MAX_CAST) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "the cast has %d members; the limit is %d", count,
-                 MAX_CAST);
-        count = MAX_CAST;
-    }
+    int count = sorted_keys_up_to(r, cast, keys, MAX_CAST, "cast", "members", line);
     CastMember *members = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *members);
     if (!members) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {
@@ -118,13 +125,8 @@ static void read_state(Reader *r, int t, int line)
     lua_State *L = r->L;
     if (!push_table_field(r, t, "state", line)) return;
     int state = lua_gettop(L);
-    const char *keys[MAX_DECLARED_VARS + 1];
-    int count = read_sorted_keys(L, state, keys, MAX_DECLARED_VARS + 1);
-    if (count > MAX_DECLARED_VARS) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
-                 "a scenario can have at most %d state values", MAX_DECLARED_VARS);
-        count = MAX_DECLARED_VARS;
-    }
+    const char *keys[MAX_DECLARED_VARS];
+    int count = sorted_keys_up_to(r, state, keys, MAX_DECLARED_VARS, "state", "values", line);
     StateVar *vars = arena_array(&r->scenario->arena, (size_t)count + 1, sizeof *vars);
     if (!vars) luaL_error(L, "out of memory");
     for (int i = 0; i < count; i++) {

@@ -79,14 +79,15 @@ bool read_whole_number(Reader *r, int index, const char *what, int line, int *ou
 {
     lua_State *L = r->L;
     if (!lua_isinteger(L, index)) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be a whole number, got %s", what,
-                 lua_type(L, index) == LUA_TNUMBER ? lua_tostring(L, index) : luaL_typename(L, index));
+        const char *got = lua_type(L, index) == LUA_TNUMBER ? lua_tostring(L, index) : luaL_typename(L, index);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be a whole number, got %s",
+                 what, got);
         return false;
     }
     lua_Integer value = lua_tointeger(L, index);
     if (value < -WHOLE_NUMBER_MAX || value > WHOLE_NUMBER_MAX) {   /* never cut to fit an int */
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be between %d and %d, got %lld", what,
-                 -WHOLE_NUMBER_MAX, WHOLE_NUMBER_MAX, (long long)value);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be between %d and %d, got %lld",
+                 what, -WHOLE_NUMBER_MAX, WHOLE_NUMBER_MAX, (long long)value);
         return false;
     }
     *out = (int)value;

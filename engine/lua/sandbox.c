@@ -98,7 +98,7 @@ static bool in_scenario(const Sandbox *sb, const lua_Debug *ar)
 static int raise_expired(lua_State *L, Sandbox *sb)
 {
     sb->expired = true;
-    lua_pushfstring(L, "%s:%d: ran past its budget", sb->chunkname ? sb->chunkname + 1 : "?", sb->last_line);
+    lua_pushfstring(L, "%s:%d: ran past its budget", sandbox_file(sb), sb->last_line);
     return lua_error(L);
 }
 
@@ -300,8 +300,9 @@ static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList 
         finish(sb, LUA_OK, DIAG_SYNTAX, diags);
         lua_pop(L, 1);
         sb->broken = true;
-        diag_add(diags, DIAG_BUDGET, sandbox_file(sb), 0, "parsing the file took longer than the load budget "
-                 "(%.2f s of CPU time); it is too large or too repetitive", sb->budget_seconds);
+        diag_add(diags, DIAG_BUDGET, sandbox_file(sb), 0,
+                 "parsing the file took longer than the load budget (%.2f s of CPU time); "
+                 "it is too large or too repetitive", sb->budget_seconds);
         return false;
     }
     if (status != LUA_OK) {
@@ -392,8 +393,9 @@ bool sandbox_run_source(Sandbox *sb, const char *name, const char *source, size_
         return false;
     }
     if (!install_api(sb, api_path, diags)) return false;
-    start_budget(sb, sb->limits.load_instructions, sb->limits.load_seconds);   /* parsing and running */
-    return load_chunk(sb, source, length, diags) && protected_call(sb, 0, 1, DIAG_SCRIPT_ERROR, diags);
+    start_budget(sb, sb->limits.load_instructions, sb->limits.load_seconds);   /* parse and run */
+    return load_chunk(sb, source, length, diags) &&
+           protected_call(sb, 0, 1, DIAG_SCRIPT_ERROR, diags);
 }
 
 bool sandbox_run_file(Sandbox *sb, const char *path, const char *api_path, DiagList *diags)

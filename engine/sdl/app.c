@@ -55,7 +55,7 @@ void app_close_scenario(App *app)
     watch_stop(app->watch);
     app->watch = NULL;
     together_free(&play->together);
-    runtime_free(play->runtime);
+    if (!app->workshop) runtime_free(play->runtime);   /* a workshop's is the flow's */
     loader_close(&play->loaded);
     diag_list_free(&play->diags);
     *play = (Play){0};
@@ -65,7 +65,7 @@ void app_close_scenario(App *app)
 void app_skip_scenario(App *app)
 {
     if (app->workshop) {
-        app_workshop_next(app);
+        app_workshop_send(app, WEV_NEXT, 0);
         return;
     }
     prefs_forget_autosave(&app->prefs);
@@ -126,13 +126,28 @@ void app_open_scenario(App *app, const char *path)
     app_goto(app, SCREEN_NOTES);
 }
 
+/* The scenario on the notes screen starts in the workshop flow, which holds its runtime. */
+static void start_for_the_room(App *app)
+{
+    Play *play = &app->play;
+    if (!workshop_flow_begin(app->workshop->flow, play->loaded.scenario, &play->loaded.hooks, app->now)) {
+        diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario in this workshop");
+        app_goto(app, SCREEN_ERROR);
+        return;
+    }
+    app_workshop_show(app);
+}
+
 void app_start_play(App *app, const int *steps, int step_count)
 {
     Play *play = &app->play;
+    if (app->workshop) {
+        start_for_the_room(app);
+        return;
+    }
     runtime_free(play->runtime);
     if (!play->seed) play->seed = app->fixed_seed ? app->fixed_seed : (uint64_t)SDL_GetPerformanceCounter() | 1;
-    /* A workshop keeps the written order, so the letters mean the same for every group. */
-    play->runtime = runtime_new(play->loaded.scenario, &play->loaded.hooks, play->seed, !app->workshop);
+    play->runtime = runtime_new(play->loaded.scenario, &play->loaded.hooks, play->seed, true);
     if (!play->runtime) {
         diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario");
         app_goto(app, SCREEN_ERROR);
@@ -158,7 +173,7 @@ static int saved_decisions(const Store *store)
 void app_reload(App *app)
 {
     Play *play = &app->play;
-    if (!play->path[0]) return;
+    if (!play->path[0] || app->workshop) return;   /* a workshop plays its files as they were */
     if (play->runtime)
         resume_save(&app->replay, play->path, play->loaded.scenario, play->seed, runtime_record(play->runtime));
     bool was_playing = play->runtime || app->replay.count;
@@ -189,6 +204,7 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
     if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
     else snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);   /* made when it opens */
     if (app->workshop) app_workshop_finish(app);   /* one session at a time; the last one's report is kept */
+    app_close_scenario(app);   /* a game being played is the window's to free, before the flow lends its own */
     app->workshop = workshop_run_new(count ? files : all, count ? count : bundled,
                                      app->prefs.dir[0] || report_dir ? reports : "");
     cli_free_list(all, bundled);
@@ -216,23 +232,35 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
     s->high_contrast = true;
     s->text_size = s->text_size < 150 ? 150 : s->text_size;
     refresh_text(app);
-    app_workshop_next(app);
+    app_workshop_show(app);
 }
 
-/* Opens a scenario of the session, or ends it when there is none left. */
-static void open_for_the_room(App *app, const char *path)
+void app_workshop_show(App *app)
 {
-    if (!path) {
-        app_workshop_finish(app);
-        return;
+    WorkshopRun *ws = app->workshop;
+    const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
+    /* Lent to draw the story: in a workshop every move is an event, never runtime_choose. */
+    app->play.runtime = (Runtime *)workshop_flow_runtime(ws->flow);
+    if (show->stage == WORKSHOP_VOTE && app->screen != SCREEN_VOTE) ws->selected = 0, ws->typing = false;
+    bool voting = show->stage == WORKSHOP_VOTE || show->stage == WORKSHOP_TIE;
+    if (voting && !ws->vote_open) workshop_phones_open_vote(app);   /* a new vote, on the phones too */
+    ws->vote_open = voting;
+    if (show->stage == WORKSHOP_DISCUSS) workshop_phones_discussion(app);
+    switch (show->stage) {
+    case WORKSHOP_OPEN: app_open_scenario(app, show->path); return;
+    case WORKSHOP_OVER: app_workshop_finish(app); return;
+    case WORKSHOP_DISCUSS: app_goto(app, SCREEN_DISCUSS); return;
+    case WORKSHOP_VOTE:
+    case WORKSHOP_TIE: app_goto(app, SCREEN_VOTE); return;
+    case WORKSHOP_REWIND: app_goto(app, SCREEN_REWIND); return;
+    default: app_goto(app, SCREEN_SCENE); return;   /* the story's lines, or its ending */
     }
-    app_open_scenario(app, path);
-    if (app->play.loaded.scenario) session_begin_scenario(&app->workshop->session, app->play.loaded.scenario);
 }
 
-void app_workshop_next(App *app) { open_for_the_room(app, workshop_run_next(app->workshop)); }
-
-void app_workshop_restart(App *app) { open_for_the_room(app, workshop_run_restart(app->workshop)); }
+void app_workshop_send(App *app, WorkshopEventKind kind, int option)
+{
+    if (workshop_flow_send(app->workshop->flow, (WorkshopEvent){kind, option, 0}, app->now)) app_workshop_show(app);
+}
 
 void app_workshop_finish(App *app)
 {
@@ -246,18 +274,11 @@ void app_workshop_finish(App *app)
     snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
              app_tr(app, ok ? "Workshop report: " : "The workshop report could not be written: "), written);
     app->prefs.settings = ws->saved;
+    app_close_scenario(app);   /* while the flow still holds the story's runtime */
     workshop_run_free(ws);
     app->workshop = NULL;
     refresh_text(app);
-    app_close_scenario(app);
     app_goto(app, SCREEN_TITLE);
-}
-
-void app_workshop_rewind(App *app, int decision)
-{
-    int steps[2 * 256];
-    int count = workshop_run_rewind(app->workshop, app->play.runtime, decision, steps, 256);
-    if (count >= 0) app_start_play(app, steps, count);
 }
 
 bool app_reveal_mode(const App *app)
@@ -390,8 +411,8 @@ int app_wait_ms(const App *app)
     if (app->screen == SCREEN_SCENE && !app->play.revealed) wait = 16;
     else if (app->screen == SCREEN_SCENE && !app_choices_ready(app))
         wait = (int)(app->play.choices_ready_at - app->now);   /* wakes once, for scripted keys */
-    else if (app->screen == SCREEN_DISCUSS && app->workshop && app->workshop->countdown.running &&
-             countdown_remaining(&app->workshop->countdown, app->now) > 0)   /* at 0:00 the clock holds still */
+    else if (app->screen == SCREEN_DISCUSS && app->workshop &&
+             workshop_flow_show(app->workshop->flow, app->now)->counting)
         wait = 250;
     if (app->resizing) {
         int left = (int)(app->resize_settles_at - app->now);

@@ -121,14 +121,14 @@ void app_skip_scenario(App *app);
    projector scale (high contrast, large text); reports go to report_dir, or to reports/ in the
    player's folder when it is NULL or empty. */
 void app_start_workshop(App *app, char **files, int count, const char *report_dir);
-/* Opens the playlist's next scenario, or ends the session (writing the report) after the last. */
-void app_workshop_next(App *app);
-/* The next group: the playlist from its first scenario again (the report keeps both groups). */
-void app_workshop_restart(App *app);
+/* Shows what the workshop flow asks for now: the next scenario's notes, a discussion, the vote,
+   the story, the rewind menu, or (the session over) the title with the report's path. */
+void app_workshop_show(App *app);
+/* Sends the flow what the facilitator did, then shows where it leads (nothing when it does not
+   fit: a locked option picked, say). */
+void app_workshop_send(App *app, WorkshopEventKind kind, int option);
 /* Writes the report, restores the settings, and returns to the title with the report's path. */
 void app_workshop_finish(App *app);
-/* The room goes back to decision (0-based) and takes another branch from there. */
-void app_workshop_rewind(App *app, int decision);
 
 /* Loads a scenario and shows its content notes (or the error screen). */
 void app_open_scenario(App *app, const char *path);

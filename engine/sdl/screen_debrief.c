@@ -1,12 +1,11 @@
 /* screen_debrief.c: how it went: what happened, what helped, one thing to try, the five threads
    drawn as a small picture (never a score), and a question to take away. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
+#include "../core/report_file.h"
 #include "app.h"
 #include "workshop_phones.h"
 
@@ -19,12 +18,11 @@ static void debrief_enter(App *app)
 {
     menu_reset(&app->menu, false);
     if (app->workshop) {
-        WorkshopRun *ws = app->workshop;
-        if (app->play.debrief.ending) session_log_ending(&ws->session, app->play.debrief.ending->title);
+        const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
         workshop_phones_ending(app);
-        menu_add(&app->menu, app_tr(app, ws->current + 1 < ws->count ? "Next scenario" : "End the session and write the report"),
-                 NULL, true);
-        menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL, runtime_record(app->play.runtime)->count > 0);
+        menu_add(&app->menu, app_tr(app, show->last ? "End the session and write the report" : "Next scenario"), NULL,
+                 true);
+        menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL, show->decisions > 0);
         app->play.scroll = 0;
         return;
     }
@@ -52,17 +50,18 @@ static void rewind_to_turning_point(App *app)
 static void keep_picks(App *app)
 {
     Play *play = &app->play;
-    char date[32], stamp[32], folder[4200], path[4400], why[4500];
+    char date[32], stamp[300], folder[4200], path[1][REPORT_PATH_MAX], why[4500];
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
-    strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", localtime(&now));
+    snprintf(stamp, sizeof stamp, "%s-", play->loaded.scenario->id);
+    strftime(stamp + strlen(stamp), sizeof stamp - strlen(stamp), "%Y-%m-%d-%H%M%S", localtime(&now));
     snprintf(folder, sizeof folder, "%stogether", app->prefs.dir);
-    snprintf(path, sizeof path, "%s/%s-%s.md", folder, play->loaded.scenario->id, stamp);
+    static const char *const markdown[] = {".md"};
     bool ok = false;
     if (!app->prefs.dir[0]) snprintf(why, sizeof why, "%s", app_tr(app, "there is no folder to save in"));
-    else if (mkdir(folder, 0700) != 0 && errno != EEXIST) snprintf(why, sizeof why, "%s: %s", folder, strerror(errno));
-    else ok = together_save(&play->together, path, date, why, sizeof why);
-    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path : why);
+    else if (report_claim(folder, stamp, markdown, 1, path, why, sizeof why))   /* a name never reused */
+        ok = together_save(&play->together, path[0], date, why, sizeof why);
+    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path[0] : why);
     app->dirty = true;
 }
 
@@ -72,8 +71,7 @@ static void debrief_action(App *app, const Action *action)
     if (app->workshop && action->kind != ACTION_SCROLL) {
         MenuResult result = menu_handle(&app->menu, action);
         if (result == MENU_MOVED) app->dirty = true;
-        if (result == MENU_CHOSEN && app->menu.focus == 0) app_workshop_next(app);
-        else if (result == MENU_CHOSEN) app_goto(app, SCREEN_REWIND);
+        if (result == MENU_CHOSEN) app_workshop_send(app, app->menu.focus == 0 ? WEV_NEXT : WEV_REWIND, 0);
         return;
     }
     if (action->kind == ACTION_SCROLL) {
@@ -183,17 +181,17 @@ static int together_section(App *app, SDL_Rect column, int y)
 /* After a rewind: the branch left behind and the one taken, side by side, from that decision. */
 static int branches(App *app, SDL_Rect column, int y)
 {
-    const WorkshopRun *ws = app->workshop;
+    const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
     char heading_text[128];
-    snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"), ws->branch_from + 1);
+    snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"), show->branch_from + 1);
     y = heading(app, heading_text, column, y);
     int half = (column.w - gfx_px(&app->gfx, 30)) / 2;
-    char *now = workshop_run_branch_text(app->play.runtime, ws->branch_from);
+    char *now = workshop_flow_branch_now(app->workshop->flow);
     int left = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half, app->gfx.theme.accent);
-    left = draw_text(&app->gfx, FONT_SMALL, ws->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    left = draw_text(&app->gfx, FONT_SMALL, show->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
     int x = column.x + half + gfx_px(&app->gfx, 30);
     int right = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half, app->gfx.theme.coach);
-    right = draw_text(&app->gfx, FONT_SMALL, now, x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    right = draw_text(&app->gfx, FONT_SMALL, now ? now : "", x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
     free(now);
     return left > right ? left : right;
 }
@@ -229,7 +227,7 @@ static int draw_content(App *app, SDL_Rect column, int y)
     y = heading(app, app_tr(app, "The five threads"), column, y);
     y = threads_picture(app, column, y);
     if (app_reveal_mode(app)) y = together_section(app, column, y);
-    if (app->workshop && app->workshop->branch) y = branches(app, column, y);
+    if (app->workshop && workshop_flow_show(app->workshop->flow, app->now)->branch) y = branches(app, column, y);
     if (app->workshop)
         y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "For the room: What happened? So what: why did it go that way? "
                                                       "Now what: what would you say, in your own life?"),

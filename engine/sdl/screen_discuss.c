@@ -4,45 +4,24 @@
 #include "app.h"
 #include "workshop_phones.h"
 
-static void discuss_enter(App *app)
-{
-    menu_reset(&app->menu, false);
-    app->workshop->discussion_began = app->now;
-}
-
-/* Back from the pause menu: the countdown and the time the discussion began are kept. */
-static void discuss_resume(App *app) { menu_reset(&app->menu, false); }
+static void discuss_enter(App *app) { menu_reset(&app->menu, false); }
 
 static void discuss_action(App *app, const Action *action)
 {
-    WorkshopRun *ws = app->workshop;
+    WorkshopFlow *flow = app->workshop->flow;
     switch (action->kind) {
     case ACTION_BACK: app_goto(app, SCREEN_PAUSE); return;
-    case ACTION_RIGHT:
-        if (ws->countdown.running && countdown_remaining(&ws->countdown, app->now))
-            countdown_pause(&ws->countdown, app->now);
-        else if (ws->countdown.done || !countdown_remaining(&ws->countdown, app->now))
-            countdown_restart(&ws->countdown, app->now);
-        else countdown_start(&ws->countdown, app->now);
-        workshop_phones_discussion(app);
-        break;
+    case ACTION_RIGHT: workshop_flow_send(flow, (WorkshopEvent){WEV_COUNTDOWN, 0, 0}, app->now); break;
     case ACTION_UP:
     case ACTION_DOWN:   /* a minute more, or less */
-        countdown_adjust(&ws->countdown, action->kind == ACTION_UP ? 60000 : -60000, app->now);
-        workshop_phones_discussion(app);
+        workshop_flow_send(flow, (WorkshopEvent){WEV_COUNTDOWN_ADJUST, 0, action->kind == ACTION_UP ? 60000 : -60000},
+                           app->now);
         break;
-    case ACTION_LEFT:
-        countdown_skip(&ws->countdown, app->now);
-        workshop_phones_discussion(app);
-        break;
-    case ACTION_ACCEPT: {
-        const Node *node = &app->play.loaded.scenario->nodes[runtime_view(app->play.runtime)->node];
-        session_log_pause(&ws->session, node->id, node->discuss, (app->now - ws->discussion_began) / 1000);
-        app_goto(app, SCREEN_SCENE);
-        break;
-    }
+    case ACTION_LEFT: workshop_flow_send(flow, (WorkshopEvent){WEV_COUNTDOWN_STOP, 0, 0}, app->now); break;
+    case ACTION_ACCEPT: app_workshop_send(app, WEV_GO_ON, 0); app->dirty = true; return;
     default: return;
     }
+    workshop_phones_discussion(app);   /* the phones' clock follows the projector's */
     app->dirty = true;
 }
 
@@ -51,26 +30,24 @@ static void discuss_tick(App *app) { app->dirty = true; }
 static void discuss_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
-    WorkshopRun *ws = app->workshop;
-    const Node *node = &app->play.loaded.scenario->nodes[runtime_view(app->play.runtime)->node];
+    const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
     int y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "For the room"), column.x, column.y, column.w, gfx->theme.speaker);
-    y = draw_text(&app->gfx, FONT_TITLE, node->discuss, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.text);
-    if (ws->countdown.length) {
-        uint32_t left = (countdown_remaining(&ws->countdown, app->now) + 999) / 1000;
+    y = draw_text(&app->gfx, FONT_TITLE, show->prompt, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.text);
+    if (show->timed) {
+        uint32_t left = (show->ms_left + 999) / 1000;
         char clock[32];
         snprintf(clock, sizeof clock, "%u:%02u", (unsigned)(left / 60), (unsigned)(left % 60));
-        bool over = left == 0 && (ws->countdown.running || ws->countdown.used);
-        if (over) snprintf(clock, sizeof clock, "%s", app_tr(app, "0:00. Time to go on."));
+        if (show->over) snprintf(clock, sizeof clock, "%s", app_tr(app, "0:00. Time to go on."));
         int top = y + gfx_px(gfx, 30);
-        if (over)   /* a cue the room sees from the back: the clock on a block of the accent colour */
+        if (show->over)   /* a cue the room sees from the back: the clock on a block of the accent colour */
             gfx_fill(gfx, (SDL_Rect){column.x - gfx_px(gfx, 8), top - gfx_px(gfx, 4), column.w + gfx_px(gfx, 16),
                                      gfx->font_px[FONT_TITLE] + gfx_px(gfx, 16)}, gfx->theme.accent);
-        y = draw_text(&app->gfx, FONT_TITLE, clock, column.x, top, column.w, over ? (SDL_Color){0, 0, 0, 255}
-                                                                                   : gfx->theme.accent);
-        const char *keys = over || ws->countdown.done ? "Right starts the countdown again. Up and Down: a minute more or less."
-                         : ws->countdown.running ? "Right pauses the countdown; Left stops it. Up and Down: a minute more or less."
+        y = draw_text(&app->gfx, FONT_TITLE, clock, column.x, top, column.w,
+                      show->over ? (SDL_Color){0, 0, 0, 255} : gfx->theme.accent);
+        const char *keys = show->restarts ? "Right starts the countdown again. Up and Down: a minute more or less."
+                         : show->counting ? "Right pauses the countdown; Left stops it. Up and Down: a minute more or less."
                          : "Right starts the countdown; Left stops it. Up and Down: a minute more or less.";
         draw_text(&app->gfx, FONT_SMALL, app_tr(app, keys), column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.dim);
     }
@@ -78,4 +55,4 @@ static void discuss_draw(App *app)
                   gfx->height - gfx_px(gfx, 60), column.w, gfx->theme.dim);
 }
 
-const Screen screen_discuss = {discuss_enter, discuss_action, discuss_draw, discuss_tick, discuss_resume};
+const Screen screen_discuss = {discuss_enter, discuss_action, discuss_draw, discuss_tick, NULL};

@@ -43,7 +43,7 @@ static void pause_action(App *app, const Action *action)
     case PAUSE_HELP: app_goto(app, SCREEN_HELP); break;
     case PAUSE_MODE_ITEM:
         if (app->workshop) {
-            app_workshop_restart(app);
+            app_workshop_send(app, WEV_RESTART, 0);
             break;
         }
         app->play.shared_coaching = !app->play.shared_coaching;

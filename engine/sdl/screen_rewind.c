@@ -21,8 +21,8 @@ static void rewind_action(App *app, const Action *action)
     if (action->kind == ACTION_BACK) app->menu.focus = app->menu.count - 1;
     if (result == MENU_MOVED) app->dirty = true;
     if (result != MENU_CHOSEN) return;
-    if (app->menu.focus < app->menu.count - 1) app_workshop_rewind(app, app->menu.focus);
-    else app_goto(app, SCREEN_SCENE);
+    if (app->menu.focus < app->menu.count - 1) app_workshop_send(app, WEV_REWIND_TO, app->menu.focus);
+    else app_workshop_send(app, WEV_GO_ON, 0);   /* back where the story was, without a rewind */
     app->dirty = true;
 }
 

@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "app.h"
-#include "workshop_phones.h"
 
 /* Total bytes of text in the view's lines: what the typewriter reveals. */
 static int view_text_bytes(const View *view)
@@ -58,19 +57,6 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    if (app->workshop) {   /* the room may talk, then votes, before the scene goes on */
-        WorkshopStop stop = workshop_run_stop(app->workshop, play->runtime);
-        if (stop == WORKSHOP_DISCUSS) {
-            app_goto(app, SCREEN_DISCUSS);
-            workshop_phones_discussion(app);
-            return;
-        }
-        if (stop == WORKSHOP_VOTE) {
-            workshop_phones_open_vote(app);
-            app_goto(app, SCREEN_VOTE);
-            return;
-        }
-    }
     if (app->together_mode && view->kind == VIEW_CHOOSE) {
         bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app) : view->turn != play->last_turn;
         if (handover && app_reveal_mode(app)) play->picker = 0;
@@ -103,6 +89,10 @@ static void take(App *app, int index)
     if (view->kind == VIEW_ENDING) {
         debrief_build(play->loaded.scenario, runtime_record(play->runtime), &play->debrief);
         app_goto(app, SCREEN_DEBRIEF);
+        return;
+    }
+    if (app->workshop) {   /* the room's story moves on through the workshop flow */
+        app_workshop_send(app, WEV_GO_ON, 0);
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;

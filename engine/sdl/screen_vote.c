@@ -5,63 +5,57 @@
 #include "app.h"
 #include "workshop_phones.h"
 
-static int option_count(const View *view) { return view->choice_count < TALLY_MAX ? view->choice_count : TALLY_MAX; }
-
 static void vote_enter(App *app) { menu_reset(&app->menu, false); }
 
-/* The room's counts: the phones' votes plus the hands the facilitator typed in. */
-static int room_counts(App *app, int *counts, int n)
+/* With phones, the first Enter closes the vote on them and adds their votes to the hands typed in;
+   the bars show from then on. */
+static void reveal(App *app)
 {
-    int in = workshop_phones_tally(app, counts, n);
-    for (int i = 0; i < n; i++) counts[i] += app->workshop->counts[i];
-    return in;
+    WorkshopRun *ws = app->workshop;
+    int n = workshop_flow_show(ws->flow, app->now)->option_count, phones[TALLY_MAX];
+    workshop_phones_close_vote(app);
+    workshop_phones_tally(app, phones, n);
+    for (int i = 0; i < n; i++)
+        if (phones[i]) workshop_flow_send(ws->flow, (WorkshopEvent){WEV_ADD_VOTES, i, phones[i]}, app->now);
 }
 
 /* Follows the majority, or on a tie (or no votes) the option the facilitator has selected. */
 static void decide(App *app)
 {
-    WorkshopRun *ws = app->workshop;
-    const View *view = runtime_view(app->play.runtime);
-    int n = option_count(view), counts[TALLY_MAX];
-    room_counts(app, counts, n);
-    bool tie;
-    int winner = tally_winner(counts, n, &tie), followed = winner >= 0 ? winner : ws->selected;
-    if (view->choices[followed].locked) return;
-    const char *texts[TALLY_MAX];
-    for (int i = 0; i < n; i++) texts[i] = view->choices[i].text;
-    const Node *node = &app->play.loaded.scenario->nodes[view->node];
-    session_log_vote(&ws->session, node->id, texts, counts, n, followed, winner < 0);
-    int authored[TALLY_MAX];
-    for (int i = 0; i < n; i++) authored[i] = view->choices[i].choice;
-    session_mark_skilful(&ws->session, session_skilful_options(node, authored, n));
-    runtime_choose(app->play.runtime, followed);
-    app_goto(app, SCREEN_SCENE);
+    if (workshop_flow_show(app->workshop->flow, app->now)->stage == WORKSHOP_VOTE)
+        app_workshop_send(app, WEV_CLOSE_VOTE, 0);
+    if (app->workshop && workshop_flow_show(app->workshop->flow, app->now)->stage == WORKSHOP_TIE)
+        app_workshop_send(app, WEV_PICK, app->workshop->selected);
+}
+
+static void set_votes(App *app, int count)
+{
+    workshop_flow_send(app->workshop->flow, (WorkshopEvent){WEV_SET_VOTES, app->workshop->selected, count}, app->now);
 }
 
 static void vote_action(App *app, const Action *action)
 {
     WorkshopRun *ws = app->workshop;
-    int n = option_count(runtime_view(app->play.runtime)), *count = &ws->counts[ws->selected];
+    const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
+    int n = show->option_count, count = show->counts[ws->selected];
     switch (action->kind) {
     case ACTION_BACK: app_goto(app, SCREEN_PAUSE); return;
     case ACTION_UP: ws->selected = (ws->selected + n - 1) % n, ws->typing = false; break;
     case ACTION_DOWN: ws->selected = (ws->selected + 1) % n, ws->typing = false; break;
-    case ACTION_LEFT: *count -= *count > 0, ws->typing = false; break;
-    case ACTION_RIGHT: *count += *count < 9999, ws->typing = false; break;
+    case ACTION_LEFT: set_votes(app, count - (count > 0)), ws->typing = false; break;
+    case ACTION_RIGHT: set_votes(app, count + (count < 9999)), ws->typing = false; break;
     case ACTION_NUMBER:
-        *count = ws->typing && *count < 1000 ? *count * 10 + action->value : action->value;
+        set_votes(app, ws->typing && count < 1000 ? count * 10 + action->value : action->value);
         ws->typing = true;
         break;
     case ACTION_ACCEPT:
         if (!ws->revealed) {   /* with phones: close the vote and show the bars first */
-            workshop_phones_close_vote(app);
+            reveal(app);
             break;
         }
         decide(app);
         return;
-    case ACTION_RELOAD:
-        if (runtime_record(app->play.runtime)->count) app_goto(app, SCREEN_REWIND);
-        return;
+    case ACTION_RELOAD: app_workshop_send(app, WEV_REWIND, 0); return;
     default: return;
     }
     app->dirty = true;
@@ -72,9 +66,10 @@ static void vote_draw(App *app)
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
     WorkshopRun *ws = app->workshop;
-    const View *view = runtime_view(app->play.runtime);
-    int n = option_count(view), most = 1, gap = gfx_px(gfx, 12), counts[TALLY_MAX];
-    int phones_in = room_counts(app, counts, n);
+    const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
+    const View *view = show->view;
+    const int *counts = show->counts;
+    int n = show->option_count, most = 1, gap = gfx_px(gfx, 12);
     for (int i = 0; i < n; i++) most = counts[i] > most ? counts[i] : most;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
@@ -105,7 +100,8 @@ static void vote_draw(App *app)
     int lines_bottom = y - gap;
     if (workshop_phones_on(app)) {   /* how many have voted, never what, until the reveal */
         char line[96];
-        snprintf(line, sizeof line, app_tr(app, "Votes in: %d"), phones_in);
+        int phones[TALLY_MAX];
+        snprintf(line, sizeof line, app_tr(app, "Votes in: %d"), workshop_phones_tally(app, phones, n));
         lines_bottom -= gfx->font_px[FONT_BOLD] + gap;
         draw_text(&app->gfx, FONT_BOLD, line, column.x, lines_bottom + gap / 2, column.w, theme->accent);
     }
@@ -118,8 +114,8 @@ static void vote_draw(App *app)
         if (ws->revealed) {
             gfx_fill(gfx, (SDL_Rect){bar_x, y + gfx_px(gfx, 4), bar_max * counts[i] / most, bar_h}, theme->accent);
             snprintf(number, sizeof number, "%d", counts[i]);
-        } else if (ws->counts[i]) {
-            snprintf(number, sizeof number, "+%d", ws->counts[i]);   /* hands added so far */
+        } else if (counts[i]) {
+            snprintf(number, sizeof number, "+%d", counts[i]);   /* hands added so far */
         }
         draw_text(&app->gfx, FONT_BOLD, number, column.x + column.w - gfx_px(gfx, 70), y, gfx_px(gfx, 70), theme->text);
         if (i == ws->selected)

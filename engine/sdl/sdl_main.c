@@ -148,7 +148,7 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         if (options->workshop) {
             app_start_workshop(&app, options->workshop_files, options->workshop_count, options->report_dir);
             workshop_phones_start(&app, &options->phones);
-            if (app.workshop) session_set_group(&app.workshop->session, options->group);
+            if (app.workshop) session_set_group(workshop_flow_session(app.workshop->flow), options->group);
         }
         else if (options->scenario) app_open_scenario(&app, options->scenario);
         run_loop(&app, options);

@@ -65,10 +65,9 @@ void workshop_phones_discussion(App *app)
 {
     WorkshopRun *ws = app->workshop;
     if (!ws->room) return;
-    const View *view = runtime_view(app->play.runtime);
-    const Node *node = &app->play.loaded.scenario->nodes[view->node];
-    uint32_t left = ws->countdown.length ? (countdown_remaining(&ws->countdown, app->now) + 999) / 1000 : 0;
-    room_show_discussion(ws->room, app->play.loaded.scenario, view, node->discuss, left, ws->countdown.running);
+    const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
+    uint32_t left = show->timed ? (show->ms_left + 999) / 1000 : 0;
+    room_show_discussion(ws->room, app->play.loaded.scenario, show->view, show->prompt, left, show->counting);
 }
 
 void workshop_phones_ending(App *app)

@@ -89,7 +89,7 @@ return scenario {
       choice { "Fine. Friday. Whatever you want.", to = "its_fine",
                pitfalls = { "avoid" }, tension = -10, fine = 10,
                coach = "It ends the hard moment, which is what it was for. Marta may hear a yes. It isn't one." },
-      choice { "He's just been dumped, Marta. By voice note.", to = "voice_note",
+      choice { "He's just been dumped, Marta. By voice note. So what now?", to = "voice_note",
                pitfalls = { "defensive" }, tension = 10,
                coach = "It's the thing that matters most to you, said as a defence. Marta hears that her problem doesn't count." },
       choice { "What's \"like this\"? The sofa, or him?", to = "like_this",
@@ -112,7 +112,7 @@ return scenario {
       choice { "So your office has had a person in it for nine days.", to = "like_this",
                skills = { "reflect" }, marta_heard = 10, tension = -10,
                coach = "You said back her problem, not your friend's. Marta visibly relaxes a notch." },
-      choice { "Is this about the knife in the peanut butter? Because I've spoken to him about the knife.", to = "the_knife",
+      choice { "Is this about the knife in the peanut butter?", to = "the_knife",
                pitfalls = { "minimise" },
                coach = "You went for the small version, hoping that's all it is. It lets her know you might not have heard the big one." },
       choice { "Yeah. Sorry. I didn't think it'd be nine days either.", to = "like_this",
@@ -145,10 +145,10 @@ return scenario {
       choice { "Okay.", to = "its_fine",
                pitfalls = { "avoid" }, fine = 10,
                coach = "You meant: I've heard it, give me time. What came out was one word, and she has to guess the rest." },
-      choice { "The bath. God. Why didn't you say?", to = "like_this",
+      choice { "The bath. God. How long has that been going on?", to = "like_this",
                skills = { "validate", "curious" }, marta_heard = 10, tension = -10,
                coach = "You took the bath seriously, and asked. She gets to say more instead of defending the first bit." },
-      choice { "Could you work in your room, though? Just till he's sorted. It's only a few days.", to = "your_room",
+      choice { "It's only a few days. Could you work in your room?", to = "your_room",
                pitfalls = { "fix_too_soon" }, tension = 10,
                coach = "A real solution, offered before she'd finished. It moves the problem into her bedroom." },
       choice { "I hear you. Can I have till tonight to work out how to say it to him?", to = "till_tonight",
@@ -166,9 +166,9 @@ return scenario {
       choice { "That was a very small \"fine\". Is it fine?", to = "the_real_thing",
                skills = { "open_question", "reflect" }, fine = -10, theo_heard = 10,
                coach = "You checked the word instead of banking it. Theo looks up, caught, and a bit relieved." },
-      choice { "Don't do \"fine\". Tell me what you actually think. Right now.", to = "half_nine",
+      choice { "Don't do \"fine\". What do you actually think?", to = "half_nine",
                pitfalls = { "pressure" }, tension = 20,
-               coach = "You want the real answer, and fair enough. \"Right now\" is the one thing Theo can't give it in." },
+               coach = "You want the real answer, and fair enough. Asked like a deadline, it's the one thing Theo can't give." },
       choice { "*Pours him a coffee, puts it down in front of him, leans on the counter, and waits.*", to = "the_real_thing",
                skills = { "patience" }, fine = -10, tension = -10,
                coach = "You gave him the one thing that works on Theo: a minute with nothing in it." },
@@ -187,19 +187,19 @@ return scenario {
       choice { "Not my ex, not my friend, not my sofa. Well. Half my sofa.", to = "say_it_theo",
                pitfalls = { "contempt" }, tension = 20,
                coach = "Funny, and it shuts the door on his friend. Theo stops thinking about Rory and starts defending him." },
-      choice { "Is that why you haven't told him? Not this week?", to = "the_real_thing",
-               skills = { "reflect", "open_question" }, theo_heard = 10,
-               coach = "You guessed at the thing he hadn't said, and asked rather than told. That's what lets him say it." },
+      choice { "So that's why you haven't told him. Not this week.", to = "the_real_thing",
+               skills = { "reflect" }, theo_heard = 10,
+               coach = "You guessed at the thing he hadn't said, and said it gently. That's what lets him say the rest." },
     },
 
     node "kettle_silence" {
       turn = "marta", need = "space",
       narrate("The kettle boils and clicks off. Nobody moves to pour it. Through the wall, Rory turns over, "
         .. "and the sofa makes a noise like a small accordion."),
-      choice { "Take your time. I'm not going anywhere.", to = "the_real_thing",
+      choice { "Take your time. I've got till half nine, and then I've got all day.", to = "the_real_thing",
                skills = { "patience" }, tension = -10, theo_heard = 10,
                coach = "Silence, for Theo, is thinking. You gave him room to finish it." },
-      choice { "Theo. Hello? Can you just answer me? It's a yes or no question.", to = "say_it_theo",
+      choice { "Theo. Hello? It's a yes or no question.", to = "say_it_theo",
                pitfalls = { "pressure" }, tension = 20,
                coach = "For you, silence means something's wrong, so you chase it. He feels the chase and goes further in." },
       choice { "Fine. I'll talk to him myself.", to = "half_nine",
@@ -259,7 +259,7 @@ return scenario {
     node "your_room" {
       turn = "marta", need = "honesty",
       say.marta "My room is a bed and a wardrobe. I'd be on a call from my pillow. Loughborough already thinks I live in a cave.",
-      choice { "I need a desk three days a week. Can that be the ask?", to = "the_real_thing",
+      choice { "I need a desk three days a week. That's the ask.", to = "the_real_thing",
                skills = { "clear_request" }, marta_heard = 10, tension = -10,
                coach = "You turned a complaint into something he can say yes to. It's smaller than \"get rid of him\", and more useful." },
       choice { "Sure. And he can have my bed as well, while we're at it.", to = "say_it_theo",
@@ -273,7 +273,7 @@ return scenario {
     node "till_tonight" {
       turn = "marta", need = "space",
       say.theo "I'm not dodging. I just need to work out what I think before I say it. I'm slow. You know I'm slow.",
-      choice { "Tonight's fine. Seven? I'll get wine. The cheap one.", to = "half_nine",
+      choice { "Tonight's fine. Seven? I'll get wine. The cheap one, with the goat on.", to = "half_nine",
                skills = { "patience", "respect_boundary" }, theo_heard = 10, tension = -10,
                coach = "He asked for time with an end to it, and you gave it without a fee. That's how he'll come back." },
       choice { "Why can't you just say it this morning? It's one sentence.", to = "say_it_theo",
@@ -337,7 +337,7 @@ return scenario {
         end
         return "The kitchen. The whistle-snore. The toast Theo made at 8:53 is still in the toaster, cold, as if waiting to be called as a witness."
       end),
-      choice { "*Sits with the coffee and an envelope, and works out what he thinks.*", to = "the_envelope",
+      choice { "*Sits with the coffee and the back of an envelope, and works out what he actually thinks.*", to = "the_envelope",
                skills = { "pause", "honest" }, theo_heard = 10,
                coach = "This is your way: slow, and on paper. You're getting ready to say it, which is different from hiding." },
       choice { "*Writes a Post-it:* \"Sorry about the sofa. T x\" *and sticks it on her laptop.*", to = "the_post_it",
@@ -398,7 +398,7 @@ return scenario {
         return "Eleven o'clock. Theo goes to put a teabag in the recycling and finds his Post-it in there, screwed up, on top of Rory's pizza box."
       end),
       narrate "Marta is back at the breadbin, typing as if the keyboard owes her money.",
-      choice { "That note was a rubbish way to say it. Can I have another go? Out loud?", to = "the_real_thing",
+      choice { "That note was a rubbish way to say it. Let me have another go, out loud.", to = "the_real_thing",
                skills = { "repair", "take_responsibility" }, tension = -10, marta_heard = 10,
                coach = "You went to her speed for once: out loud, in the same room. She stops typing." },
       choice { "*Writes another one:* \"Which bit of the living room? The bit with my friend in it? T\" *and sticks it on her laptop.*", to = "post_it_war",
@@ -434,7 +434,7 @@ return scenario {
     node "say_it_theo" {
       turn = "theo", need = "reassurance",
       narrate "It's got sharp. Theo can feel the heat in his face, and the sentence he'd normally swallow is coming up.",
-      choice { "Sorry. I'm not awake and I'm getting defensive. Can we start again?", to = "fresh_start",
+      choice { "Sorry. I'm not awake and I'm getting defensive. Let me start again.", to = "fresh_start",
                skills = { "repair", "take_responsibility" }, tension = -10,
                coach = "You named what you were doing while you were doing it. That's harder than it sounds at nine in the morning." },
       choice { "Right. Let's talk about Jonno's bike in the hall, then. Three weeks.", to = "counter",
@@ -445,7 +445,7 @@ return scenario {
                coach = "You stopped before you said the thing you'd regret, and said why. That's not a retreat." },
       choice { "*Takes his coffee to his room and shuts the door.*", to = "closed_door",
                pitfalls = { "stonewall" }, tension = 10,
-               coach = "You took yourself out of it before it got worse. To Marta, it's a door, and no explanation." },
+               coach = "You stepped out before it got worse. To Marta, it's a door, and no explanation." },
     },
 
     node "counter" {
@@ -457,7 +457,7 @@ return scenario {
       choice { "Oh, so this is my fault now? The bike is not a person, Theo. The bike doesn't whistle.", to = "theo_needs_time",
                pitfalls = { "defensive" }, tension = 20,
                coach = "True: the bike doesn't whistle. But he finally said something straight, and it got batted back." },
-      choice { "Has that been bugging you? Why didn't you say?", to = "the_real_thing",
+      choice { "Has that been bugging you? For three weeks?", to = "the_real_thing",
                skills = { "curious" }, theo_heard = 10, tension = -10,
                coach = "You got curious about the thing he never says, instead of beating it. He tells you: he did say. Once. Quietly." },
     },
@@ -468,7 +468,7 @@ return scenario {
       choice { "Me too. I came in like a fire alarm. Sorry.", to = "the_real_thing",
                skills = { "repair", "take_responsibility" }, tension = -10, theo_heard = 10,
                coach = "He went first, and you met him. Two small apologies are worth more than one big one." },
-      choice { "You're not slow. You just never actually say anything. Ever. About anything.", to = "counter",
+      choice { "You're not slow. Why do you never actually say anything? About anything?", to = "counter",
                pitfalls = { "criticism", "always_never" }, tension = 20,
                coach = "Half a compliment, and the other half a verdict on who he is. He hears the verdict." },
       choice { "Short version: I need my desk back. What do you need?", to = "the_real_thing",
@@ -607,7 +607,7 @@ return scenario {
     node "next_week" {
       turn = "marta", need = "heard",
       say.theo "I know that's longer than you want. He's got the viewing Thursday, and if it comes off he can move the week after.",
-      choice { "Okay. End of next week. And he does my work days at the library?", to = "rory_wakes",
+      choice { "Okay. End of next week, and he does my work days at the library.", to = "rory_wakes",
                skills = { "accept_influence", "clear_request" }, theo_heard = 10, marta_heard = 10,
                coach = "You took his timing and added the thing that makes it bearable for you. A trade, not a surrender." },
       choice { "No. Sunday. I've been patient for nine days.", to = "its_fine_ending",
@@ -631,7 +631,7 @@ return scenario {
         return "Morning, guys! Ooh. Is this a meeting? Is it about me?"
       end),
       narrate "He's joking. Mostly. Marta looks at Theo: his friend, his call. The plan is about four minutes old.",
-      choice { "Bit about you. Nothing bad. Can we have a proper talk tonight, over your lasagne?", to = "sunday_lasagne",
+      choice { "Bit about you. Nothing bad. Proper talk tonight, over your lasagne.", to = "sunday_lasagne",
                skills = { "honest", "gentle_startup" }, marta_heard = 10,
                coach = "You told him a talk was coming without having it in a duvet at nine in the morning. Marta breathes out: the plan is real." },
       choice { "Yeah, mate, it's about the knife. The knife in the peanut butter. We've had a whole meeting about it.", to = "after_rory",
@@ -645,7 +645,7 @@ return scenario {
     node "the_look" {
       turn = "marta", need = "honesty",
       narrate "Rory looks from one of them to the other, still smiling, like a man who has walked in on a surprise party and hopes it's his.",
-      choice { "Theo's got something he wants to talk to you about tonight. Nothing awful. Right, Theo?", to = "sunday_lasagne",
+      choice { "Theo's got something he wants to talk to you about tonight. Nothing awful. Theo'll tell you.", to = "sunday_lasagne",
                skills = { "gentle_startup", "accept_influence" }, theo_heard = 10,
                coach = "You didn't take it off him, and you didn't let it vanish either. Theo nods, and it's his again." },
       choice { "Honestly, Rory? It's been nine days and I need my living room back. Sorry. It's not you, it's the sofa.", to = "marta_tells_rory",
@@ -706,12 +706,34 @@ return scenario {
       choice { "Marta. Please don't. He's my friend. Give me till seven.", to = "marta_at_the_door",
                skills = { "name_need", "honest" }, tension = -10,
                coach = "Fast, for you, and plain: what you need and why. She stops, with her hand still on the handle." },
-      choice { "Fine. Go on, then. You're going to anyway. You always do, with everything.", to = "marta_tells_rory",
+      choice { "Fine. Go on, then. You're going to anyway. You always do, with everything.", to = "hand_on_the_handle",
                pitfalls = { "always_never", "mind_read" }, fine = 10,
                coach = "It's how it feels from here, and it's a way of not asking. She hears permission, and opens the door." },
-      choice { "*Puts his headphones on and turns something up, loud.*", to = "marta_tells_rory",
+      choice { "*Puts his headphones on and turns something up, loud.*", to = "hand_on_the_handle",
                pitfalls = { "stonewall" }, fine = 10,
                coach = "Headphones are where you go to not be in the room. Under the music, the living-room door opens." },
+    },
+
+    node "hand_on_the_handle" {
+      turn = "marta", need = "honesty",
+      narrate(function(s)
+        if s.fine >= 10 then
+          return "Behind her, nothing else from Theo. Through the door, the whistle goes in and out. Her hand is on the handle, and the handle is cold."
+        end
+        return "Her hand is on the handle, and the handle is cold."
+      end),
+      choice { "*She lets go.* \"That wasn't a yes, was it. Seven, then. Your way.\"", to = "the_long_day",
+               skills = { "accept_influence", "repair" }, tension = -20, theo_heard = 10,
+               coach = "You heard the \"fine\" for what it was and didn't take it as permission. He takes his headphones off." },
+      choice { "*She comes back to the kitchen.* \"I'm going too fast. What do you need?\"", to = "the_long_day",
+               skills = { "take_responsibility", "open_question" }, tension = -10,
+               coach = "You stopped at the door and went back for him. He needs until seven, it turns out, and says so." },
+      choice { "You said go on. So I'm going.", to = "marta_tells_rory",
+               pitfalls = { "pressure" },
+               coach = "Technically he did. He'd asked for seven o'clock first, and this takes the word he said last instead." },
+      choice { "*She opens the door.* \"Rory? Sorry. Have you got a minute?\"", to = "marta_tells_rory",
+               pitfalls = { "override_no" },
+               coach = "Kind to Rory, and quick. Theo asked for seven, and the door opened at twenty past nine." },
     },
 
     node "marta_at_the_door" {

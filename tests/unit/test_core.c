@@ -1,5 +1,5 @@
 /* test_core.c: the runtime, rules, record and debrief, driven by a scenario built in C with stub
-   hooks (no Lua), and the layering rule that the core includes neither SDL nor Lua. */
+   hooks (no Lua), and the layering rules: what each layer may not include. */
 #include <dirent.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -240,32 +240,81 @@ static void link_reports_missing_targets_with_suggestion(void **state)
     scenario_free(s);
 }
 
-/* Every file under engine/core must include neither SDL nor Lua. */
-static void core_includes_neither_sdl_nor_lua(void **state)
+/* What each layer may not include: the core knows neither SDL, Lua, the host nor a front end; the
+   loader never touches the screen; the front ends stand side by side and include nothing of each
+   other. */
+typedef struct LayerRule {
+    const char *folder;
+    const char *forbidden[10];
+    bool may_be_absent;          /* a front end still being built on another branch */
+} LayerRule;
+
+static const LayerRule layer_rules[] = {
+    {"engine/core", {"SDL", "lua.h", "lauxlib", "lualib", "../lua/", "../host/", "../sdl/", "../text/", "../tools/",
+                     "../room/"}, false},
+    {"engine/lua", {"SDL", "../host/", "../sdl/", "../text/", "../tools/", "../room/"}, false},
+    {"engine/host", {"SDL", "../sdl/", "../text/", "../tools/", "../room/"}, false},
+    {"engine/sdl", {"../text/", "../tools/", "../room/"}, false},
+    {"engine/text", {"SDL", "../sdl/", "../tools/", "../room/"}, false},
+    {"engine/tools", {"SDL", "../sdl/", "../text/", "../room/"}, false},
+    {"engine/room", {"SDL", "../sdl/", "../text/", "../tools/"}, true},
+};
+
+/* The first forbidden include in the file at path, or NULL. */
+static char *forbidden_include(const char *path, const LayerRule *rule)
+{
+    char *text = test_read_file(path);
+    assert_non_null(text);
+    char *found = NULL;
+    for (const char *p = text; !found && (p = strstr(p, "#include")); p++) {
+        const char *end = strchr(p, '\n');
+        int length = end ? (int)(end - p) : (int)strlen(p);
+        for (int i = 0; !found && i < 10 && rule->forbidden[i]; i++) {
+            const char *hit = strstr(p, rule->forbidden[i]);
+            if (hit && hit < p + length) found = strndup(p, (size_t)length);
+        }
+    }
+    free(text);
+    return found;
+}
+
+static void each_layer_includes_only_what_it_may(void **state)
 {
     (void)state;
-    DIR *dir = opendir("engine/core");
-    assert_non_null(dir);
-    int files = 0;
-    for (struct dirent *entry; (entry = readdir(dir));) {
-        if (entry->d_name[0] == '.') continue;
-        char path[512];
-        snprintf(path, sizeof path, "engine/core/%s", entry->d_name);
-        char *text = test_read_file(path);
-        assert_non_null(text);
-        for (const char *p = text; (p = strstr(p, "#include")); p++) {
-            const char *end = strchr(p, '\n');
-            char include[256];
-            snprintf(include, sizeof include, "%.*s", end ? (int)(end - p) : 255, p);
-            if (strstr(include, "SDL") || strstr(include, "lua.h") || strstr(include, "lauxlib") ||
-                strstr(include, "lualib"))
-                fail_msg("%s: %s", path, include);
+    for (size_t r = 0; r < sizeof layer_rules / sizeof *layer_rules; r++) {
+        const LayerRule *rule = &layer_rules[r];
+        DIR *dir = opendir(rule->folder);
+        if (!dir && rule->may_be_absent) continue;
+        assert_non_null(dir);
+        int files = 0;
+        for (struct dirent *entry; (entry = readdir(dir));) {
+            if (entry->d_name[0] == '.') continue;
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s", rule->folder, entry->d_name);
+            char *include = forbidden_include(path, rule);
+            if (include) fail_msg("%s: %s", path, include);
+            files++;
         }
-        free(text);
-        files++;
+        closedir(dir);
+        assert_true(files >= 3);
     }
-    closedir(dir);
-    assert_true(files > 10);
+}
+
+/* The rule itself catches a breach: a window include in the terminal's folder. */
+static void a_layer_breach_is_caught(void **state)
+{
+    (void)state;
+    const char *path = "build/layer_breach.c";
+    FILE *file = fopen(path, "w");
+    assert_non_null(file);
+    fputs("#include <stdio.h>\n#include \"../sdl/app.h\"\n", file);
+    fclose(file);
+    char *include = forbidden_include(path, &layer_rules[4]);
+    assert_non_null(include);
+    assert_string_equal(include, "#include \"../sdl/app.h\"");
+    free(include);
+    assert_null(forbidden_include(path, &layer_rules[3]));   /* the window may include its own */
+    remove(path);
 }
 
 int run_core_tests(void)
@@ -279,7 +328,8 @@ int run_core_tests(void)
         cmocka_unit_test(shuffle_is_seeded_and_reproducible),
         cmocka_unit_test(record_and_debrief_find_repair_and_cost),
         cmocka_unit_test(link_reports_missing_targets_with_suggestion),
-        cmocka_unit_test(core_includes_neither_sdl_nor_lua),
+        cmocka_unit_test(each_layer_includes_only_what_it_may),
+        cmocka_unit_test(a_layer_breach_is_caught),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }

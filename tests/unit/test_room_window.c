@@ -78,17 +78,18 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     save_screen(&f, "build/room-window-vote.bmp");
     int counts[3];
     assert_int_equal(workshop_phones_tally(&f.app, counts, 3), 2);
-    assert_int_equal(f.app.workshop->counts[0], 1);
+    assert_int_equal(workshop_flow_show(f.app.workshop->flow, f.app.now)->counts[0], 1);   /* hands only, so far */
     key(&f, SDLK_RETURN);                                 /* close the vote and reveal the bars */
     assert_true(f.app.workshop->revealed);
     assert_int_equal(f.app.screen, SCREEN_VOTE);
     assert_int_equal(vote(room, room_code(room), first, 1, 0), 409);   /* closed on the phones */
     save_screen(&f, "build/room-window-revealed.bmp");
     key(&f, SDLK_RETURN);                                 /* follow the majority: B, 2 phones to 1 hand */
-    assert_int_equal(f.app.workshop->session.vote_count, 1);
-    assert_int_equal(f.app.workshop->session.votes[0].counts[0], 1);
-    assert_int_equal(f.app.workshop->session.votes[0].counts[1], 2);
-    assert_int_equal(f.app.workshop->session.votes[0].followed, 1);
+    const Session *session = workshop_flow_session(f.app.workshop->flow);
+    assert_int_equal(session->vote_count, 1);
+    assert_int_equal(session->votes[0].counts[0], 1);
+    assert_int_equal(session->votes[0].counts[1], 2);
+    assert_int_equal(session->votes[0].followed, 1);
     app_workshop_finish(&f.app);
     assert_null(f.app.workshop);
     remove_reports(f.app.prefs.notice);
@@ -118,12 +119,13 @@ static void room_window_f11_keeps_the_players_own_settings(void **state)
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_DISCUSS);
     key(&f, SDLK_UP);                                         /* a minute more */
-    assert_int_equal(f.app.workshop->countdown.length, 180000);
+    assert_int_equal(workshop_flow_show(f.app.workshop->flow, f.app.now)->ms_left, 180000);
     key(&f, SDLK_LEFT);                                       /* stop, then Right starts it again */
     key(&f, SDLK_RIGHT);
-    assert_true(f.app.workshop->countdown.running);
-    assert_int_equal(countdown_remaining(&f.app.workshop->countdown, f.app.now), 180000);
+    assert_true(workshop_flow_show(f.app.workshop->flow, f.app.now)->counting);
+    assert_int_equal(workshop_flow_show(f.app.workshop->flow, f.app.now)->ms_left, 180000);
     f.app.now += 180000;
+    assert_true(workshop_flow_show(f.app.workshop->flow, f.app.now)->over);   /* the cue */
     assert_int_equal(app_wait_ms(&f.app), -1);                /* at 0:00 the clock holds still: no redraws */
     app_workshop_finish(&f.app);
     remove_reports(f.app.prefs.notice);

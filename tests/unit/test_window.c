@@ -143,6 +143,7 @@ static void open_scene(Fixture *f)
     key(f, SDLK_SPACE);                                      /* show the whole scene */
     assert_int_equal(f->app.screen, SCREEN_SCENE);
     assert_true(f->app.play.revealed);
+    moment(f);                                               /* and let its choices settle */
 }
 
 static void rect_inside(SDL_Rect r, int width, int height)
@@ -386,6 +387,9 @@ static void idle_when_nothing_moves_and_text_is_reused(void **state)
     app_tick(&f.app);
     assert_true(f.app.play.revealed);
     app_draw(&f.app);
+    assert_int_equal(app_wait_ms(&f.app), CHOICES_SETTLE_MS);   /* one wake as the choices settle */
+    f.app.now += CHOICES_SETTLE_MS;
+    app_tick(&f.app);
     assert_int_equal(app_wait_ms(&f.app), -1);               /* then nothing until input */
     int made = f.app.gfx.textures_made;
     app_draw(&f.app);
@@ -528,6 +532,9 @@ static void two_players_pick_at_once_and_keep_only_on_request(void **state)
     close_app(&f);
 }
 
+/* What the workshop flow shows now. */
+static const WorkshopShow *shown(Fixture *f) { return workshop_flow_show(f->app.workshop->flow, f->app.now); }
+
 /* A facilitated session: the room's counts typed in, the majority followed, a discussion with a
    countdown on the test's clock, a tie decided by the selected option, and a report written. */
 static void workshop_votes_discusses_and_reports(void **state)
@@ -545,18 +552,18 @@ static void workshop_votes_discusses_and_reports(void **state)
     key(&f, SDLK_DOWN);
     key(&f, SDLK_1);
     key(&f, SDLK_1);                                         /* B: 11 */
-    assert_int_equal(f.app.workshop->counts[1], 11);
+    assert_int_equal(shown(&f)->counts[1], 11);
     key(&f, SDLK_ESCAPE);                                    /* the pause menu, then Resume: */
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_VOTE);             /* back to the vote, the counts kept */
-    assert_int_equal(f.app.workshop->counts[1], 11);
+    assert_int_equal(shown(&f)->counts[1], 11);
     key(&f, SDLK_RETURN);                                    /* the majority: B */
     assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, 1);
     assert_int_equal(f.app.screen, SCREEN_DISCUSS);          /* node b asks the room a question */
-    assert_int_equal(f.app.workshop->countdown.length, 120000);
+    assert_int_equal(shown(&f)->ms_left, 120000);
     key(&f, SDLK_RIGHT);                                     /* start the countdown */
     f.app.now += 30000;
-    assert_int_equal(countdown_remaining(&f.app.workshop->countdown, f.app.now), 90000);
+    assert_int_equal(shown(&f)->ms_left, 90000);
     assert_int_equal(app_wait_ms(&f.app), 250);              /* a running clock redraws */
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_VOTE);
@@ -564,7 +571,7 @@ static void workshop_votes_discusses_and_reports(void **state)
     key(&f, SDLK_DOWN);
     key(&f, SDLK_RIGHT);                                     /* B: 1, a tie: the selected option, B */
     key(&f, SDLK_RETURN);
-    assert_int_equal(f.app.workshop->session.votes[1].facilitator_pick, true);
+    assert_int_equal(workshop_flow_session(f.app.workshop->flow)->votes[1].facilitator_pick, true);
     for (int guard = 0; f.app.screen == SCREEN_SCENE && guard < 5; guard++) key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
     key(&f, SDLK_DOWN);                                      /* rewind to the first decision */
@@ -573,12 +580,12 @@ static void workshop_votes_discusses_and_reports(void **state)
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_VOTE);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);
-    assert_non_null(strstr(f.app.workshop->branch, "B. What happened?"));
+    assert_non_null(strstr(shown(&f)->branch, "B. What happened?"));
     key(&f, SDLK_9);                                         /* this time the room says A */
     key(&f, SDLK_RETURN);
     for (int guard = 0; f.app.screen != SCREEN_DEBRIEF && guard < 10; guard++) key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
-    assert_int_equal(f.app.workshop->session.scenarios[0].rewinds, 1);
+    assert_int_equal(workshop_flow_session(f.app.workshop->flow)->scenarios[0].rewinds, 1);
     key(&f, SDLK_RETURN);                                    /* end the session */
     assert_int_equal(f.app.screen, SCREEN_TITLE);
     assert_null(f.app.workshop);
@@ -649,7 +656,7 @@ static void keys_overlay_and_leaving_at_once(void **state)
     assert_true(f.app.keys_shown);
     app_draw(&f.app);
     key(&f, SDLK_7);                                         /* held by the overlay, not counted */
-    assert_int_equal(f.app.workshop->counts[0], 0);
+    assert_int_equal(shown(&f)->counts[0], 0);
     key(&f, SDLK_ESCAPE);
     assert_false(f.app.keys_shown);
     assert_int_equal(f.app.screen, SCREEN_VOTE);             /* Esc closed the overlay, not the vote */
