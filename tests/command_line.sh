@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests/command_line.sh: the command line's conventions, on the built binary: options before the
-# command, --option=value, and standard output that cannot be written (a full disk) failing.
+# command, --option=value, a --choices pick that is not on offer (the open ones are listed), and
+# standard output that cannot be written (a full disk) failing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-./build/debug/heartlines}
@@ -24,6 +25,13 @@ same "options before the command" "--seed 7 --choices 1,2 text $file" "text $fil
 same "--lang before the command" "--lang xx text --seed 3 --choices 2,2 $file" "text --seed 3 --choices 2,2 $file --lang xx"
 expect "an unknown command" 2 "$bin" nonsense
 expect "--help" 0 "$bin" --help
+expect "a --choices pick not on offer" 2 "$bin" text --in-order --choices 9 "$file"
+told=$("$bin" text --in-order --choices 9 "$file" 2>&1 >/dev/null)
+first=$("$bin" text --in-order --choices 1 "$file" 2>/dev/null | grep -m1 '^1\. ' | cut -c4-)
+if [[ -z $first || $told != *"open there: 1 (\"$first\")"* ]]; then
+  echo "command_line: a bad --choices pick does not list the open options: $told"
+  failures=$((failures + 1))
+fi
 if [[ -w /dev/full ]]; then
   "$bin" --help >/dev/full 2>/dev/null && { echo "command_line: --help >/dev/full exited 0"; failures=$((failures + 1)); }
   "$bin" text --choices 1,2 "$file" >/dev/full 2>/dev/null && { echo "command_line: text >/dev/full exited 0"; failures=$((failures + 1)); }

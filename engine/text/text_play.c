@@ -107,8 +107,11 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
         }
         int pick = options->script[decision] - 1;
         if (pick < 0 || pick >= view->choice_count || view->choices[pick].locked) {
-            fprintf(stderr, "heartlines: --choices: choice %d at decision %d is %s\n", options->script[decision],
+            fprintf(stderr, "heartlines: --choices: choice %d at decision %d is %s; open there:", options->script[decision],
                     decision + 1, pick < 0 || pick >= view->choice_count ? "not on offer" : "locked");
+            for (int i = 0; i < view->choice_count; i++)
+                if (!view->choices[i].locked) fprintf(stderr, " %d (\"%s\")", i + 1, view->choices[i].text);
+            fputc('\n', stderr);
             *status = 2;
             return -1;
         }
