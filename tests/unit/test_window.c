@@ -99,6 +99,30 @@ static void keyboard_only_reaches_the_debrief_and_keeps_progress(void **state)
     close_app(&f);
 }
 
+/* A run played in the terminal shows in the window's Skills journal and scenario list. */
+static void terminal_runs_show_in_the_journal(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    close_app(&f);
+    char file[300];
+    snprintf(file, sizeof file, "%s%s", f.pref, PROGRESS_FILE);
+    int status = -1;
+    free(test_terminal_play(file, &status));
+    assert_int_equal(status, 0);
+    open_app(&f, 1280, 720, false);
+    const Store *progress = &f.app.prefs.stores[PREF_PROGRESS];
+    assert_non_null(progress_endings(progress, "cancelled-plans"));
+    while (f.app.menu.focus != 3) key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_JOURNAL);
+    int journal = 0;
+    for (int i = 0; i < progress->count; i++) journal += strncmp(progress->entries[i].key, "journal.", 8) == 0;
+    assert_true(journal > 0);
+    close_app(&f);
+}
+
 static void mouse_only_reaches_the_debrief(void **state)
 {
     (void)state;
@@ -709,6 +733,7 @@ int run_window_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(keyboard_only_reaches_the_debrief_and_keeps_progress),
+        cmocka_unit_test(terminal_runs_show_in_the_journal),
         cmocka_unit_test(mouse_only_reaches_the_debrief),
         cmocka_unit_test(gamepad_only_reaches_the_debrief),
         cmocka_unit_test(layout_fits_small_and_4k_windows),
