@@ -389,8 +389,54 @@ static void broken_scenario_shows_the_error_screen(void **state)
     assert_int_equal(f.app.play.diags.items[0].code, DIAG_SCRIPT_ERROR);
     key(&f, SDLK_r);                                         /* reload: still broken */
     assert_int_equal(f.app.screen, SCREEN_ERROR);
+    bool traceback = false;
+    assert_non_null(strstr(screen_error_advice(&f.app.play.diags, &traceback), "Fix the file"));
+    assert_true(traceback);                                  /* a writer's mistake: the trace helps */
     key(&f, SDLK_ESCAPE);
     assert_int_equal(f.app.screen, SCREEN_LIST);
+    close_app(&f);
+}
+
+/* A missing file is not asked to be fixed, and a file that is not a scenario shows no traceback. */
+static void error_screen_fits_the_problem(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    bool traceback = true;
+    app_open_scenario(&f.app, "build/no_such_scenario.lua");
+    app_draw(&f.app);
+    assert_int_equal(f.app.screen, SCREEN_ERROR);
+    const char *advice = screen_error_advice(&f.app.play.diags, &traceback);
+    assert_null(strstr(advice, "Fix the file"));
+    assert_non_null(strstr(advice, "cannot be opened"));
+    key(&f, SDLK_ESCAPE);
+    app_open_scenario(&f.app, "fonts/NotoSans-Bold.ttf");   /* no word of a scenario */
+    app_draw(&f.app);
+    assert_int_equal(f.app.screen, SCREEN_ERROR);
+    advice = screen_error_advice(&f.app.play.diags, &traceback);
+    assert_non_null(strstr(advice, "not a scenario"));
+    assert_false(traceback);
+    close_app(&f);
+}
+
+/* "Play together" has its own title and marks the scenarios written for two. */
+static void play_together_marks_two_role_scenarios(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN);                                    /* Play a scenario: no marks */
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    int two = catalogue_index(&f.app, "talking_past.lua"), one = catalogue_index(&f.app, "cancelled_plans.lua");
+    assert_null(strstr(f.app.menu.items[two].label, "(two roles)"));
+    key(&f, SDLK_ESCAPE);
+    key(&f, SDLK_DOWN);                                      /* Play together */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    assert_true(f.app.together_mode);
+    assert_non_null(strstr(f.app.menu.items[two].label, "(two roles)"));
+    assert_null(strstr(f.app.menu.items[one].label, "(two roles)"));
     close_app(&f);
 }
 
@@ -744,6 +790,8 @@ int run_window_tests(void)
         cmocka_unit_test(a_missing_font_is_replaced_and_said),
         cmocka_unit_test(settings_apply_at_once_and_are_saved),
         cmocka_unit_test(broken_scenario_shows_the_error_screen),
+        cmocka_unit_test(error_screen_fits_the_problem),
+        cmocka_unit_test(play_together_marks_two_role_scenarios),
         cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
         cmocka_unit_test(two_players_pick_in_private_then_reveal),
