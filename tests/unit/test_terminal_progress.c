@@ -42,13 +42,12 @@ static int journal_entries(const Store *progress)
     return count;
 }
 
-/* A new folder under build/ with nothing in it; the path ends in '/'. */
-static void fresh_folder(char *out, size_t size, const char *name)
+/* A new folder under build/ (folder ends in '/') and the progress file in it, not there yet. */
+static void fresh_folder(char folder[256], char file[300], const char *name)
 {
-    snprintf(out, size, "build/test_%s_%d/", name, (int)getpid());
-    mkdir(out, 0700);
-    char file[300];
-    snprintf(file, sizeof file, "%s%s", out, PROGRESS_FILE);
+    snprintf(folder, 256, "build/test_%s_%d/", name, (int)getpid());
+    mkdir(folder, 0700);
+    snprintf(file, 300, "%s%s", folder, PROGRESS_FILE);
     remove(file);
 }
 
@@ -56,8 +55,7 @@ static void terminal_records_endings_and_skills(void **state)
 {
     (void)state;
     char folder[256], file[300], why[256];
-    fresh_folder(folder, sizeof folder, "terminal_progress");
-    snprintf(file, sizeof file, "%s%s", folder, PROGRESS_FILE);
+    fresh_folder(folder, file, "terminal_progress");
     int status = -1;
     char *output = test_terminal_play(file, &status);
     assert_int_equal(status, 0);
@@ -96,8 +94,7 @@ static void terminal_sets_an_unreadable_file_aside(void **state)
 {
     (void)state;
     char folder[256], file[300], why[256];
-    fresh_folder(folder, sizeof folder, "terminal_corrupt");
-    snprintf(file, sizeof file, "%s%s", folder, PROGRESS_FILE);
+    fresh_folder(folder, file, "terminal_corrupt");
     FILE *bad = fopen(file, "w");
     assert_non_null(bad);
     fputs("not a progress file\n", bad);
