@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 bin=${1:-./build/debug/heartlines}
 file=tests/fixtures/valid.lua
 failures=0
+XDG_DATA_HOME=$(mktemp -d) && export XDG_DATA_HOME   # where the terminal keeps progress here
 expect() {   # expect DESCRIPTION WANTED_STATUS COMMAND...: the status, and a line when it differs
   local what=$1 wanted=$2
   shift 2
@@ -36,5 +37,10 @@ if [[ -w /dev/full ]]; then
   "$bin" --help >/dev/full 2>/dev/null && { echo "command_line: --help >/dev/full exited 0"; failures=$((failures + 1)); }
   "$bin" text --choices 1,2 "$file" >/dev/full 2>/dev/null && { echo "command_line: text >/dev/full exited 0"; failures=$((failures + 1)); }
 fi
+"$bin" text scripts/scenarios/cancelled_plans.lua --seed 11 --in-order \
+  --choices 2,2,1,1,1,1,1,1,1,1,1,1,1,1 >/dev/null 2>&1
+grep -q '^ending.cancelled-plans = ' "$XDG_DATA_HOME/heartlines/progress.txt" 2>/dev/null ||
+  { echo "command_line: text did not keep its ending in the progress file"; failures=$((failures + 1)); }
+rm -rf "$XDG_DATA_HOME"
 echo "command_line: $failures failed"
 ((failures == 0))

@@ -312,7 +312,7 @@ static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList 
         finish(sb, status, DIAG_SYNTAX, diags);
         if (status == LUA_ERRSYNTAX && !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
             diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1,
-                     "this does not look like a scenario at all: a "
+                     DIAG_NOT_A_SCENARIO_TEXT ": a "
                      "scenario is a Lua file that ends with return scenario { ... } (see "
                      "docs/scenario-api.md)");
         return false;

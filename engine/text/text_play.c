@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../core/debrief.h"
+#include "../core/progress.h"
 #include "../core/runtime.h"
 #include "text_debrief.h"
 #include "../host/diag_print.h"
@@ -89,6 +90,11 @@ Pick text_read_pick(const TextOptions *options, const View *view, bool hidden, i
 
 static int finish_story(const TextOptions *options, const Runtime *runtime)
 {
+    char said[9000] = "";
+    if (options->progress_file)   /* a failed save is said; the debrief follows all the same */
+        progress_add_to_file(options->progress_file, runtime_scenario(runtime), runtime_record(runtime), said,
+                             sizeof said);
+    if (said[0]) fprintf(options->out, "\n%s\n", said);
     Debrief debrief;
     debrief_build(runtime_scenario(runtime), runtime_record(runtime), &debrief);
     text_debrief_print(options->out, runtime_scenario(runtime), &debrief, options->ui);
