@@ -6,6 +6,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 ./setup.sh --for-tests || exit 1
+# Games played here keep their progress in a folder of their own, not the tester's.
+XDG_DATA_HOME=$(mktemp -d) && export XDG_DATA_HOME
 
 passed=0
 failed=0

@@ -7,7 +7,9 @@
 #include <time.h>
 
 #include "core/plan.h"
+#include "core/progress.h"
 #include "host/cli.h"
+#include "host/paths.h"
 #include "text/text_args.h"
 #include "text/text_together.h"
 #include "text/text_workshop.h"
@@ -71,8 +73,9 @@ static const char usage[] =
     "                          they took (for bench/run.sh)\n"
     "In the window: arrows, Enter and 1-9, the mouse, or a gamepad; Esc for the menu; F11 fullscreen.\n"
     "Settings, progress and the autosave are kept in the per-user folder SDL gives (on Linux,\n"
-    "~/.local/share/heartlines/). The window draws with SDL's software renderer (light and quick for\n"
-    "text); SDL_RENDER_DRIVER=opengl in the environment uses the GPU instead.\n"
+    "~/.local/share/heartlines/); the terminal keeps its endings and skills there too. The window\n"
+    "draws with SDL's software renderer (light and quick for text); SDL_RENDER_DRIVER=opengl in the\n"
+    "environment uses the GPU instead.\n"
     "\n"
     "Every command takes --lang CODE: scenarios with a translation (FILE.CODE.po) play in it, and so\n"
     "does the interface when scripts/lang/CODE.po exists (see docs/translating.md).\n"
@@ -99,8 +102,16 @@ static int usage_error(const char *message, const char *arg)
     return 2;
 }
 
+/* Plays one scenario in the terminal, keeping its ending and skills in the same progress file
+   as the window, so the window's Skills journal shows terminal runs too. */
 static int play_text(Cli *cli, const char *path, TextOptions *options)
 {
+    char progress[4300] = "";
+    if (paths_user_dir(progress, sizeof progress - sizeof PROGRESS_FILE)) {
+        strcat(progress, PROGRESS_FILE);
+        options->progress_file = progress;
+    } else
+        fprintf(stderr, "heartlines: there is no folder to keep your progress in (is HOME set?); play goes on.\n");
     DiagList diags = {0};
     LoadedScenario loaded;
     int status = 1;

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # tests/command_line.sh: the command line's conventions, on the built binary: options before the
-# command, --option=value, and standard output that cannot be written (a full disk) failing.
+# command, --option=value, a --choices pick that is not on offer (the open ones are listed), and
+# standard output that cannot be written (a full disk) failing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-./build/debug/heartlines}
 file=tests/fixtures/valid.lua
 failures=0
+XDG_DATA_HOME=$(mktemp -d) && export XDG_DATA_HOME   # where the terminal keeps progress here
 expect() {   # expect DESCRIPTION WANTED_STATUS COMMAND...: the status, and a line when it differs
   local what=$1 wanted=$2
   shift 2
@@ -24,9 +26,21 @@ same "options before the command" "--seed 7 --choices 1,2 text $file" "text $fil
 same "--lang before the command" "--lang xx text --seed 3 --choices 2,2 $file" "text --seed 3 --choices 2,2 $file --lang xx"
 expect "an unknown command" 2 "$bin" nonsense
 expect "--help" 0 "$bin" --help
+expect "a --choices pick not on offer" 2 "$bin" text --in-order --choices 9 "$file"
+told=$("$bin" text --in-order --choices 9 "$file" 2>&1 >/dev/null)
+first=$("$bin" text --in-order --choices 1 "$file" 2>/dev/null | grep -m1 '^1\. ' | cut -c4-)
+if [[ -z $first || $told != *"open there: 1 (\"$first\")"* ]]; then
+  echo "command_line: a bad --choices pick does not list the open options: $told"
+  failures=$((failures + 1))
+fi
 if [[ -w /dev/full ]]; then
   "$bin" --help >/dev/full 2>/dev/null && { echo "command_line: --help >/dev/full exited 0"; failures=$((failures + 1)); }
   "$bin" text --choices 1,2 "$file" >/dev/full 2>/dev/null && { echo "command_line: text >/dev/full exited 0"; failures=$((failures + 1)); }
 fi
+"$bin" text scripts/scenarios/cancelled_plans.lua --seed 11 --in-order \
+  --choices 2,2,1,1,1,1,1,1,1,1,1,1,1,1 >/dev/null 2>&1
+grep -q '^ending.cancelled-plans = ' "$XDG_DATA_HOME/heartlines/progress.txt" 2>/dev/null ||
+  { echo "command_line: text did not keep its ending in the progress file"; failures=$((failures + 1)); }
+rm -rf "$XDG_DATA_HOME"
 echo "command_line: $failures failed"
 ((failures == 0))

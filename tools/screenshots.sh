@@ -51,6 +51,9 @@ for size in 1280x720 3840x2160; do
       --keys "Return Down 1 Return Return 1 Return Return Down Return Return 9 Return Return Return Return PageDown PageDown PageDown"
     shot workshop-keys "$size" "$theme" workshop "$plans" --keys "Return F1"
     shot error "$size" "$theme" play tests/check/e104_script_error.lua
+    shot error-missing "$size" "$theme" play no_such_scenario.lua
+    shot error-not-a-scenario "$size" "$theme" play fonts/NotoSans-Bold.ttf
+    shot together-list "$size" "$theme" --keys "Down Return Down Down Down Down Down Down Down Down Down"
   done
 done
 ls -1 "$out"

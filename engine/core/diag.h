@@ -34,6 +34,8 @@ void diag_add(DiagList *list, DiagCode code, const char *file, int line, const c
     __attribute__((format(printf, 5, 6)));
 /* Attaches a traceback or other detail to the last diagnostic added. */
 void diag_set_detail(DiagList *list, const char *detail);
+/* How the loader's plain line for a file that is not a scenario at all begins. */
+#define DIAG_NOT_A_SCENARIO_TEXT "this does not look like a scenario at all"
 
 const char *diag_code_name(DiagCode code);
 DiagSeverity diag_severity(DiagCode code);

@@ -1,9 +1,12 @@
-/* paths.c: data folder discovery (Linux: the binary's path comes from /proc/self/exe). */
+/* paths.c: where the data folder is (Linux: the binary's path comes from /proc/self/exe) and the
+   per-user folder. */
 #include "paths.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char *const api_file = "scripts/lib/scenario_api.lua";
@@ -43,4 +46,29 @@ int paths_data_dir(char *out, size_t size)
         if (found) return 1;
     }
     return try_dir(".", out, size);
+}
+
+/* Makes each folder along path (which ends in '/'), as SDL does. */
+static int make_folders(char *path)
+{
+    for (char *slash = strchr(path + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
+        *slash = '\0';
+        int made = mkdir(path, 0700) == 0 || errno == EEXIST;
+        *slash = '/';
+        if (!made) return 0;
+    }
+    return 1;
+}
+
+int paths_user_dir(char *out, size_t size)
+{
+    const char *data = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    int length = -1;
+    if (data && *data) length = snprintf(out, size, "%s/heartlines/", data);
+    else if (home && *home) length = snprintf(out, size, "%s/.local/share/heartlines/", home);
+    if (length < 0 || (size_t)length >= size || !make_folders(out)) {
+        if (size) out[0] = '\0';
+        return 0;
+    }
+    return 1;
 }

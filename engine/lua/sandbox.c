@@ -117,11 +117,13 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
 }
 
 /* The hooks see nothing while one C function runs, so the gates (sandbox_env.c) ask again as it
-   returns: a call that spent 3 s inside one find is then over its budget, not quietly done. */
-void sandbox_check_deadline(lua_State *L)
+   returns: a call that spent 3 s inside one find is then over its budget, not quietly done. The
+   environment is handed this function, so that it never calls up into this file. */
+static int check_deadline(lua_State *L)
 {
     Sandbox *sb = sandbox_of(L);
     if (sb->budget_running && (sb->expired || past_deadline(sb))) raise_expired(L, sb);
+    return 0;
 }
 
 static void start_budget(Sandbox *sb, long instructions, double seconds)
@@ -220,7 +222,8 @@ Sandbox *sandbox_new(const SandboxLimits *limits)
     *(Sandbox **)lua_getextraspace(sb->L) = sb;
     lua_atpanic(sb->L, panic_handler);
     lua_pushcfunction(sb->L, sandbox_env_build);
-    if (lua_pcall(sb->L, 0, 1, 0) != LUA_OK) {
+    lua_pushcfunction(sb->L, check_deadline);
+    if (lua_pcall(sb->L, 1, 1, 0) != LUA_OK) {
         sandbox_free(sb);
         return NULL;
     }
@@ -309,7 +312,7 @@ static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList 
         finish(sb, status, DIAG_SYNTAX, diags);
         if (status == LUA_ERRSYNTAX && !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
             diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1,
-                     "this does not look like a scenario at all: a "
+                     DIAG_NOT_A_SCENARIO_TEXT ": a "
                      "scenario is a Lua file that ends with return scenario { ... } (see "
                      "docs/scenario-api.md)");
         return false;

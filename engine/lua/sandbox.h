@@ -42,9 +42,6 @@ bool sandbox_call(Sandbox *sandbox, int nargs, int nresults, DiagList *diags);
 /* The same for the host's own C functions: protected, without a budget. */
 bool sandbox_host_call(Sandbox *sandbox, int nargs, int nresults, DiagList *diags);
 bool sandbox_broken(const Sandbox *sandbox);
-/* For the cost gates, as a gated C function returns: raises the budget error when the running
-   budget's deadline has passed while it ran. */
-void sandbox_check_deadline(lua_State *L);
 /* A full garbage collection, outside any budget: run once the loader has read the scenario's
    tables, so that no collection cycle which saw them while they were live ends inside a call. */
 void sandbox_collect_garbage(Sandbox *sandbox);

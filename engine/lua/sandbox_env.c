@@ -17,7 +17,6 @@
 #include <lualib.h>
 
 #include "../core/suggest.h"
-#include "sandbox.h"
 
 enum {
     PATTERN_MAX_LENGTH = 128,
@@ -53,7 +52,7 @@ static int call_original(lua_State *L)
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    sandbox_check_deadline(L);
+    lua_tocfunction(L, lua_upvalueindex(3))(L);   /* the deadline, which hooks did not see */
     return lua_gettop(L);
 }
 
@@ -152,12 +151,14 @@ static int gated_sort(lua_State *L)
     return call_original(L);
 }
 
-/* Replaces table[name] with gate(original, plain_allowed). */
+/* Replaces table[name] with gate(original, plain_allowed, the deadline check: argument 1 of
+   sandbox_env_build). */
 static void gate(lua_State *L, const char *name, lua_CFunction gate_fn, bool plain_allowed)
 {
     lua_getfield(L, -1, name);
     lua_pushboolean(L, plain_allowed);
-    lua_pushcclosure(L, gate_fn, 2);
+    lua_pushvalue(L, 1);
+    lua_pushcclosure(L, gate_fn, 3);
     lua_setfield(L, -2, name);
 }
 
@@ -207,6 +208,7 @@ static void add_table_library(lua_State *L)
 
 int sandbox_env_build(lua_State *L)
 {
+    luaL_checktype(L, 1, LUA_TFUNCTION);
     static const luaL_Reg libraries[] = {
         {LUA_GNAME, luaopen_base}, {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
         {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL},

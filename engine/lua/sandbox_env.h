@@ -5,7 +5,9 @@
 #include <lua.h>
 
 /* Opens the safe libraries, builds the scenario environment and pushes it. Also points the
-   string metatable at the gated string table. Call it inside a protected call. */
+   string metatable at the gated string table. Call it inside a protected call, with one
+   argument: a C function each gated library call runs as it returns (the budget's clock, which
+   raises an error when the deadline passed while the call ran). */
 int sandbox_env_build(lua_State *L);
 
 /* Makes env strict: reading or assigning an unknown global raises an error naming the line. */

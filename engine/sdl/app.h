@@ -96,6 +96,8 @@ typedef struct Screen {
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
     screen_settings, screen_help, screen_journal, screen_handover, screen_reveal, screen_vote, screen_discuss,
     screen_rewind, screen_error;
+/* The error screen's advice for these diagnostics; *traceback says whether Lua tracebacks help. */
+const char *screen_error_advice(const DiagList *diags, bool *traceback);
 
 bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
               size_t why_size);

@@ -9,7 +9,7 @@
 #include "../core/resume.h"
 #include "../core/strbuf.h"
 
-static const char *const names[PREF_COUNT] = {"settings.txt", "progress.txt", "autosave.txt"};
+static const char *const names[PREF_COUNT] = {"settings.txt", PROGRESS_FILE, "autosave.txt"};
 static const char *const headers[PREF_COUNT] = {SETTINGS_HEADER, PROGRESS_HEADER, RESUME_HEADER};
 
 static void path_of(const Prefs *prefs, PrefFile file, char *out, size_t size)

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../core/debrief.h"
+#include "../core/progress.h"
 #include "../core/runtime.h"
 #include "text_debrief.h"
 #include "../host/diag_print.h"
@@ -89,6 +90,11 @@ Pick text_read_pick(const TextOptions *options, const View *view, bool hidden, i
 
 static int finish_story(const TextOptions *options, const Runtime *runtime)
 {
+    char said[9000] = "";
+    if (options->progress_file)   /* a failed save is said; the debrief follows all the same */
+        progress_add_to_file(options->progress_file, runtime_scenario(runtime), runtime_record(runtime), said,
+                             sizeof said);
+    if (said[0]) fprintf(options->out, "\n%s\n", said);
     Debrief debrief;
     debrief_build(runtime_scenario(runtime), runtime_record(runtime), &debrief);
     text_debrief_print(options->out, runtime_scenario(runtime), &debrief, options->ui);
@@ -107,8 +113,11 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
         }
         int pick = options->script[decision] - 1;
         if (pick < 0 || pick >= view->choice_count || view->choices[pick].locked) {
-            fprintf(stderr, "heartlines: --choices: choice %d at decision %d is %s\n", options->script[decision],
+            fprintf(stderr, "heartlines: --choices: choice %d at decision %d is %s; open there:", options->script[decision],
                     decision + 1, pick < 0 || pick >= view->choice_count ? "not on offer" : "locked");
+            for (int i = 0; i < view->choice_count; i++)
+                if (!view->choices[i].locked) fprintf(stderr, " %d (\"%s\")", i + 1, view->choices[i].text);
+            fputc('\n', stderr);
             *status = 2;
             return -1;
         }

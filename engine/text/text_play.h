@@ -17,6 +17,7 @@ typedef struct TextOptions {
     bool shuffle;
     bool coach;                  /* show the coaching note after each choice */
     const Catalog *ui;           /* the interface's words in the player's language; NULL for English */
+    const char *progress_file;   /* where endings and skills are kept (the window's too); NULL: not kept */
     FILE *in, *out;
 } TextOptions;
 

@@ -51,6 +51,7 @@ int main(void)
     failures += run_debrief_tests();
     failures += run_language_tests();
     failures += run_transcript_tests();
+    failures += run_terminal_progress_tests();
     failures += run_store_tests();
     failures += run_pack_tests();
     failures += run_tools_tests();

@@ -101,6 +101,30 @@ static void keyboard_only_reaches_the_debrief_and_keeps_progress(void **state)
     close_app(&f);
 }
 
+/* A run played in the terminal shows in the window's Skills journal and scenario list. */
+static void terminal_runs_show_in_the_journal(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    close_app(&f);
+    char file[300];
+    snprintf(file, sizeof file, "%s%s", f.pref, PROGRESS_FILE);
+    int status = -1;
+    free(test_terminal_play(file, &status));
+    assert_int_equal(status, 0);
+    open_app(&f, 1280, 720, false);
+    const Store *progress = &f.app.prefs.stores[PREF_PROGRESS];
+    assert_non_null(progress_endings(progress, "cancelled-plans"));
+    while (f.app.menu.focus != 3) key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_JOURNAL);
+    int journal = 0;
+    for (int i = 0; i < progress->count; i++) journal += strncmp(progress->entries[i].key, "journal.", 8) == 0;
+    assert_true(journal > 0);
+    close_app(&f);
+}
+
 static void mouse_only_reaches_the_debrief(void **state)
 {
     (void)state;
@@ -368,8 +392,54 @@ static void broken_scenario_shows_the_error_screen(void **state)
     assert_int_equal(f.app.play.diags.items[0].code, DIAG_SCRIPT_ERROR);
     key(&f, SDLK_r);                                         /* reload: still broken */
     assert_int_equal(f.app.screen, SCREEN_ERROR);
+    bool traceback = false;
+    assert_non_null(strstr(screen_error_advice(&f.app.play.diags, &traceback), "Fix the file"));
+    assert_true(traceback);                                  /* a writer's mistake: the trace helps */
     key(&f, SDLK_ESCAPE);
     assert_int_equal(f.app.screen, SCREEN_LIST);
+    close_app(&f);
+}
+
+/* A missing file is not asked to be fixed, and a file that is not a scenario shows no traceback. */
+static void error_screen_fits_the_problem(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    bool traceback = true;
+    app_open_scenario(&f.app, "build/no_such_scenario.lua");
+    app_draw(&f.app);
+    assert_int_equal(f.app.screen, SCREEN_ERROR);
+    const char *advice = screen_error_advice(&f.app.play.diags, &traceback);
+    assert_null(strstr(advice, "Fix the file"));
+    assert_non_null(strstr(advice, "cannot be opened"));
+    key(&f, SDLK_ESCAPE);
+    app_open_scenario(&f.app, "fonts/NotoSans-Bold.ttf");   /* no word of a scenario */
+    app_draw(&f.app);
+    assert_int_equal(f.app.screen, SCREEN_ERROR);
+    advice = screen_error_advice(&f.app.play.diags, &traceback);
+    assert_non_null(strstr(advice, "not a scenario"));
+    assert_false(traceback);
+    close_app(&f);
+}
+
+/* "Play together" has its own title and marks the scenarios written for two. */
+static void play_together_marks_two_role_scenarios(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN);                                    /* Play a scenario: no marks */
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    int two = catalogue_index(&f.app, "talking_past.lua"), one = catalogue_index(&f.app, "cancelled_plans.lua");
+    assert_null(strstr(f.app.menu.items[two].label, "(two roles)"));
+    key(&f, SDLK_ESCAPE);
+    key(&f, SDLK_DOWN);                                      /* Play together */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_LIST);
+    assert_true(f.app.together_mode);
+    assert_non_null(strstr(f.app.menu.items[two].label, "(two roles)"));
+    assert_null(strstr(f.app.menu.items[one].label, "(two roles)"));
     close_app(&f);
 }
 
@@ -754,6 +824,7 @@ int run_window_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(keyboard_only_reaches_the_debrief_and_keeps_progress),
+        cmocka_unit_test(terminal_runs_show_in_the_journal),
         cmocka_unit_test(mouse_only_reaches_the_debrief),
         cmocka_unit_test(gamepad_only_reaches_the_debrief),
         cmocka_unit_test(layout_fits_small_and_4k_windows),
@@ -764,6 +835,8 @@ int run_window_tests(void)
         cmocka_unit_test(a_missing_font_is_replaced_and_said),
         cmocka_unit_test(settings_apply_at_once_and_are_saved),
         cmocka_unit_test(broken_scenario_shows_the_error_screen),
+        cmocka_unit_test(error_screen_fits_the_problem),
+        cmocka_unit_test(play_together_marks_two_role_scenarios),
         cmocka_unit_test(idle_when_nothing_moves_and_text_is_reused),
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
         cmocka_unit_test(two_players_pick_in_private_then_reveal),

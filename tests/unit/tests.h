@@ -32,6 +32,7 @@ int run_room_tests(void);
 int run_room_window_tests(void);
 int run_plan_tests(void);
 int run_safety_tests(void);
+int run_terminal_progress_tests(void);
 
 /* Loader options for tests, run from the repository's top folder. */
 LoaderOptions test_loader_options(void);
@@ -40,5 +41,8 @@ char *test_read_file(const char *path);
 /* Fails unless actual is exactly the golden file's text. HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites
    the golden file instead (read the diff before committing it). */
 void test_expect_golden(const char *golden_path, const char *actual);
+/* Plays Cancelled Plans to an ending in the terminal, keeping progress in progress_file (NULL:
+   not kept); returns what was printed (free it) and sets *status to the exit status. */
+char *test_terminal_play(const char *progress_file, int *status);
 
 #endif
