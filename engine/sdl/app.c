@@ -292,8 +292,7 @@ void app_after_choice(App *app)
     const Record *record = runtime_record(play->runtime);
     Prefs *prefs = &app->prefs;
     if (runtime_view(play->runtime)->kind == VIEW_ENDING) {
-        progress_add_record(&prefs->stores[PREF_PROGRESS], play->loaded.scenario, record);
-        prefs_save(prefs, PREF_PROGRESS);
+        prefs_add_progress(prefs, play->loaded.scenario, record);
         prefs_forget_autosave(prefs);
         app->catalogue_ready = false;   /* the list shows endings reached */
         return;

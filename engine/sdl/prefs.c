@@ -58,6 +58,22 @@ bool prefs_save(Prefs *prefs, PrefFile file)
     return false;
 }
 
+bool prefs_add_progress(Prefs *prefs, const Scenario *scenario, const Record *record)
+{
+    progress_add_record(&prefs->stores[PREF_PROGRESS], scenario, record);   /* shown even unsaved */
+    if (!prefs->dir[0]) return false;
+    char path[4200], said[9000], why[512];
+    path_of(prefs, PREF_PROGRESS, path, sizeof path);
+    bool kept = progress_add_to_file(path, scenario, record, said, sizeof said);
+    if (said[0]) note(prefs, "%s", said);
+    Store on_disk = {0};
+    if (kept && store_read(&on_disk, path, PROGRESS_HEADER, why, sizeof why) == STORE_OK) {
+        store_free(&prefs->stores[PREF_PROGRESS]);
+        prefs->stores[PREF_PROGRESS] = on_disk;   /* with what other runs added since it was read */
+    } else store_free(&on_disk);
+    return kept;
+}
+
 void prefs_save_settings(Prefs *prefs)
 {
     settings_to_store(&prefs->settings, &prefs->stores[PREF_SETTINGS]);

@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 
+#include "../core/model.h"
+#include "../core/record.h"
 #include "../core/settings.h"
 #include "../core/store.h"
 
@@ -22,6 +24,10 @@ void prefs_load(Prefs *prefs, const char *dir);
 /* Writes one file atomically; on failure notice says the game cannot save (and play goes on). */
 bool prefs_save(Prefs *prefs, PrefFile file);
 void prefs_save_settings(Prefs *prefs);
+/* Adds a finished run to the progress file as it is on disk now, so that what a terminal run (or
+   another window) added since this one read it is kept, never overwritten; then holds that file.
+   A problem is said in the notice; false when the run was not kept on disk. */
+bool prefs_add_progress(Prefs *prefs, const Scenario *scenario, const Record *record);
 void prefs_forget_autosave(Prefs *prefs);
 void prefs_free(Prefs *prefs);
 

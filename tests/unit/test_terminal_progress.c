@@ -13,8 +13,9 @@
 
 char *test_terminal_play(const char *progress_file, int *status)
 {
+    /* The path of tests/transcripts/cancelled_plans_repair.txt, which reaches an ending. */
     char *argv[] = {"scripts/scenarios/cancelled_plans.lua", "--seed", "11", "--in-order", "--choices",
-                    "2,2,1,1,1,1,1,1,1,1,1,1,1,1"};
+                    "2,2,1,1,1,1,1,1,2,3,3,1,2,2"};
     char *output = NULL;
     size_t output_size = 0;
     TextOptions options = {.in = fopen("/dev/null", "r"), .out = open_memstream(&output, &output_size)};

@@ -125,6 +125,35 @@ static void terminal_runs_show_in_the_journal(void **state)
     close_app(&f);
 }
 
+/* A run finished elsewhere (the terminal, another window) while this window was open is kept
+   when this window records its own: the progress file is added to as it is on disk. */
+static void progress_from_elsewhere_is_kept(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    char file[300], why[512];
+    snprintf(file, sizeof file, "%s%s", f.pref, PROGRESS_FILE);
+    Store elsewhere = {0};
+    store_set(&elsewhere, "ending.the-heron", "down_the_towpath");
+    assert_true(store_write(&elsewhere, file, PROGRESS_HEADER, why, sizeof why));
+    store_free(&elsewhere);
+    key(&f, SDLK_RETURN);                                    /* Play a scenario */
+    list_focus(&f, "cancelled_plans.lua", key_down);
+    key(&f, SDLK_RETURN);
+    f.app.play.seed = 11;
+    key(&f, SDLK_RETURN);                                    /* Start */
+    play_to_debrief(&f, key_accept);
+    Store on_disk = {0};
+    assert_int_equal(store_read(&on_disk, file, PROGRESS_HEADER, why, sizeof why), STORE_OK);
+    assert_non_null(progress_endings(&on_disk, "cancelled-plans"));
+    assert_non_null(store_get(&on_disk, "ending.the-heron"));
+    assert_string_equal(store_get(&on_disk, "ending.the-heron"), "down_the_towpath");
+    store_free(&on_disk);
+    assert_non_null(progress_endings(&f.app.prefs.stores[PREF_PROGRESS], "the-heron"));
+    close_app(&f);
+}
+
 static void mouse_only_reaches_the_debrief(void **state)
 {
     (void)state;
@@ -825,6 +854,7 @@ int run_window_tests(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(keyboard_only_reaches_the_debrief_and_keeps_progress),
         cmocka_unit_test(terminal_runs_show_in_the_journal),
+        cmocka_unit_test(progress_from_elsewhere_is_kept),
         cmocka_unit_test(mouse_only_reaches_the_debrief),
         cmocka_unit_test(gamepad_only_reaches_the_debrief),
         cmocka_unit_test(layout_fits_small_and_4k_windows),
