@@ -37,8 +37,9 @@ if [[ -w /dev/full ]]; then
   "$bin" --help >/dev/full 2>/dev/null && { echo "command_line: --help >/dev/full exited 0"; failures=$((failures + 1)); }
   "$bin" text --choices 1,2 "$file" >/dev/full 2>/dev/null && { echo "command_line: text >/dev/full exited 0"; failures=$((failures + 1)); }
 fi
+# The choices of tests/transcripts/cancelled_plans_repair.txt, which reach an ending.
 "$bin" text scripts/scenarios/cancelled_plans.lua --seed 11 --in-order \
-  --choices 2,2,1,1,1,1,1,1,1,1,1,1,1,1 >/dev/null 2>&1
+  --choices 2,2,1,1,1,1,1,1,2,3,3,1,2,2 >/dev/null 2>&1
 grep -q '^ending.cancelled-plans = ' "$XDG_DATA_HOME/heartlines/progress.txt" 2>/dev/null ||
   { echo "command_line: text did not keep its ending in the progress file"; failures=$((failures + 1)); }
 rm -rf "$XDG_DATA_HOME"
