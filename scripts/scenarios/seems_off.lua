@@ -69,7 +69,7 @@ return scenario {
         .. "has had the sofa since before the fish."),
       narrate("She doesn't do the crossword out loud. She doesn't do it at all. It's the third day like this. "
         .. "On Tuesday she was late for briefing. On Wednesday she ate her lunch in her car."),
-      choice { "*You slide the biscuit tin along to her. The good ones, with the caramel. You say nothing about it.*", to = "biscuit",
+      choice { "*You pass the biscuit tin along to her. The good ones, with the caramel. You say nothing about it.*", to = "biscuit",
                skills = { "turn_toward", "be_present" }, open = 10, tension = -10, noticed = 10,
                coach = "A small bid that asks nothing back. She can take a biscuit without having to explain herself." },
       choice { "You alright, Lorna? You've been really off all week. What's going on?", to = "in_front_of_everyone",

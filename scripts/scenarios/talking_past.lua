@@ -231,7 +231,7 @@ return scenario {
       choice { "It's not the calls. Nowhere's off duty. I'm homesick in my own home.", to = "the_real_thing",
                skills = { "be_vulnerable" }, marta_heard = 10, tension = -10,
                coach = "You skipped the evidence and said what it's like to live with. Theo understands that faster than a list." },
-      choice { "Him. On my desk. Every day. That's it.", to = "the_real_thing",
+      choice { "Him. At my desk. All day. That's it.", to = "the_real_thing",
                skills = { "honest" }, marta_heard = 10,
                coach = "Short and true. Theo can work with short and true." },
       choice { "You know what I mean.", to = "half_nine",
