@@ -25,6 +25,20 @@ void text_print_intro(FILE *out, const Scenario *scenario, const Catalog *ui)
     if (scenario->setting) fprintf(out, "\n%s\n", scenario->setting);
 }
 
+bool text_parse_counts(const char *line, int *counts, int count)
+{
+    const char *p = line;
+    for (int i = 0; i < count; i++) {
+        char *end;
+        long value = strtol(p, &end, 10);
+        if (end == p || value < 0 || value > 100000) return false;
+        counts[i] = (int)value;
+        p = end;
+    }
+    while (isspace((unsigned char)*p)) p++;
+    return *p == '\0';
+}
+
 void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui)
 {
     if (coach && view->coach) fprintf(out, catalog_tr(ui, "(Coach: %s)\n"), view->coach);

@@ -44,20 +44,6 @@ static bool send(Sitting *room, WorkshopEventKind kind, int option, int count)
     return workshop_flow_send(room->flow, (WorkshopEvent){kind, option, count}, room->now);
 }
 
-bool text_parse_counts(const char *line, int *counts, int count)
-{
-    const char *p = line;
-    for (int i = 0; i < count; i++) {
-        char *end;
-        long value = strtol(p, &end, 10);
-        if (end == p || value < 0 || value > 100000) return false;
-        counts[i] = (int)value;
-        p = end;
-    }
-    while (isspace((unsigned char)*p)) p++;
-    return *p == '\0';
-}
-
 /* "r 2": back to decision 2. True when the line asked for a rewind (taken or not). */
 static bool rewind_asked(Sitting *room, const char *line)
 {
