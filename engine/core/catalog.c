@@ -99,7 +99,8 @@ bool catalog_read_po(Catalog *catalog, const char *path, char *why, size_t why_s
         if (next != FIELD_NONE && field == FIELD_NONE) entry_line = number;
         if (next != FIELD_NONE) field = next;
         if (field == FIELD_NONE || !read_quoted(rest, &parts[field])) {
-            snprintf(why, why_size, "%s:%d: expected msgctxt, msgid, msgstr or a quoted string", path, number);
+            snprintf(why, why_size, "%s:%d: expected msgctxt, msgid, msgstr or a quoted string",
+                     path, number);
             ok = false;
         }
     }
@@ -142,7 +143,8 @@ bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_
         while (end == ',' && count < 4) end = read_csv_field(file, &fields[count++]);
         if (end == EOF && count == 1 && !fields[0].length) break;
         if (count != 3 || (end != '\n' && end != EOF)) {
-            snprintf(why, why_size, "%s:%d: expected three columns: id, source, translation", path, row);
+            snprintf(why, why_size, "%s:%d: expected three columns: id, source, translation", path,
+                     row);
             ok = false;
         } else if (row > 1) {
             for (int i = 0; i < 3; i++) {   /* the text as it was before the formula guard */
@@ -164,7 +166,8 @@ bool catalog_read_csv(Catalog *catalog, const char *path, char *why, size_t why_
 bool catalog_read(Catalog *catalog, const char *path, char *why, size_t why_size)
 {
     size_t length = strlen(path);
-    if (length > 4 && strcmp(path + length - 4, ".csv") == 0) return catalog_read_csv(catalog, path, why, why_size);
+    if (length > 4 && strcmp(path + length - 4, ".csv") == 0)
+        return catalog_read_csv(catalog, path, why, why_size);
     return catalog_read_po(catalog, path, why, why_size);
 }
 
@@ -184,7 +187,8 @@ const char *catalog_lookup(const Catalog *catalog, const char *context, const ch
 {
     for (int i = 0; catalog && i < catalog->count; i++) {
         const CatalogEntry *entry = &catalog->entries[i];
-        if (same(entry->context, context) && same(entry->source, source) && entry->translation[0] && !entry->fuzzy)
+        if (same(entry->context, context) && same(entry->source, source) && entry->translation[0] &&
+            !entry->fuzzy)
             return entry->translation;
     }
     return NULL;

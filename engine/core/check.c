@@ -40,12 +40,15 @@ static void check_static(const Scenario *scenario, DiagList *diags)
     for (int n = 0; n < scenario->node_count; n++) {
         const Node *node = &scenario->nodes[n];
         if (node->choice_count && node->need < 0)
-            diag_add(diags, DIAG_NO_NEED, scenario->file, node->line,
-                     "node '%s' has choices but no need: what does the other person need right now?", node->id);
+            diag_add(
+                diags, DIAG_NO_NEED, scenario->file, node->line,
+                "node '%s' has choices but no need: what does the other person need right now?",
+                node->id);
         for (int c = 0; c < node->choice_count; c++)
             if (!node->choices[c].coach)
                 diag_add(diags, DIAG_NO_COACHING, scenario->file, node->choices[c].line,
-                         "choice %d of node '%s' has no coaching note (coach = \"...\")", c + 1, node->id);
+                         "choice %d of node '%s' has no coaching note (coach = \"...\")", c + 1,
+                         node->id);
     }
 }
 
@@ -145,8 +148,9 @@ static void report_state(Explorer *ex, int n, const int *vars, DiagCode code, co
     ex->reported[n] |= bit;
     StrBuf state = {0};
     rules_describe_state(scenario, vars, &state);
-    diag_add(ex->diags, code, scenario->file, scenario->nodes[n].line, "node '%s' %s when %s", scenario->nodes[n].id,
-             finding, state.length ? strbuf_text(&state) : "the story reaches it");
+    diag_add(ex->diags, code, scenario->file, scenario->nodes[n].line, "node '%s' %s when %s",
+             scenario->nodes[n].id, finding,
+             state.length ? strbuf_text(&state) : "the story reaches it");
     strbuf_free(&state);
 }
 
@@ -159,8 +163,11 @@ static void judge_offer(Explorer *ex, int n, const int *vars, int open, int show
     if (open == 0) report_state(ex, n, vars, DIAG_DEAD_END, "can offer no open choice");
     if (leftover) return;
     if (open && shown == 1) report_state(ex, n, vars, DIAG_SINGLE_OPTION, "offers only one option");
-    if (open && !open_skilled) report_state(ex, n, vars, DIAG_NO_SKILL_OPTION, "offers no open option with a skill");
-    if (shown && !tempting) report_state(ex, n, vars, DIAG_NO_PITFALL_OPTION, "offers no tempting option with a pitfall");
+    if (open && !open_skilled)
+        report_state(ex, n, vars, DIAG_NO_SKILL_OPTION, "offers no open option with a skill");
+    if (shown && !tempting)
+        report_state(ex, n, vars, DIAG_NO_PITFALL_OPTION,
+                     "offers no tempting option with a pitfall");
 }
 
 static bool once_used(const Node *node, const int *vars)
@@ -288,7 +295,8 @@ static void explore(Explorer *ex, const CheckOptions *options, CheckStats *stats
         if (i >= options->max_states) {
             stats->bounded = true;
             diag_add(ex->diags, DIAG_STATE_SPACE, scenario->file, scenario->line,
-                     "stopped after %d states; reachability results are partial", options->max_states);
+                     "stopped after %d states; reachability results are partial",
+                     options->max_states);
             break;
         }
         int tuple[1 + MAX_STATE_VARS];   /* a copy: visiting may move the set's storage */
@@ -296,7 +304,9 @@ static void explore(Explorer *ex, const CheckOptions *options, CheckStats *stats
         ok = expand(ex, tuple);
     }
     stats->states = i;
-    if (!ok) diag_add(ex->diags, DIAG_MEMORY, scenario->file, scenario->line, "out of memory while exploring");
+    if (!ok)
+        diag_add(ex->diags, DIAG_MEMORY, scenario->file, scenario->line,
+                 "out of memory while exploring");
     else if (!stats->bounded && !ex->scripts_stopped) report_unreached(ex, stats);
 }
 
@@ -308,7 +318,8 @@ void check_scenario(const Scenario *scenario, const ScriptHooks *hooks, const Ch
     if (scenario->start == NODE_NONE) return;
     double walk_seconds = options->walk_seconds > 0 ? options->walk_seconds
                                                     : CHECK_DEFAULT_WALK_SECONDS;
-    Explorer ex = {.scenario = scenario, .hooks = hooks, .diags = diags, .walk_seconds = walk_seconds};
+    Explorer ex = {
+        .scenario = scenario, .hooks = hooks, .diags = diags, .walk_seconds = walk_seconds};
     ex.cpu_seen = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
     ex.wall_seen = clock_seconds(CLOCK_MONOTONIC);
     ex.walk_deadline = ex.cpu_seen + walk_seconds;
@@ -316,7 +327,9 @@ void check_scenario(const Scenario *scenario, const ScriptHooks *hooks, const Ch
     ex.reported = calloc((size_t)scenario->node_count, sizeof *ex.reported);
     if (ex.reached && ex.reported && state_set_init(&ex.seen, 1 + scenario->var_count))
         explore(&ex, options, stats);
-    else diag_add(diags, DIAG_MEMORY, scenario->file, scenario->line, "out of memory while exploring");
+    else
+        diag_add(diags, DIAG_MEMORY, scenario->file, scenario->line,
+                 "out of memory while exploring");
     state_set_free(&ex.seen);
     free(ex.reached);
     free(ex.reported);

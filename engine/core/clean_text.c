@@ -32,7 +32,8 @@ static bool is_invisible_control(uint32_t c)
 
 /* Writes what stands in for a character (code point c of n bytes; n is 0 for an invalid byte)
    into escape and returns its size, or returns 0 when the character is shown as it is. */
-static size_t stand_in(uint32_t c, size_t n, unsigned char byte, bool keep_newlines, char escape[16])
+static size_t stand_in(uint32_t c, size_t n, unsigned char byte, bool keep_newlines,
+                       char escape[16])
 {
     if (n == 0) return (size_t)snprintf(escape, 16, "\\x%02X", byte);
     if (c == '\n' && keep_newlines) return 0;
@@ -58,7 +59,7 @@ static size_t printable_ascii(const unsigned char *s, size_t limit)
 void clean_text(StrBuf *out, const char *text, size_t length, size_t max_bytes, bool keep_newlines)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t written = 0, run = 0;   /* bytes out so far, counting the run of kept text from run to i */
+    size_t written = 0, run = 0; /* bytes out so far, counting the run of kept text from run to i */
     for (size_t i = 0; i < length;) {
         size_t room = max_bytes - written;
         size_t plain = printable_ascii(s + i, length - i < room ? length - i : room);

@@ -1,4 +1,5 @@
-/* clean_text.h: make untrusted text safe to print: no control codes, no bidi tricks, valid UTF-8, bounded. */
+/* clean_text.h: make untrusted text safe to print: no control codes, no bidi tricks, valid UTF-8,
+ * bounded. */
 #ifndef HEARTLINES_CLEAN_TEXT_H
 #define HEARTLINES_CLEAN_TEXT_H
 

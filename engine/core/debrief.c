@@ -110,8 +110,10 @@ static void pick_to_try(const Scenario *scenario, const Record *record, Debrief 
 
 static void mark_touched(const Choice *choice, bool *touched)
 {
-    for (int i = 0; i < choice->skill_count; i++) touched[vocab_tag(TAG_SKILL, choice->skills[i])->thread] = true;
-    for (int i = 0; i < choice->pitfall_count; i++) touched[vocab_tag(TAG_PITFALL, choice->pitfalls[i])->thread] = true;
+    for (int i = 0; i < choice->skill_count; i++)
+        touched[vocab_tag(TAG_SKILL, choice->skills[i])->thread] = true;
+    for (int i = 0; i < choice->pitfall_count; i++)
+        touched[vocab_tag(TAG_PITFALL, choice->pitfalls[i])->thread] = true;
 }
 
 static void picture_threads(const Scenario *scenario, const Record *record, Debrief *out)
@@ -122,13 +124,17 @@ static void picture_threads(const Scenario *scenario, const Record *record, Debr
         const Step *step = &record->steps[i];
         const Choice *taken = step_choice(scenario, step);
         slips += taken->pitfall_count > 0;
-        for (int k = 0; k < taken->skill_count; k++) skills[vocab_tag(TAG_SKILL, taken->skills[k])->thread]++;
-        for (int k = 0; k < taken->pitfall_count; k++) pitfalls[vocab_tag(TAG_PITFALL, taken->pitfalls[k])->thread]++;
+        for (int k = 0; k < taken->skill_count; k++)
+            skills[vocab_tag(TAG_SKILL, taken->skills[k])->thread]++;
+        for (int k = 0; k < taken->pitfall_count; k++)
+            pitfalls[vocab_tag(TAG_PITFALL, taken->pitfalls[k])->thread]++;
         for (int k = 0; k < step->offered_count; k++)
             mark_touched(&scenario->nodes[step->node].choices[step->offered[k].choice], touched);
     }
-    for (int t = 0; t < THREAD_COUNT; t++) out->threads[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
-    if (out->threads[THREAD_STEADY] == LEVEL_NOT_THIS_TIME && slips == 0) out->threads[THREAD_STEADY] = LEVEL_NOT_NEEDED;
+    for (int t = 0; t < THREAD_COUNT; t++)
+        out->threads[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
+    if (out->threads[THREAD_STEADY] == LEVEL_NOT_THIS_TIME && slips == 0)
+        out->threads[THREAD_STEADY] = LEVEL_NOT_NEEDED;
 }
 
 void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
@@ -167,8 +173,8 @@ ThreadLevel debrief_level(bool touched, int skills, int pitfalls)
 
 const char *debrief_level_name(ThreadLevel level)
 {
-    static const char *const names[] = {"not in this story", "not needed, it stayed calm", "not this time", "some",
-                                        "more"};
+    static const char *const names[] = {"not in this story", "not needed, it stayed calm",
+                                        "not this time", "some", "more"};
     return names[level];
 }
 
@@ -184,7 +190,8 @@ static void add_part(const char *part, size_t length, bool speech, StrBuf *out)
         part += 3, length -= 6;
     if (length == 0) return;
     if (out->length) strbuf_puts(out, " ");
-    for (size_t i = 0; i < length; i++) strbuf_append(out, speech && part[i] == '"' ? "'" : &part[i], 1);
+    for (size_t i = 0; i < length; i++)
+        strbuf_append(out, speech && part[i] == '"' ? "'" : &part[i], 1);
 }
 
 void debrief_split_line(const char *text, StrBuf *action, StrBuf *speech)
@@ -204,7 +211,8 @@ void debrief_quote(const char *text, StrBuf *out)
     StrBuf action = {0}, speech = {0};
     debrief_split_line(text, &action, &speech);
     strbuf_puts(out, strbuf_text(&action));
-    if (speech.length) strbuf_printf(out, "%s\"%s\"", action.length ? " " : "", strbuf_text(&speech));
+    if (speech.length)
+        strbuf_printf(out, "%s\"%s\"", action.length ? " " : "", strbuf_text(&speech));
     strbuf_free(&action);
     strbuf_free(&speech);
 }

@@ -1,4 +1,5 @@
-/* debrief.h: the end-of-scenario feedback: what happened, what helped, one thing to try, the threads. */
+/* debrief.h: the end-of-scenario feedback: what happened, what helped, one thing to try, the
+ * threads. */
 #ifndef HEARTLINES_DEBRIEF_H
 #define HEARTLINES_DEBRIEF_H
 

@@ -79,7 +79,8 @@ void diag_set_detail(DiagList *list, const char *detail)
 int diag_error_count(const DiagList *list)
 {
     int errors = 0;
-    for (int i = 0; i < list->count; i++) errors += diag_severity(list->items[i].code) == DIAG_ERROR;
+    for (int i = 0; i < list->count; i++)
+        errors += diag_severity(list->items[i].code) == DIAG_ERROR;
     return errors;
 }
 

@@ -102,20 +102,26 @@ static bool build_index(Scenario *scenario, DiagList *diags)
         const Node *node = &scenario->nodes[i];
         if (!scenario_valid_id(node->id))
             diag_add(diags, DIAG_BAD_ID, scenario->file, node->line,
-                     "node id '%s' must be letters, digits and underscores, starting with a letter", node->id);
+                     "node id '%s' must be letters, digits and underscores, starting with a letter",
+                     node->id);
         int *slot = index_slot(scenario, node->id);
         if (*slot != NODE_NONE)
             diag_add(diags, DIAG_DUPLICATE_ID, scenario->file, node->line,
-                     "node '%s' is already defined at line %d", node->id, scenario->nodes[*slot].line);
+                     "node '%s' is already defined at line %d", node->id,
+                     scenario->nodes[*slot].line);
         else *slot = i;
     }
     return true;
 }
 
-static const char *node_id_at(const void *ctx, int i) { return ((const Scenario *)ctx)->nodes[i].id; }
+static const char *node_id_at(const void *ctx, int i)
+{
+    return ((const Scenario *)ctx)->nodes[i].id;
+}
 
 /* Resolves id to a node index, or reports E206 with a suggestion. */
-static int resolve(const Scenario *scenario, const char *id, int line, const char *what, DiagList *diags)
+static int resolve(const Scenario *scenario, const char *id, int line, const char *what,
+                   DiagList *diags)
 {
     int index = scenario_find_node(scenario, id);
     if (index != NODE_NONE) return index;
@@ -123,7 +129,9 @@ static int resolve(const Scenario *scenario, const char *id, int line, const cha
     if (near)
         diag_add(diags, DIAG_TARGET_MISSING, scenario->file, line,
                  "%s '%s' does not exist (did you mean '%s'?)", what, id, near);
-    else diag_add(diags, DIAG_TARGET_MISSING, scenario->file, line, "%s '%s' does not exist", what, id);
+    else
+        diag_add(diags, DIAG_TARGET_MISSING, scenario->file, line, "%s '%s' does not exist", what,
+                 id);
     return NODE_NONE;
 }
 
@@ -141,11 +149,13 @@ static void link_node(Scenario *scenario, Node *node, DiagList *diags)
 {
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];   /* a missing 'to' was reported when it was read */
-        choice->target = choice->target_id ? resolve(scenario, choice->target_id, choice->line, "choice target", diags)
+        choice->target = choice->target_id ? resolve(scenario, choice->target_id, choice->line,
+                                                     "choice target", diags)
                                            : NODE_NONE;
         link_branch(scenario, choice->branch, diags);
     }
-    node->next = node->next_id ? resolve(scenario, node->next_id, node->line, "next node", diags) : NODE_NONE;
+    node->next = node->next_id ? resolve(scenario, node->next_id, node->line, "next node", diags)
+                               : NODE_NONE;
     link_branch(scenario, node->next_branch, diags);
     bool has_next = node->next_id || node->next_branch;
     if (node->is_ending && (node->choice_count || has_next))
@@ -156,16 +166,20 @@ static void link_node(Scenario *scenario, Node *node, DiagList *diags)
                  "node '%s' has both choices and next; keep one", node->id);
     else if (!node->is_ending && !node->choice_count && !has_next)
         diag_add(diags, DIAG_DEAD_END, scenario->file, node->line,
-                 "node '%s' is a dead end: it has no choices, no next, and is not an ending", node->id);
+                 "node '%s' is a dead end: it has no choices, no next, and is not an ending",
+                 node->id);
 }
 
 /* Stable ids survive edits elsewhere in the scenario: a line or choice keeps its id while its
    text stays the same, wherever it moves in its node; a writer can also pin a choice's id.
    Computed text has no fixed words to hash, so its id is its place. */
-static const char *derived_id(Scenario *scenario, const Node *node, const Text *text, char kind, int index)
+static const char *derived_id(Scenario *scenario, const Node *node, const Text *text, char kind,
+                              int index)
 {
     char id[300];
-    if (text->fn == NO_FUNCTION) snprintf(id, sizeof id, "%s.%08x", node->id, (unsigned)hash_id(text->fixed ? text->fixed : ""));
+    if (text->fn == NO_FUNCTION)
+        snprintf(id, sizeof id, "%s.%08x", node->id,
+                 (unsigned)hash_id(text->fixed ? text->fixed : ""));
     else snprintf(id, sizeof id, "%s.%c%d", node->id, kind, index + 1);
     return arena_strdup(&scenario->arena, id);
 }
@@ -185,7 +199,8 @@ static void assign_ids(Scenario *scenario, Node *node, DiagList *diags)
         Line *line = &node->lines[i];
         line->id = derived_id(scenario, node, &line->text, 'l', i);
         for (int k = 0; k < i; k++)   /* the same words twice in a node: tell them apart by place */
-            if (strcmp(node->lines[k].id, line->id) == 0) line->id = derived_id(scenario, node, &(Text){.fn = 1}, 'l', i);
+            if (strcmp(node->lines[k].id, line->id) == 0)
+                line->id = derived_id(scenario, node, &(Text){.fn = 1}, 'l', i);
     }
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];
@@ -225,7 +240,8 @@ static int most_lines_speaker(const Scenario *scenario)
     for (int c = 0; c < scenario->cast_count; c++) {
         int count = 0;
         for (int n = 0; n < scenario->node_count; n++)
-            for (int i = 0; i < scenario->nodes[n].line_count; i++) count += scenario->nodes[n].lines[i].speaker == c;
+            for (int i = 0; i < scenario->nodes[n].line_count; i++)
+                count += scenario->nodes[n].lines[i].speaker == c;
         if (count > best_count) best = c, best_count = count;
     }
     return best;
@@ -288,10 +304,12 @@ bool scenario_link(Scenario *scenario, DiagList *diags)
     for (int i = 0; i < scenario->node_count; i++) assign_ids(scenario, &scenario->nodes[i], diags);
     for (int i = 0; i < scenario->node_count; i++) link_node(scenario, &scenario->nodes[i], diags);
     link_vars(scenario, diags);
-    if (scenario->start_id) scenario->start = resolve(scenario, scenario->start_id, scenario->line, "start node", diags);
+    if (scenario->start_id)
+        scenario->start =
+            resolve(scenario, scenario->start_id, scenario->line, "start node", diags);
     if (scenario->flooding.target_id)
-        scenario->flooding.target = resolve(scenario, scenario->flooding.target_id, scenario->flooding.line,
-                                            "flooding node", diags);
+        scenario->flooding.target = resolve(scenario, scenario->flooding.target_id,
+                                            scenario->flooding.line, "flooding node", diags);
     if (scenario->node_count && scenario_ending_count(scenario) == 0)
         diag_add(diags, DIAG_NO_ENDING, scenario->file, scenario->line,
                  "the scenario has no ending: add at least one ending \"id\" { ... }");

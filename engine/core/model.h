@@ -154,8 +154,8 @@ typedef struct Scenario {
     SelfFlooding self_flooding;
     int *node_index;     /* open-addressing table of node ids, built by scenario_link */
     int node_index_size;
-    int most_items;      /* the most lines, or choices, in one node (at least 1): by scenario_link */
-    int principal;       /* the cast member with the most lines, or SPEAKER_NARRATOR: by scenario_link */
+    int most_items; /* the most lines, or choices, in one node (at least 1): by scenario_link */
+    int principal;  /* the cast member with the most lines, or SPEAKER_NARRATOR: by scenario_link */
 } Scenario;
 
 Scenario *scenario_new(const char *file);

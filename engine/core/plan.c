@@ -2,14 +2,18 @@
    as the workshop shows them, so the sheet's letters match the projector's. */
 #include "plan.h"
 
-static const char *text_of(const Text *text) { return text->fixed ? text->fixed : "(written when played)"; }
+static const char *text_of(const Text *text)
+{
+    return text->fixed ? text->fixed : "(written when played)";
+}
 
 void plan_write_header(const Scenario *const *scenarios, int count, FILE *out)
 {
     int minutes = 0;
     for (int i = 0; i < count; i++) minutes += scenarios[i]->minutes;
-    fprintf(out, "# Workshop run sheet\n\n%d scenario%s, about %d minutes of play, plus discussion.\n", count,
-            count == 1 ? "" : "s", minutes);
+    fprintf(out,
+            "# Workshop run sheet\n\n%d scenario%s, about %d minutes of play, plus discussion.\n",
+            count, count == 1 ? "" : "s", minutes);
 }
 
 /* The node's last line, as the room reads it just before it votes. */
@@ -40,14 +44,16 @@ void plan_write_scenario(const Scenario *scenario, int number, FILE *out)
     fprintf(out, "\n## %d. %s\n\n", number, scenario->title);
     if (scenario->blurb) fprintf(out, "%s\n\n", scenario->blurb);
     fprintf(out, "About %d minutes of play.\n\n**Content notes:** ", scenario->minutes);
-    for (int i = 0; i < scenario->note_count; i++) fprintf(out, "%s%s", i ? "; " : "", scenario->notes[i]);
+    for (int i = 0; i < scenario->note_count; i++)
+        fprintf(out, "%s%s", i ? "; " : "", scenario->notes[i]);
     fprintf(out, "%s\n\n", scenario->note_count ? "." : "none given.");
     int decisions = 0;
     for (int n = 0; n < scenario->node_count; n++) {
         const Node *node = &scenario->nodes[n];
         if (node->discuss) {
             fprintf(out, "**For the room**");
-            if (node->discuss_seconds) fprintf(out, " (about %d min)", (node->discuss_seconds + 59) / 60);
+            if (node->discuss_seconds)
+                fprintf(out, " (about %d min)", (node->discuss_seconds + 59) / 60);
             fprintf(out, ": %s\n\n", node->discuss);
         }
         if (node->choice_count > 1) write_decision(scenario, node, ++decisions, out);
@@ -56,7 +62,8 @@ void plan_write_scenario(const Scenario *scenario, int number, FILE *out)
     for (int n = 0; n < scenario->node_count; n++) {
         const Node *node = &scenario->nodes[n];
         if (!node->is_ending) continue;
-        fprintf(out, "- **%s**%s%s\n", node->title, node->summary ? ": " : "", node->summary ? node->summary : "");
+        fprintf(out, "- **%s**%s%s\n", node->title, node->summary ? ": " : "",
+                node->summary ? node->summary : "");
     }
     if (scenario->reflect) fprintf(out, "\nTo reflect on: %s\n", scenario->reflect);
 }

@@ -53,8 +53,8 @@ bool progress_add_record(Store *progress, const Scenario *scenario, const Record
     return ok;
 }
 
-bool progress_add_to_file(const char *path, const Scenario *scenario, const Record *record, char *said,
-                          size_t said_size)
+bool progress_add_to_file(const char *path, const Scenario *scenario, const Record *record,
+                          char *said, size_t said_size)
 {
     Store progress = {0};
     char why[512] = "", moved[4300] = "";
@@ -62,19 +62,21 @@ bool progress_add_to_file(const char *path, const Scenario *scenario, const Reco
     StoreStatus status = store_read(&progress, path, PROGRESS_HEADER, why, sizeof why);
     if (status == STORE_CORRUPT || status == STORE_UNREADABLE) {
         if (!store_set_aside(path, moved, sizeof moved)) {
-            snprintf(said, said_size, "Your progress was not saved: %s could not be read (%s).", path, why);
+            snprintf(said, said_size, "Your progress was not saved: %s could not be read (%s).",
+                     path, why);
             store_free(&progress);
             return false;
         }
-        snprintf(said, said_size, "%s could not be read (%s); it was kept aside as %s.", path, why, moved);
+        snprintf(said, said_size, "%s could not be read (%s); it was kept aside as %s.", path, why,
+                 moved);
         store_clear(&progress);
     }
     bool kept = progress_add_record(&progress, scenario, record) &&
                 store_write(&progress, path, PROGRESS_HEADER, why, sizeof why);
     if (!kept) {
         size_t used = strlen(said);
-        snprintf(said + used, said_size - used, "%sYour progress was not saved (%s).", used ? " " : "",
-                 why[0] ? why : "it could not be added");
+        snprintf(said + used, said_size - used, "%sYour progress was not saved (%s).",
+                 used ? " " : "", why[0] ? why : "it could not be added");
     }
     store_free(&progress);
     return kept;

@@ -18,8 +18,8 @@ bool progress_add_record(Store *progress, const Scenario *scenario, const Record
    atomically), for a front end that does not keep the file open, like the terminal. A file that
    cannot be read is set aside as the window does, never overwritten. said gets a sentence for the
    player when something went wrong ("" when not); returns false when the record was not kept. */
-bool progress_add_to_file(const char *path, const Scenario *scenario, const Record *record, char *said,
-                          size_t said_size);
+bool progress_add_to_file(const char *path, const Scenario *scenario, const Record *record,
+                          char *said, size_t said_size);
 /* The endings reached in a scenario, comma-separated ids, or NULL. */
 const char *progress_endings(const Store *progress, const char *scenario_id);
 bool progress_has_ending(const Store *progress, const char *scenario_id, const char *ending_id);

@@ -44,12 +44,15 @@ int resume_replay(Runtime *runtime, const Store *store, char *why, size_t why_si
         const char *colon = strchr(p, ':');
         if (!colon) break;
         /* Whole ids, however long: a cut one could name another node. */
-        char *id = strndup(p, (size_t)(colon - p)), *choice_id = strndup(colon + 1, strcspn(colon + 1, ","));
+        char *id = strndup(p, (size_t)(colon - p)),
+             *choice_id = strndup(colon + 1, strcspn(colon + 1, ","));
         int node = id ? scenario_find_node(scenario, id) : NODE_NONE;
-        int choice = node == NODE_NONE || !choice_id ? -1 : scenario_find_choice(scenario, node, choice_id);
+        int choice =
+            node == NODE_NONE || !choice_id ? -1 : scenario_find_choice(scenario, node, choice_id);
         bool replays = choice >= 0 && runtime_replay(runtime, node, choice);
         if (!replays)
-            snprintf(why, why_size, "the scenario changed at '%.200s', so the game resumes from decision %d",
+            snprintf(why, why_size,
+                     "the scenario changed at '%.200s', so the game resumes from decision %d",
                      id ? id : "?", replayed + 1);
         free(id);
         free(choice_id);

@@ -21,7 +21,8 @@ bool rules_choice_state(const Scenario *scenario, const Choice *choice, const in
     }
     if (choice->when_fn != NO_FUNCTION) {
         bool open = false;
-        if (!hooks || !hooks->condition(hooks->ctx, choice->when_fn, vars, &open, diags)) return false;
+        if (!hooks || !hooks->condition(hooks->ctx, choice->when_fn, vars, &open, diags))
+            return false;
         if (!open) {
             *state = CHOICE_HIDDEN;
             return true;
@@ -41,7 +42,10 @@ void rules_hide_fallbacks(const Node *node, ChoiceState *states)
         }
 }
 
-static int clamp(int value, int min, int max) { return value < min ? min : value > max ? max : value; }
+static int clamp(int value, int min, int max)
+{
+    return value < min ? min : value > max ? max : value;
+}
 
 int rules_apply(const Scenario *scenario, const Choice *choice, int *vars)
 {
@@ -54,7 +58,8 @@ int rules_apply(const Scenario *scenario, const Choice *choice, int *vars)
         vars[effect->var] = clamp(value, var->min, var->max);
     }
     if (choice->once) vars[choice->once_var] = 1;
-    if (flood->var >= 0 && before < flood->at && vars[flood->var] >= flood->at) return flood->target;
+    if (flood->var >= 0 && before < flood->at && vars[flood->var] >= flood->at)
+        return flood->target;
     return choice->target;
 }
 
@@ -97,7 +102,8 @@ int rules_weighted_arm(const Branch *chance, uint64_t roll)
     return 0;
 }
 
-bool rules_text(const Text *text, const int *vars, const ScriptHooks *hooks, StrBuf *out, DiagList *diags)
+bool rules_text(const Text *text, const int *vars, const ScriptHooks *hooks, StrBuf *out,
+                DiagList *diags)
 {
     if (text->fn == NO_FUNCTION) return strbuf_puts(out, text->fixed ? text->fixed : "");
     return hooks && hooks->text(hooks->ctx, text->fn, vars, out, diags);

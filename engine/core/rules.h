@@ -1,4 +1,5 @@
-/* rules.h: the story's rules as pure functions of (scenario, state): which choices are open, what a choice does. */
+/* rules.h: the story's rules as pure functions of (scenario, state): which choices are open, what a
+ * choice does. */
 #ifndef HEARTLINES_RULES_H
 #define HEARTLINES_RULES_H
 
@@ -40,7 +41,8 @@ bool rules_follow(const Branch *branch, const int *vars, const ScriptHooks *hook
 int rules_weighted_arm(const Branch *chance, uint64_t roll);
 
 /* Appends the text, computing it when it is a function. False when the function failed. */
-bool rules_text(const Text *text, const int *vars, const ScriptHooks *hooks, StrBuf *out, DiagList *diags);
+bool rules_text(const Text *text, const int *vars, const ScriptHooks *hooks, StrBuf *out,
+                DiagList *diags);
 
 /* "trust=50, met=true, times_asked=2": the state as a writer declared it (no hidden values). */
 void rules_describe_state(const Scenario *scenario, const int *vars, StrBuf *out);

@@ -1,4 +1,5 @@
-/* runtime.c: walks one playthrough of a scenario, building each view and recording each decision. */
+/* runtime.c: walks one playthrough of a scenario, building each view and recording each decision.
+ */
 #include "runtime.h"
 
 #include <stdlib.h>
@@ -47,7 +48,8 @@ static bool build_lines(Runtime *rt, const Node *node)
     int count = 0;
     for (int i = 0; i < node->line_count; i++) {
         size_t start = rt->text.length;
-        if (!rules_text(&node->lines[i].text, rt->vars, &rt->hooks, &rt->text, &rt->diags)) return false;
+        if (!rules_text(&node->lines[i].text, rt->vars, &rt->hooks, &rt->text, &rt->diags))
+            return false;
         if (rt->text.length == start) continue;   /* a computed line chose to stay silent */
         strbuf_append(&rt->text, "", 1);          /* keep each text NUL-terminated in place */
         rt->line_offsets[count] = start;
@@ -78,13 +80,16 @@ static bool build_choices(Runtime *rt, const Node *node)
         order[count] = count;
         count++;
     }
-    if (rt->shuffle) shuffle_order(rt->seed, (uint64_t)rt->node * 131 + (uint64_t)rt->record.count, order, count);
+    if (rt->shuffle)
+        shuffle_order(rt->seed, (uint64_t)rt->node * 131 + (uint64_t)rt->record.count, order,
+                      count);
     ViewChoice authored[MAX_NODE_ITEMS];
     memcpy(authored, rt->choices, (size_t)count * sizeof *authored);
     for (int i = 0; i < count; i++) {
         rt->choices[i] = authored[order[i]];
         rt->choice_offsets[i] = rt->text.length;
-        if (!rules_text(&node->choices[rt->choices[i].choice].text, rt->vars, &rt->hooks, &rt->text, &rt->diags))
+        if (!rules_text(&node->choices[rt->choices[i].choice].text, rt->vars, &rt->hooks, &rt->text,
+                        &rt->diags))
             return false;
         strbuf_append(&rt->text, "", 1);
     }
@@ -99,16 +104,22 @@ static void enter(Runtime *rt, int node_index, const char *coach)
     rt->node = node_index;
     rules_enter(rt->scenario, node_index, rt->vars);
     strbuf_clear(&rt->text);
-    rt->view = (View){.node = node_index, .coach = coach, .step = rt->record.count,
-                      .lines = rt->lines, .choices = rt->choices,
-                      .turn = rt->scenario->role_count ? node->turn : SPEAKER_YOU,
-                      .turn_name = rt->scenario->role_count ? rt->scenario->cast[node->turn].name : NULL};
+    rt->view =
+        (View){.node = node_index,
+               .coach = coach,
+               .step = rt->record.count,
+               .lines = rt->lines,
+               .choices = rt->choices,
+               .turn = rt->scenario->role_count ? node->turn : SPEAKER_YOU,
+               .turn_name = rt->scenario->role_count ? rt->scenario->cast[node->turn].name : NULL};
     if (!build_lines(rt, node) || !build_choices(rt, node) || rt->text.failed) {
         fail(rt);
         return;
     }
-    for (int i = 0; i < rt->view.line_count; i++) rt->lines[i].text = rt->text.data + rt->line_offsets[i];
-    for (int i = 0; i < rt->view.choice_count; i++) rt->choices[i].text = rt->text.data + rt->choice_offsets[i];
+    for (int i = 0; i < rt->view.line_count; i++)
+        rt->lines[i].text = rt->text.data + rt->line_offsets[i];
+    for (int i = 0; i < rt->view.choice_count; i++)
+        rt->choices[i].text = rt->text.data + rt->choice_offsets[i];
     if (node->is_ending) {
         rt->view.kind = VIEW_ENDING;
         rt->record.ending = node_index;
@@ -120,7 +131,8 @@ static void enter(Runtime *rt, int node_index, const char *coach)
     }
 }
 
-Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed, bool shuffle)
+Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed,
+                     bool shuffle)
 {
     if (scenario->start == NODE_NONE || scenario->most_items > MAX_NODE_ITEMS) return NULL;
     Runtime *rt = calloc(1, sizeof *rt);
@@ -173,12 +185,14 @@ const DiagList *runtime_diags(const Runtime *rt) { return &rt->diags; }
 static void record_reaction(Runtime *rt, int chooser)
 {
     const Scenario *scenario = rt->scenario;
-    int other = scenario->role_count ? scenario->roles[chooser == scenario->roles[0] ? 1 : 0] : rt->principal;
+    int other = scenario->role_count ? scenario->roles[chooser == scenario->roles[0] ? 1 : 0]
+                                     : rt->principal;
     const ViewLine *first_other = NULL, *first_anyone = NULL;
     for (int i = 0; i < rt->view.line_count && !first_other; i++) {
         const ViewLine *line = &rt->view.lines[i];
         if (line->speaker == other) first_other = line;
-        else if (!first_anyone && line->speaker >= 0 && line->speaker != chooser) first_anyone = line;
+        else if (!first_anyone && line->speaker >= 0 && line->speaker != chooser)
+            first_anyone = line;
     }
     const ViewLine *reaction = first_other ? first_other : first_anyone;
     if (reaction) record_set_reaction(&rt->record, reaction->speaker, reaction->text);
@@ -224,12 +238,17 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     Offered offered[MAX_NODE_ITEMS];
     for (int i = 0; i < rt->view.choice_count; i++)
         offered[i] = (Offered){rt->choices[i].choice, rt->choices[i].text, rt->choices[i].locked};
-    Step step = {.node = rt->node, .choice = picked->choice, .turn = rt->view.turn, .said = picked->text,
-                 .offered = offered, .offered_count = rt->view.choice_count};
+    Step step = {.node = rt->node,
+                 .choice = picked->choice,
+                 .turn = rt->view.turn,
+                 .said = picked->text,
+                 .offered = offered,
+                 .offered_count = rt->view.choice_count};
     memcpy(step.vars_before, rt->vars, sizeof rt->vars);
     int next = rules_apply(rt->scenario, choice, rt->vars);
     memcpy(step.vars_after, rt->vars, sizeof rt->vars);
-    step.repair = rt->pitfall_taken && (has_skill(choice, rt->repair_skills[0]) || has_skill(choice, rt->repair_skills[1]));
+    step.repair = rt->pitfall_taken && (has_skill(choice, rt->repair_skills[0]) ||
+                                        has_skill(choice, rt->repair_skills[1]));
     rt->pitfall_taken |= choice->pitfall_count > 0;
     if (!record_add(&rt->record, &step)) return false;
     go(rt, next, choice->branch, choice->coach);
@@ -239,7 +258,8 @@ static bool take(Runtime *rt, const ViewChoice *picked)
 
 bool runtime_replay(Runtime *rt, int node, int choice)
 {
-    for (int hops = 0; rt->view.kind == VIEW_CONTINUE && hops < rt->scenario->node_count; hops++) runtime_choose(rt, 0);
+    for (int hops = 0; rt->view.kind == VIEW_CONTINUE && hops < rt->scenario->node_count; hops++)
+        runtime_choose(rt, 0);
     if (rt->view.kind != VIEW_CHOOSE || rt->node != node) return false;
     for (int i = 0; i < rt->view.choice_count; i++)
         if (rt->choices[i].choice == choice) return runtime_choose(rt, i);
@@ -254,7 +274,8 @@ bool runtime_choose(Runtime *rt, int index)
         go(rt, node->next, node->next_branch, NULL);
         return true;
     }
-    if (view->kind != VIEW_CHOOSE || index < 0 || index >= view->choice_count || view->choices[index].locked)
+    if (view->kind != VIEW_CHOOSE || index < 0 || index >= view->choice_count ||
+        view->choices[index].locked)
         return false;
     return take(rt, &view->choices[index]);
 }

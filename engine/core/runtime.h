@@ -46,7 +46,8 @@ typedef struct View {
 typedef struct Runtime Runtime;
 
 /* Starts the scenario at its start node. seed fixes the choice order when shuffle is set. */
-Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed, bool shuffle);
+Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed,
+                     bool shuffle);
 void runtime_free(Runtime *runtime);
 
 const View *runtime_view(const Runtime *runtime);

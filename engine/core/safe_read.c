@@ -56,15 +56,16 @@ ReadStatus safe_read_file(const char *path, size_t limit, char **data, size_t *l
     ReadStatus status = READ_FAILED;
     if (fstat(fd, &info) != 0) snprintf(why, why_size, "cannot read %s: %s", path, strerror(errno));
     else if (!S_ISREG(info.st_mode)) {
-        snprintf(why, why_size, "%s is not a regular file (a folder, FIFO or device); it is not read",
-                 path);
+        snprintf(why, why_size,
+                 "%s is not a regular file (a folder, FIFO or device); it is not read", path);
         status = READ_REFUSED;
     } else if ((unsigned long long)info.st_size > limit) {
         snprintf(why, why_size, "%s is %lld bytes; the limit is %zu", path, (long long)info.st_size,
                  limit);
         status = READ_TOO_LARGE;
     } else if ((status = read_all(fd, (size_t)info.st_size, limit, data, length)) == READ_TOO_LARGE)
-        snprintf(why, why_size, "%s grew past the limit of %zu bytes while being read", path, limit);
+        snprintf(why, why_size, "%s grew past the limit of %zu bytes while being read", path,
+                 limit);
     else if (status == READ_FAILED)
         snprintf(why, why_size, "cannot read %s: %s", path, strerror(errno));
     close(fd);

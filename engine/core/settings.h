@@ -6,7 +6,13 @@
 
 #include "store.h"
 
-typedef enum TextSpeed { SPEED_SLOW, SPEED_NORMAL, SPEED_FAST, SPEED_INSTANT, SPEED_COUNT } TextSpeed;
+typedef enum TextSpeed {
+    SPEED_SLOW,
+    SPEED_NORMAL,
+    SPEED_FAST,
+    SPEED_INSTANT,
+    SPEED_COUNT
+} TextSpeed;
 
 typedef struct Settings {
     int text_size;               /* percent of the base size: 80 to 250 */

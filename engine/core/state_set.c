@@ -17,7 +17,8 @@ static int find_slot(const StateSet *set, const int *tuple)
     unsigned mask = (unsigned)set->slot_count - 1;
     for (unsigned slot = hash_tuple(tuple, set->width) & mask;; slot = (slot + 1) & mask) {
         int entry = set->slots[slot];
-        if (entry < 0 || memcmp(state_set_at(set, entry), tuple, (size_t)set->width * sizeof(int)) == 0)
+        if (entry < 0 ||
+            memcmp(state_set_at(set, entry), tuple, (size_t)set->width * sizeof(int)) == 0)
             return (int)slot;
     }
 }
@@ -52,13 +53,17 @@ int state_set_add(StateSet *set, const int *tuple)
         set->tuples = tuples;
         set->capacity = capacity;
     }
-    memcpy(set->tuples + (size_t)set->count * (size_t)set->width, tuple, (size_t)set->width * sizeof(int));
+    memcpy(set->tuples + (size_t)set->count * (size_t)set->width, tuple,
+           (size_t)set->width * sizeof(int));
     set->slots[slot] = set->count++;
     if (set->count * 2 > set->slot_count && !grow_slots(set)) return -1;
     return 1;
 }
 
-const int *state_set_at(const StateSet *set, int index) { return set->tuples + (size_t)index * (size_t)set->width; }
+const int *state_set_at(const StateSet *set, int index)
+{
+    return set->tuples + (size_t)index * (size_t)set->width;
+}
 
 void state_set_free(StateSet *set)
 {

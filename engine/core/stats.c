@@ -55,8 +55,10 @@ static void count_static(const Scenario *scenario, ScenarioStats *out)
     out->endings = scenario_ending_count(scenario);
     for (int n = 0; n < scenario->node_count; n++) {
         const Node *node = &scenario->nodes[n];
-        for (int i = 0; i < node->line_count; i++) out->words += count_words(node->lines[i].text.fixed);
-        for (int c = 0; c < node->choice_count; c++) out->words += count_words(node->choices[c].text.fixed);
+        for (int i = 0; i < node->line_count; i++)
+            out->words += count_words(node->lines[i].text.fixed);
+        for (int c = 0; c < node->choice_count; c++)
+            out->words += count_words(node->choices[c].text.fixed);
         if (node->choice_count) {
             out->decisions++;
             out->longest_is_best += longest_is_best(node);
@@ -68,8 +70,8 @@ static void count_static(const Scenario *scenario, ScenarioStats *out)
 static int compare_ints(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
 
 /* One playthrough; returns false on an error. Adds what was read to *words. */
-static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed, bool *endings, int *words,
-                      int *decisions, bool *visited, DiagList *diags)
+static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64_t seed,
+                      bool *endings, int *words, int *decisions, bool *visited, DiagList *diags)
 {
     Runtime *rt = runtime_new(scenario, hooks, seed, true);
     if (!rt) return false;
@@ -77,8 +79,8 @@ static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64
        the shuffle, and the last option authored was taken two times in three. */
     uint64_t rng = seed ^ 0x6A09E667F3BCC909ull;
     int guard = 0;
-    for (const View *view = runtime_view(rt); view->kind == VIEW_CHOOSE || view->kind == VIEW_CONTINUE;
-         view = runtime_view(rt)) {
+    for (const View *view = runtime_view(rt);
+         view->kind == VIEW_CHOOSE || view->kind == VIEW_CONTINUE; view = runtime_view(rt)) {
         visited[view->node] = true;
         for (int i = 0; i < view->line_count; i++) *words += count_words(view->lines[i].text);
         if (++guard > 10000) break;
@@ -91,7 +93,8 @@ static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64
             if (!view->choices[i].locked) open[count++] = i;
         if (count == 0) break;
         int pick = open[shuffle_mix(&rng) % (uint64_t)count];
-        for (int i = 0; i < view->choice_count; i++) *words += count_words(view->choices[i].text);   /* all are read */
+        for (int i = 0; i < view->choice_count; i++)
+            *words += count_words(view->choices[i].text); /* all are read */
         (*decisions)++;
         runtime_choose(rt, pick);
     }
@@ -100,23 +103,26 @@ static bool play_once(const Scenario *scenario, const ScriptHooks *hooks, uint64
     if (ok) endings[end->node] = visited[end->node] = true;
     const DiagList *errors = runtime_diags(rt);
     for (int i = 0; i < errors->count && diags->count < 50; i++)
-        diag_add(diags, errors->items[i].code, errors->items[i].file, errors->items[i].line, "%s", errors->items[i].message);
+        diag_add(diags, errors->items[i].code, errors->items[i].file, errors->items[i].line, "%s",
+                 errors->items[i].message);
     runtime_free(rt);
     return ok;
 }
 
-void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs, ScenarioStats *out, int *node_hits,
-                   DiagList *diags)
+void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs, ScenarioStats *out,
+                   int *node_hits, DiagList *diags)
 {
     *out = (ScenarioStats){.runs = runs};
     count_static(scenario, out);
     size_t nodes = (size_t)scenario->node_count + 1;
     bool *endings = calloc(nodes, sizeof *endings), *visited = calloc(nodes, sizeof *visited);
-    int *words = calloc((size_t)runs + 1, sizeof *words), *decisions = calloc((size_t)runs + 1, sizeof *decisions);
+    int *words = calloc((size_t)runs + 1, sizeof *words),
+        *decisions = calloc((size_t)runs + 1, sizeof *decisions);
     if (!endings || !visited || !words || !decisions) runs = 0;
     for (int r = 0; r < runs; r++) {
         memset(visited, 0, nodes * sizeof *visited);
-        out->failed_runs += !play_once(scenario, hooks, (uint64_t)r + 1, endings, &words[r], &decisions[r], visited, diags);
+        out->failed_runs += !play_once(scenario, hooks, (uint64_t)r + 1, endings, &words[r],
+                                       &decisions[r], visited, diags);
         for (int n = 0; node_hits && n < scenario->node_count; n++) node_hits[n] += visited[n];
     }
     for (int n = 0; n < scenario->node_count && endings; n++) out->endings_reached += endings[n];
@@ -125,7 +131,8 @@ void stats_measure(const Scenario *scenario, const ScriptHooks *hooks, int runs,
         qsort(decisions, (size_t)runs, sizeof *decisions, compare_ints);
         out->median_words = words[runs / 2];
         out->median_decisions = decisions[runs / 2];
-        out->minutes = (out->median_words + DEBRIEF_WORDS) / 180.0 + out->median_decisions * 10.0 / 60.0;
+        out->minutes =
+            (out->median_words + DEBRIEF_WORDS) / 180.0 + out->median_decisions * 10.0 / 60.0;
     }
     free(endings);
     free(visited);

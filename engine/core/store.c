@@ -54,7 +54,8 @@ void store_remove(Store *store, const char *key)
     if (i < 0) return;
     free(store->entries[i].key);
     free(store->entries[i].value);
-    memmove(&store->entries[i], &store->entries[i + 1], (size_t)(store->count - i - 1) * sizeof *store->entries);
+    memmove(&store->entries[i], &store->entries[i + 1],
+            (size_t)(store->count - i - 1) * sizeof *store->entries);
     store->count--;
 }
 
@@ -107,7 +108,8 @@ static char *trim(char *text)
 {
     while (*text == ' ' || *text == '\t') text++;
     char *end = text + strlen(text);
-    while (end > text && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')) *--end = '\0';
+    while (end > text && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n'))
+        *--end = '\0';
     return text;
 }
 
@@ -120,13 +122,16 @@ static bool parse_line(Store *store, char *line, int number, char *why, size_t w
     if (!equals) return snprintf(why, why_size, "line %d has no '='", number), false;
     *equals = '\0';
     char *key = trim(text), *value = trim(equals + 1);
-    if (!*key || !unescape(value)) return snprintf(why, why_size, "line %d is not 'key = value'", number), false;
-    if (store->count >= STORE_ENTRIES_MAX) return snprintf(why, why_size, "more than %d entries", STORE_ENTRIES_MAX), false;
+    if (!*key || !unescape(value))
+        return snprintf(why, why_size, "line %d is not 'key = value'", number), false;
+    if (store->count >= STORE_ENTRIES_MAX)
+        return snprintf(why, why_size, "more than %d entries", STORE_ENTRIES_MAX), false;
     if (!store_set(store, key, value)) return snprintf(why, why_size, "out of memory"), false;
     return true;
 }
 
-StoreStatus store_read(Store *store, const char *path, const char *header, char *why, size_t why_size)
+StoreStatus store_read(Store *store, const char *path, const char *header, char *why,
+                       size_t why_size)
 {
     store_clear(store);
     char *data;
@@ -142,18 +147,23 @@ StoreStatus store_read(Store *store, const char *path, const char *header, char 
         size_t length = strlen(line);
         long line_end = ftell(file);
         /* A NUL byte makes strlen short of what fgets read, even on a last line with no newline. */
-        bool complete = length && (long)length == line_end - line_start && (line[length - 1] == '\n' || feof(file));
+        bool complete = length && (long)length == line_end - line_start &&
+                        (line[length - 1] == '\n' || feof(file));
         line_start = line_end;
-        if (!complete) {   /* no newline before the buffer's end: too long, or cut short by a NUL byte */
+        if (!complete) { /* no newline before the buffer's end: too long, or cut short by a NUL byte
+                          */
             snprintf(why, why_size, "line %d is too long or holds a NUL byte", number);
             status = STORE_CORRUPT;
         } else if (number == 1 && strcmp(trim(line), header) != 0) {
             snprintf(why, why_size, "the first line is not \"%s\"", header);
             status = STORE_CORRUPT;
-        } else if (number > 1 && !parse_line(store, line, number, why, why_size)) status = STORE_CORRUPT;
+        } else if (number > 1 && !parse_line(store, line, number, why, why_size))
+            status = STORE_CORRUPT;
     }
-    if (status == STORE_OK && ferror(file)) status = STORE_UNREADABLE, snprintf(why, why_size, "read failed");
-    if (status == STORE_OK && ftell(file) == 0) status = STORE_CORRUPT, snprintf(why, why_size, "the file is empty");
+    if (status == STORE_OK && ferror(file))
+        status = STORE_UNREADABLE, snprintf(why, why_size, "read failed");
+    if (status == STORE_OK && ftell(file) == 0)
+        status = STORE_CORRUPT, snprintf(why, why_size, "the file is empty");
     free(line);
     fclose(file);
     free(data);
@@ -167,7 +177,8 @@ static bool write_text(FILE *out, const void *ctx)
     return !text->failed && fwrite(text->data, 1, text->length, out) == text->length;
 }
 
-bool store_write(const Store *store, const char *path, const char *header, char *why, size_t why_size)
+bool store_write(const Store *store, const char *path, const char *header, char *why,
+                 size_t why_size)
 {
     StrBuf text = {0};
     strbuf_printf(&text, "%s\n", header);

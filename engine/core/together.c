@@ -14,8 +14,8 @@ void together_init(Together *together, Runtime *runtime, int first_leader, bool 
 bool together_pick(Together *together, int player, int index)
 {
     const View *view = runtime_view(together->runtime);
-    if (player < 0 || player >= PLAYERS || view->kind != VIEW_CHOOSE || index < 0 || index >= view->choice_count ||
-        view->choices[index].locked)
+    if (player < 0 || player >= PLAYERS || view->kind != VIEW_CHOOSE || index < 0 ||
+        index >= view->choice_count || view->choices[index].locked)
         return false;
     together->pending[player] = index;
     return true;
@@ -26,7 +26,10 @@ bool together_both_picked(const Together *together)
     return together->pending[0] != PICK_NONE && together->pending[1] != PICK_NONE;
 }
 
-void together_forget_picks(Together *together) { together->pending[0] = together->pending[1] = PICK_NONE; }
+void together_forget_picks(Together *together)
+{
+    together->pending[0] = together->pending[1] = PICK_NONE;
+}
 
 void together_follow(Together *together, int player)
 {
@@ -36,7 +39,8 @@ void together_follow(Together *together, int player)
 const char *together_reaction(const Together *together)
 {
     if (!together_both_picked(together)) return NULL;
-    const Node *node = &runtime_scenario(together->runtime)->nodes[runtime_view(together->runtime)->node];
+    const Node *node =
+        &runtime_scenario(together->runtime)->nodes[runtime_view(together->runtime)->node];
     return together->pending[0] == together->pending[1] ? node->agreed : node->differed;
 }
 
@@ -70,7 +74,8 @@ void together_free(Together *together)
 int together_agreed(const Together *together)
 {
     int agreed = 0;
-    for (int i = 0; i < together->count; i++) agreed += together->picks[i].choice[0] == together->picks[i].choice[1];
+    for (int i = 0; i < together->count; i++)
+        agreed += together->picks[i].choice[0] == together->picks[i].choice[1];
     return agreed;
 }
 
@@ -82,14 +87,20 @@ void together_threads(const Together *together, int player, ThreadLevel out[THRE
     for (int i = 0; i < together->count; i++) {
         const Node *node = &scenario->nodes[together->picks[i].node];
         const Choice *mine = &node->choices[together->picks[i].choice[player]];
-        for (int k = 0; k < mine->skill_count; k++) skills[vocab_tag(TAG_SKILL, mine->skills[k])->thread]++;
-        for (int k = 0; k < mine->pitfall_count; k++) pitfalls[vocab_tag(TAG_PITFALL, mine->pitfalls[k])->thread]++;
-        const Step *step = &runtime_record(together->runtime)->steps[i];   /* one step per revealed decision */
+        for (int k = 0; k < mine->skill_count; k++)
+            skills[vocab_tag(TAG_SKILL, mine->skills[k])->thread]++;
+        for (int k = 0; k < mine->pitfall_count; k++)
+            pitfalls[vocab_tag(TAG_PITFALL, mine->pitfalls[k])->thread]++;
+        const Step *step =
+            &runtime_record(together->runtime)->steps[i]; /* one step per revealed decision */
         for (int o = 0; o < step->offered_count; o++) {
             const Choice *offered = &node->choices[step->offered[o].choice];
-            for (int k = 0; k < offered->skill_count; k++) touched[vocab_tag(TAG_SKILL, offered->skills[k])->thread] = true;
-            for (int k = 0; k < offered->pitfall_count; k++) touched[vocab_tag(TAG_PITFALL, offered->pitfalls[k])->thread] = true;
+            for (int k = 0; k < offered->skill_count; k++)
+                touched[vocab_tag(TAG_SKILL, offered->skills[k])->thread] = true;
+            for (int k = 0; k < offered->pitfall_count; k++)
+                touched[vocab_tag(TAG_PITFALL, offered->pitfalls[k])->thread] = true;
         }
     }
-    for (int t = 0; t < THREAD_COUNT; t++) out[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
+    for (int t = 0; t < THREAD_COUNT; t++)
+        out[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
 }

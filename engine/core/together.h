@@ -50,6 +50,7 @@ const char *together_said(const Together *together, int decision, int player);
 /* Who chose what, decision by decision, and each one's threads, as Markdown. date is the
    caller's clock, e.g. "2026-11-26 14:05". Only for players who ask to keep it. */
 void together_write_markdown(const Together *together, const char *date, FILE *out);
-bool together_save(const Together *together, const char *path, const char *date, char *why, size_t why_size);
+bool together_save(const Together *together, const char *path, const char *date, char *why,
+                   size_t why_size);
 
 #endif

@@ -11,7 +11,8 @@ const char *together_said(const Together *together, int decision, int player)
 {
     const Step *step = &runtime_record(together->runtime)->steps[decision];
     for (int o = 0; o < step->offered_count; o++)
-        if (step->offered[o].choice == together->picks[decision].choice[player]) return step->offered[o].text;
+        if (step->offered[o].choice == together->picks[decision].choice[player])
+            return step->offered[o].text;
     return "";
 }
 
@@ -27,8 +28,8 @@ void together_write_markdown(const Together *together, const char *date, FILE *o
         report_markdown_text(out, scenario->nodes[record->ending].title);
         fputs(".\n\n", out);
     }
-    fprintf(out, "You agreed at %d of %d decisions.\n\n## Decision by decision\n\n", together_agreed(together),
-            together->count);
+    fprintf(out, "You agreed at %d of %d decisions.\n\n## Decision by decision\n\n",
+            together_agreed(together), together->count);
     for (int i = 0; i < together->count; i++) {
         const PairPick *pick = &together->picks[i];
         if (pick->choice[0] == pick->choice[1]) {
@@ -47,8 +48,8 @@ void together_write_markdown(const Together *together, const char *date, FILE *o
     for (int p = 0; p < PLAYERS; p++) together_threads(together, p, levels[p]);
     fputs("\n## Threads\n\n| thread | player 1 | player 2 |\n|---|---|---|\n", out);
     for (int t = 0; t < THREAD_COUNT; t++)
-        fprintf(out, "| %s | %s | %s |\n", vocab_thread_name((Thread)t), debrief_level_name(levels[0][t]),
-                debrief_level_name(levels[1][t]));
+        fprintf(out, "| %s | %s | %s |\n", vocab_thread_name((Thread)t),
+                debrief_level_name(levels[0][t]), debrief_level_name(levels[1][t]));
 }
 
 typedef struct Saving {
@@ -63,7 +64,8 @@ static bool write_saving(FILE *out, const void *ctx)
     return true;
 }
 
-bool together_save(const Together *together, const char *path, const char *date, char *why, size_t why_size)
+bool together_save(const Together *together, const char *path, const char *date, char *why,
+                   size_t why_size)
 {
     Saving saving = {together, date};
     return safe_write(path, write_saving, &saving, why, why_size);

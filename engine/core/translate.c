@@ -6,7 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static void visit_named(Scenario *scenario, StringVisitor visit, void *ctx, const char *id, const char **text, int line)
+static void visit_named(Scenario *scenario, StringVisitor visit, void *ctx, const char *id,
+                        const char **text, int line)
 {
     if (*text) visit(ctx, scenario, id, text, line);
 }
@@ -16,10 +17,12 @@ static void visit_node(Scenario *scenario, Node *node, StringVisitor visit, void
     char id[400];
     for (int i = 0; i < node->line_count; i++)
         if (node->lines[i].text.fn == NO_FUNCTION)
-            visit_named(scenario, visit, ctx, node->lines[i].id, &node->lines[i].text.fixed, node->lines[i].line);
+            visit_named(scenario, visit, ctx, node->lines[i].id, &node->lines[i].text.fixed,
+                        node->lines[i].line);
     for (int c = 0; c < node->choice_count; c++) {
         Choice *choice = &node->choices[c];
-        if (choice->text.fn == NO_FUNCTION) visit_named(scenario, visit, ctx, choice->id, &choice->text.fixed, choice->line);
+        if (choice->text.fn == NO_FUNCTION)
+            visit_named(scenario, visit, ctx, choice->id, &choice->text.fixed, choice->line);
         snprintf(id, sizeof id, "%s.coach", choice->id);
         visit_named(scenario, visit, ctx, id, &choice->coach, choice->line);
     }
@@ -40,7 +43,8 @@ static void visit_node(Scenario *scenario, Node *node, StringVisitor visit, void
 void translate_visit(Scenario *scenario, StringVisitor visit, void *ctx)
 {
     static const char *const fields[] = {"title", "blurb", "setting", "reflect"};
-    const char **texts[] = {&scenario->title, &scenario->blurb, &scenario->setting, &scenario->reflect};
+    const char **texts[] = {&scenario->title, &scenario->blurb, &scenario->setting,
+                            &scenario->reflect};
     char id[400];
     for (int i = 0; i < 4; i++) {
         snprintf(id, sizeof id, "scenario.%s", fields[i]);
@@ -50,12 +54,14 @@ void translate_visit(Scenario *scenario, StringVisitor visit, void *ctx)
         snprintf(id, sizeof id, "scenario.note%d", i + 1);
         visit_named(scenario, visit, ctx, id, &scenario->notes[i], scenario->line);
     }
-    visit_named(scenario, visit, ctx, "scenario.hint", &scenario->self_flooding.hint, scenario->line);
+    visit_named(scenario, visit, ctx, "scenario.hint", &scenario->self_flooding.hint,
+                scenario->line);
     for (int i = 0; i < scenario->cast_count; i++) {
         snprintf(id, sizeof id, "cast.%s", scenario->cast[i].key);
         visit_named(scenario, visit, ctx, id, &scenario->cast[i].name, scenario->line);
     }
-    for (int n = 0; n < scenario->node_count; n++) visit_node(scenario, &scenario->nodes[n], visit, ctx);
+    for (int n = 0; n < scenario->node_count; n++)
+        visit_node(scenario, &scenario->nodes[n], visit, ctx);
 }
 
 typedef struct Translating {
@@ -66,7 +72,8 @@ typedef struct Translating {
 static bool has_context(const Catalog *catalog, const char *id)
 {
     for (int i = 0; i < catalog->count; i++)
-        if (catalog->entries[i].context && strcmp(catalog->entries[i].context, id) == 0) return true;
+        if (catalog->entries[i].context && strcmp(catalog->entries[i].context, id) == 0)
+            return true;
     return false;
 }
 

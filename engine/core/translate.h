@@ -7,7 +7,8 @@
 
 /* Called once for each fixed text: its id, a pointer to the text (which a visitor may replace
    with a string it owns for as long as the scenario lives), and the line it was written on. */
-typedef void (*StringVisitor)(void *ctx, Scenario *scenario, const char *id, const char **text, int line);
+typedef void (*StringVisitor)(void *ctx, Scenario *scenario, const char *id, const char **text,
+                              int line);
 
 void translate_visit(Scenario *scenario, StringVisitor visit, void *ctx);
 

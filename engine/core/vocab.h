@@ -1,4 +1,5 @@
-/* vocab.h: the shared vocabulary: five threads, the skills and pitfalls in them, and scene needs. */
+/* vocab.h: the shared vocabulary: five threads, the skills and pitfalls in them, and scene needs.
+ */
 #ifndef HEARTLINES_VOCAB_H
 #define HEARTLINES_VOCAB_H
 

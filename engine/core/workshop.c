@@ -72,14 +72,17 @@ void session_init(Session *session) { *session = (Session){0}; }
 
 static void keep_reports(Session *session);
 
-static const char *keep(Session *session, const char *text) { return arena_strdup(&session->arena, text ? text : ""); }
+static const char *keep(Session *session, const char *text)
+{
+    return arena_strdup(&session->arena, text ? text : "");
+}
 
 bool session_begin_scenario(Session *session, const Scenario *scenario)
 {
     if (session->scenario_count == SESSION_SCENARIOS_MAX) return false;
     session->rewound_to = 0;
-    session->scenarios[session->scenario_count++] = (SessionScenario){.id = keep(session, scenario->id),
-                                                                       .title = keep(session, scenario->title)};
+    session->scenarios[session->scenario_count++] = (SessionScenario){
+        .id = keep(session, scenario->id), .title = keep(session, scenario->title)};
     keep_reports(session);
     return true;
 }
@@ -93,16 +96,20 @@ static void *grow(void *items, int *capacity, int count, size_t size)
     return grown;
 }
 
-void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
-                      int count, int followed, bool facilitator_pick)
+void session_log_vote(Session *session, const char *node_id, const char *const *options,
+                      const int *counts, int count, int followed, bool facilitator_pick)
 {
-    LoggedVote *votes = grow(session->votes, &session->vote_capacity, session->vote_count, sizeof *votes);
+    LoggedVote *votes =
+        grow(session->votes, &session->vote_capacity, session->vote_count, sizeof *votes);
     if (!votes || session->scenario_count == 0) return;
     session->votes = votes;
     LoggedVote *vote = &votes[session->vote_count++];
-    *vote = (LoggedVote){.scenario = session->scenario_count - 1, .node_id = keep(session, node_id),
-                         .option_count = count < TALLY_MAX ? count : TALLY_MAX, .followed = followed,
-                         .facilitator_pick = facilitator_pick, .rewound_to = session->rewound_to};
+    *vote = (LoggedVote){.scenario = session->scenario_count - 1,
+                         .node_id = keep(session, node_id),
+                         .option_count = count < TALLY_MAX ? count : TALLY_MAX,
+                         .followed = followed,
+                         .facilitator_pick = facilitator_pick,
+                         .rewound_to = session->rewound_to};
     session->rewound_to = 0;
     for (int i = 0; i < vote->option_count; i++) {
         vote->options[i] = keep(session, options[i]);
@@ -115,18 +122,25 @@ void session_mark_skilful(Session *session, uint32_t skilful)
 {
     if (!session->vote_count || session->votes[session->vote_count - 1].skilful == skilful) return;
     session->votes[session->vote_count - 1].skilful = skilful;
-    keep_reports(session);   /* the report on disk says so at once, not only after the next decision */
+    keep_reports(
+        session); /* the report on disk says so at once, not only after the next decision */
 }
 
-void session_set_group(Session *session, const char *group) { session->group = group ? keep(session, group) : NULL; }
+void session_set_group(Session *session, const char *group)
+{
+    session->group = group ? keep(session, group) : NULL;
+}
 
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds)
 {
-    LoggedPause *pauses = grow(session->pauses, &session->pause_capacity, session->pause_count, sizeof *pauses);
+    LoggedPause *pauses =
+        grow(session->pauses, &session->pause_capacity, session->pause_count, sizeof *pauses);
     if (!pauses || session->scenario_count == 0) return;
     session->pauses = pauses;
-    pauses[session->pause_count++] = (LoggedPause){.scenario = session->scenario_count - 1, .node_id = keep(session, node_id),
-                                                   .prompt = keep(session, prompt), .seconds = seconds};
+    pauses[session->pause_count++] = (LoggedPause){.scenario = session->scenario_count - 1,
+                                                   .node_id = keep(session, node_id),
+                                                   .prompt = keep(session, prompt),
+                                                   .seconds = seconds};
     keep_reports(session);
 }
 
@@ -140,7 +154,8 @@ void session_log_rewind(Session *session, int decision)
 
 void session_log_ending(Session *session, const char *ending_title)
 {
-    if (session->scenario_count) session->scenarios[session->scenario_count - 1].ending = keep(session, ending_title);
+    if (session->scenario_count)
+        session->scenarios[session->scenario_count - 1].ending = keep(session, ending_title);
     keep_reports(session);
 }
 
@@ -150,7 +165,8 @@ static void markdown_votes(const Session *session, int s, FILE *out)
     for (int v = 0; v < session->vote_count; v++) {
         const LoggedVote *vote = &session->votes[v];
         if (vote->scenario != s) continue;
-        if (vote->rewound_to) {   /* number the decisions as the story does: from where the room went back */
+        if (vote->rewound_to) { /* number the decisions as the story does: from where the room went
+                                   back */
             fprintf(out, "\n*Rewound to decision %d, for another branch.*\n", vote->rewound_to);
             n = vote->rewound_to - 1;
         }
@@ -168,8 +184,11 @@ static void markdown_votes(const Session *session, int s, FILE *out)
 
 void session_write_markdown(const Session *session, const char *date, FILE *out)
 {
-    fprintf(out, "# Heartlines workshop, %s\n\nAn anonymous record: the room's totals only, no names and nothing "
-                 "anyone typed.\n", date);
+    fprintf(out,
+            "# Heartlines workshop, %s\n\nAn anonymous record: the room's totals only, no names "
+            "and nothing "
+            "anyone typed.\n",
+            date);
     session_write_summary(session, date, out);
     for (int s = 0; s < session->scenario_count; s++) {
         const SessionScenario *sc = &session->scenarios[s];

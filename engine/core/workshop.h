@@ -28,7 +28,8 @@ void countdown_set(Countdown *countdown, uint32_t length_ms);
 void countdown_start(Countdown *countdown, uint32_t now);
 void countdown_pause(Countdown *countdown, uint32_t now);
 void countdown_skip(Countdown *countdown, uint32_t now);
-/* The facilitator's +1 / -1 minute: adds delta_ms (or takes it away), never below what has passed. */
+/* The facilitator's +1 / -1 minute: adds delta_ms (or takes it away), never below what has passed.
+ */
 void countdown_adjust(Countdown *countdown, int32_t delta_ms, uint32_t now);
 /* Starts again from the full length, after a stop or at 0:00. */
 void countdown_restart(Countdown *countdown, uint32_t now);
@@ -44,7 +45,7 @@ typedef struct LoggedVote {
     int option_count;
     int followed;                /* the option the story took */
     bool facilitator_pick;       /* taken by the facilitator (a tie, or their call) */
-    int rewound_to;              /* 1-based: the room came back to decision N for this vote; 0 if not */
+    int rewound_to; /* 1-based: the room came back to decision N for this vote; 0 if not */
     uint32_t skilful;            /* bit i: option i practises a skill and falls into no pitfall */
 } LoggedVote;
 
@@ -89,8 +90,8 @@ bool session_open_reports(Session *session, const char *dir, const char *date, c
                           size_t why_size);
 /* Starts logging a scenario; false when the session holds SESSION_SCENARIOS_MAX already. */
 bool session_begin_scenario(Session *session, const Scenario *scenario);
-void session_log_vote(Session *session, const char *node_id, const char *const *options, const int *counts,
-                      int count, int followed, bool facilitator_pick);
+void session_log_vote(Session *session, const char *node_id, const char *const *options,
+                      const int *counts, int count, int followed, bool facilitator_pick);
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds);
 /* The skilful options among those shown (authored[i]: the node's choice shown as option i), as
    session_mark_skilful takes them. */

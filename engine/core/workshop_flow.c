@@ -34,7 +34,8 @@ WorkshopFlow *workshop_flow_new(char *const *playlist, int count)
     if (!flow) return NULL;
     flow->playlist = calloc((size_t)count + 1, sizeof *flow->playlist);
     bool copied = flow->playlist != NULL;
-    for (int i = 0; copied && i < count; i++) copied = (flow->playlist[flow->count++] = strdup(playlist[i])) != NULL;
+    for (int i = 0; copied && i < count; i++)
+        copied = (flow->playlist[flow->count++] = strdup(playlist[i])) != NULL;
     session_init(&flow->session);
     flow->current = 0;
     flow->branch_from = -1;
@@ -72,7 +73,8 @@ static void settle(WorkshopFlow *flow, uint32_t now)
     const View *view = runtime_view(flow->runtime);
     const Node *node = &flow->scenario->nodes[view->node];
     if (view->kind == VIEW_ENDING || view->kind == VIEW_ERROR) {
-        if (!flow->ending_logged && view->kind == VIEW_ENDING) session_log_ending(&flow->session, node->title);
+        if (!flow->ending_logged && view->kind == VIEW_ENDING)
+            session_log_ending(&flow->session, node->title);
         flow->ending_logged = true;
         flow->stage = WORKSHOP_ENDING;
     } else if (node->discuss && flow->paused_at != view->node) {
@@ -86,7 +88,8 @@ static void settle(WorkshopFlow *flow, uint32_t now)
     } else flow->stage = WORKSHOP_STORY;
 }
 
-bool workshop_flow_begin(WorkshopFlow *flow, const Scenario *scenario, const ScriptHooks *hooks, uint32_t now)
+bool workshop_flow_begin(WorkshopFlow *flow, const Scenario *scenario, const ScriptHooks *hooks,
+                         uint32_t now)
 {
     if (flow->stage != WORKSHOP_OPEN) return false;
     drop_scenario(flow);
@@ -140,12 +143,15 @@ static char *branch_text(const Runtime *runtime, int from)
     for (int i = from; i < record->count; i++) {
         const Step *step = &record->steps[i];
         int letter = 0;   /* as the room saw it: the place among the options shown */
-        while (letter < step->offered_count && step->offered[letter].choice != step->choice) letter++;
+        while (letter < step->offered_count && step->offered[letter].choice != step->choice)
+            letter++;
         strbuf_printf(&text, "%c. %s\n", 'A' + letter, step->said);
         const char *who = scenario_speaker_name(scenario, step->reaction_speaker);
-        if (step->reaction[0]) strbuf_printf(&text, "   %s%s%s\n", who ? who : "", who ? ": " : "", step->reaction);
+        if (step->reaction[0])
+            strbuf_printf(&text, "   %s%s%s\n", who ? who : "", who ? ": " : "", step->reaction);
     }
-    if (record->ending != NODE_NONE) strbuf_printf(&text, "(%s)\n", scenario->nodes[record->ending].title);
+    if (record->ending != NODE_NONE)
+        strbuf_printf(&text, "(%s)\n", scenario->nodes[record->ending].title);
     return text.data ? text.data : strdup("");
 }
 
@@ -161,7 +167,7 @@ static bool rewind_to(WorkshopFlow *flow, int decision, uint32_t now)
     free(flow->branch);
     flow->branch = branch_text(flow->runtime, decision);
     flow->branch_from = decision;
-    flow->paused_at = record->steps[decision].node;   /* the room has talked about this one already */
+    flow->paused_at = record->steps[decision].node; /* the room has talked about this one already */
     session_log_rewind(&flow->session, decision);
     runtime_free(flow->runtime);
     flow->runtime = again;
@@ -182,15 +188,18 @@ static bool discussion_event(WorkshopFlow *flow, WorkshopEvent event, uint32_t n
     Countdown *countdown = &flow->countdown;
     switch (event.kind) {
     case WEV_COUNTDOWN:
-        if (countdown->running && countdown_remaining(countdown, now)) countdown_pause(countdown, now);
-        else if (countdown->done || !countdown_remaining(countdown, now)) countdown_restart(countdown, now);
+        if (countdown->running && countdown_remaining(countdown, now))
+            countdown_pause(countdown, now);
+        else if (countdown->done || !countdown_remaining(countdown, now))
+            countdown_restart(countdown, now);
         else countdown_start(countdown, now);
         return true;
     case WEV_COUNTDOWN_ADJUST: countdown_adjust(countdown, event.count, now); return true;
     case WEV_COUNTDOWN_STOP: countdown_skip(countdown, now); return true;
     case WEV_GO_ON: {
         const Node *node = &flow->scenario->nodes[runtime_view(flow->runtime)->node];
-        session_log_pause(&flow->session, node->id, node->discuss, (now - flow->discussion_began) / 1000);
+        session_log_pause(&flow->session, node->id, node->discuss,
+                          (now - flow->discussion_began) / 1000);
         flow->paused_at = runtime_view(flow->runtime)->node;
         const View *view = runtime_view(flow->runtime);
         flow->stage = view->kind == VIEW_CHOOSE ? WORKSHOP_VOTE : WORKSHOP_STORY;
@@ -285,10 +294,12 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
         .scenario = flow->current,
         .scenario_count = flow->count,
         .view = view,
-        .prompt = flow->stage == WORKSHOP_DISCUSS ? flow->scenario->nodes[view->node].discuss : NULL,
+        .prompt =
+            flow->stage == WORKSHOP_DISCUSS ? flow->scenario->nodes[view->node].discuss : NULL,
         .timed = flow->countdown.length > 0,
         .counting = flow->countdown.running && countdown_remaining(&flow->countdown, now) > 0,
-        .over = countdown_remaining(&flow->countdown, now) == 0 && (flow->countdown.running || flow->countdown.used),
+        .over = countdown_remaining(&flow->countdown, now) == 0 &&
+                (flow->countdown.running || flow->countdown.used),
         .restarts = flow->countdown.done || countdown_remaining(&flow->countdown, now) == 0,
         .ms_left = countdown_remaining(&flow->countdown, now),
         .counts = flow->counts,
@@ -306,7 +317,8 @@ const Runtime *workshop_flow_runtime(const WorkshopFlow *flow) { return flow->ru
 
 char *workshop_flow_branch_now(const WorkshopFlow *flow)
 {
-    return flow->runtime && flow->branch_from >= 0 ? branch_text(flow->runtime, flow->branch_from) : NULL;
+    return flow->runtime && flow->branch_from >= 0 ? branch_text(flow->runtime, flow->branch_from)
+                                                   : NULL;
 }
 
 Session *workshop_flow_session(WorkshopFlow *flow) { return &flow->session; }

@@ -44,19 +44,19 @@ typedef struct WorkshopShow {
 } WorkshopShow;
 
 typedef enum WorkshopEventKind {
-    WEV_GO_ON,           /* story: continue; discussion: done; rewind: back without one */
-    WEV_COUNTDOWN,       /* start the countdown, pause it when running, restart it after a stop or 0:00 */
-    WEV_COUNTDOWN_ADJUST,   /* count milliseconds more (or, negative, less) on the countdown */
+    WEV_GO_ON,     /* story: continue; discussion: done; rewind: back without one */
+    WEV_COUNTDOWN, /* start the countdown, pause it when running, restart it after a stop or 0:00 */
+    WEV_COUNTDOWN_ADJUST, /* count milliseconds more (or, negative, less) on the countdown */
     WEV_COUNTDOWN_STOP,
-    WEV_SET_VOTES,       /* option's count becomes count */
-    WEV_ADD_VOTES,       /* option's count changes by count (-1: a phone changed its vote) */
-    WEV_CLOSE_VOTE,      /* follow the majority; a tie goes to WORKSHOP_TIE */
-    WEV_PICK,            /* the facilitator's call: option (in a vote or a tie) */
-    WEV_REWIND,          /* ask which decision to go back to */
-    WEV_REWIND_TO,       /* back to decision option (0-based) */
-    WEV_NEXT,            /* on to the next scenario, leaving this one where it is */
-    WEV_RESTART,         /* the playlist from its first scenario, for the next group */
-    WEV_END,             /* end the session now */
+    WEV_SET_VOTES,  /* option's count becomes count */
+    WEV_ADD_VOTES,  /* option's count changes by count (-1: a phone changed its vote) */
+    WEV_CLOSE_VOTE, /* follow the majority; a tie goes to WORKSHOP_TIE */
+    WEV_PICK,       /* the facilitator's call: option (in a vote or a tie) */
+    WEV_REWIND,     /* ask which decision to go back to */
+    WEV_REWIND_TO,  /* back to decision option (0-based) */
+    WEV_NEXT,       /* on to the next scenario, leaving this one where it is */
+    WEV_RESTART,    /* the playlist from its first scenario, for the next group */
+    WEV_END,        /* end the session now */
 } WorkshopEventKind;
 
 typedef struct WorkshopEvent {
@@ -71,7 +71,8 @@ WorkshopFlow *workshop_flow_new(char *const *playlist, int count);
 void workshop_flow_free(WorkshopFlow *flow);
 /* Plays the scenario show.path named, loaded by the front end (it must outlive the scenario's
    play). False when it cannot start (out of memory, or the session's log is full). */
-bool workshop_flow_begin(WorkshopFlow *flow, const Scenario *scenario, const ScriptHooks *hooks, uint32_t now);
+bool workshop_flow_begin(WorkshopFlow *flow, const Scenario *scenario, const ScriptHooks *hooks,
+                         uint32_t now);
 const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now);
 /* False when the event does not fit the stage (nothing changes then). */
 bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now);

@@ -79,9 +79,11 @@ void session_write_summary(const Session *session, const char *date, FILE *out)
     for (int p = 0; p < session->pause_count; p++) seconds += session->pauses[p].seconds;
     fputs("\n## Summary\n\n- Group: ", out);
     plain(out, session->group && session->group[0] ? session->group : "not named");
-    fprintf(out, "\n- Date: %s\n- Headcount: %d (the most votes at one decision)\n", date, headcount);
-    fprintf(out, "- Discussion: %u min %u s in %d pause%s\n- Scenarios:\n", (unsigned)(seconds / 60),
-            (unsigned)(seconds % 60), session->pause_count, session->pause_count == 1 ? "" : "s");
+    fprintf(out, "\n- Date: %s\n- Headcount: %d (the most votes at one decision)\n", date,
+            headcount);
+    fprintf(out, "- Discussion: %u min %u s in %d pause%s\n- Scenarios:\n",
+            (unsigned)(seconds / 60), (unsigned)(seconds % 60), session->pause_count,
+            session->pause_count == 1 ? "" : "s");
     for (int s = 0; s < session->scenario_count; s++) {
         fprintf(out, "  %d. ", s + 1);
         plain(out, session->scenarios[s].title);
@@ -90,9 +92,12 @@ void session_write_summary(const Session *session, const char *date, FILE *out)
         fputc('\n', out);
     }
     if (!session->vote_count) return;
-    fprintf(out, "\nAt each decision: the share of the room choosing an option that practises a skill (and "
-                 "falls into no pitfall), whether the room split (no option above %d%%), and the option the "
-                 "story followed.\n\n| scenario | decision | votes | skilful | | followed |\n|---|---|---|---|---|---|\n",
-            SPLIT_PERCENT);
+    fprintf(
+        out,
+        "\nAt each decision: the share of the room choosing an option that practises a skill (and "
+        "falls into no pitfall), whether the room split (no option above %d%%), and the option the "
+        "story followed.\n\n| scenario | decision | votes | skilful | | followed "
+        "|\n|---|---|---|---|---|---|\n",
+        SPLIT_PERCENT);
     write_decisions(session, out);
 }

@@ -13,8 +13,9 @@
 bool cli_init(Cli *cli)
 {
     if (!paths_data_dir(cli->data_dir, sizeof cli->data_dir)) {
-        fprintf(stderr, "heartlines: cannot find the game's data folder (scripts/lib/scenario_api.lua); "
-                        "set HEARTLINES_DATA to the folder that holds scripts/\n");
+        fprintf(stderr,
+                "heartlines: cannot find the game's data folder (scripts/lib/scenario_api.lua); "
+                "set HEARTLINES_DATA to the folder that holds scripts/\n");
         return false;
     }
     snprintf(cli->api_path, sizeof cli->api_path, "%s/scripts/lib/scenario_api.lua", cli->data_dir);
@@ -32,7 +33,8 @@ void cli_set_lang(Cli *cli, const char *lang)
     snprintf(path, sizeof path, "%s/scripts/lang/%s.po", cli->data_dir, cli->lang);
     catalog_free(&cli->ui);
     if (access(path, F_OK) == 0) {   /* access: a FIFO is not opened here */
-        if (!catalog_read_po(&cli->ui, path, why, sizeof why)) fprintf(stderr, "heartlines: %s\n", why);
+        if (!catalog_read_po(&cli->ui, path, why, sizeof why))
+            fprintf(stderr, "heartlines: %s\n", why);
         StrBuf refused = {0};
         if (catalog_refuse_changed_conversions(&cli->ui, path, &refused))
             fputs(strbuf_text(&refused), stderr);
@@ -51,7 +53,8 @@ static int compare_diags(const void *a, const void *b)
 
 void cli_print_diags(FILE *out, DiagList *diags)
 {
-    if (diags->count) qsort(diags->items, (size_t)diags->count, sizeof *diags->items, compare_diags);
+    if (diags->count)
+        qsort(diags->items, (size_t)diags->count, sizeof *diags->items, compare_diags);
     diag_print_lines(out, diags);
 }
 
@@ -70,7 +73,8 @@ char **cli_list_files(const char *dir, const char *extension, int *count)
     int capacity = 0;
     for (struct dirent *entry; (entry = readdir(folder));) {
         size_t length = strlen(entry->d_name);
-        if (length <= extension_length || strcmp(entry->d_name + length - extension_length, extension) != 0 ||
+        if (length <= extension_length ||
+            strcmp(entry->d_name + length - extension_length, extension) != 0 ||
             entry->d_name[0] == '.')
             continue;
         if (*count == capacity) {

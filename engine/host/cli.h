@@ -20,7 +20,8 @@ typedef struct Cli {
 
 /* Fills cli from the data folder; prints why and returns false when it cannot be found. */
 bool cli_init(Cli *cli);
-/* Plays in language lang: scenarios with a translation, and the interface when scripts/lang has it. */
+/* Plays in language lang: scenarios with a translation, and the interface when scripts/lang has it.
+ */
 void cli_set_lang(Cli *cli, const char *lang);
 void cli_free(Cli *cli);
 /* Prints each diagnostic as "file:line: CODE: message", sorted by file and line. */

@@ -28,8 +28,8 @@ static int sorted_keys_up_to(Reader *r, int t, const char **keys, int max, const
 {
     int count = read_sorted_keys(r->L, t, keys, max);
     if (count <= max) return count;
-    diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "the %s has %d %s; the limit is %d",
-             table, count, items, max);
+    diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+             "the %s has %d %s; the limit is %d", table, count, items, max);
     return max;
 }
 
@@ -39,8 +39,8 @@ static bool push_table_field(Reader *r, int t, const char *key, int line)
     int type = lua_rawget(r->L, t);
     if (type == LUA_TTABLE) return true;
     if (type != LUA_TNIL)
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "field '%s' must be a table, got %s", key,
-                 luaL_typename(r->L, -1));
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "field '%s' must be a table, got %s", key, luaL_typename(r->L, -1));
     lua_pop(r->L, 1);
     return false;
 }
@@ -49,7 +49,8 @@ static void read_cast(Reader *r, int t, int line)
 {
     lua_State *L = r->L;
     if (!push_table_field(r, t, "cast", line)) {
-        diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line, "the scenario needs a 'cast' table");
+        diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line,
+                 "the scenario needs a 'cast' table");
         return;
     }
     int cast = lua_gettop(L);
@@ -60,8 +61,10 @@ static void read_cast(Reader *r, int t, int line)
     for (int i = 0; i < count; i++) {
         members[i].key = arena_strdup(&r->scenario->arena, keys[i]);
         if (!scenario_valid_id(keys[i]) || strcmp(keys[i], "you") == 0)
-            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "cast key '%s' must be a word of letters, digits "
-                     "and underscores (and not 'you', which is the player)", keys[i]);
+            diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line,
+                     "cast key '%s' must be a word of letters, digits "
+                     "and underscores (and not 'you', which is the player)",
+                     keys[i]);
         lua_pushstring(L, keys[i]);
         int type = lua_rawget(L, cast);
         if (type == LUA_TTABLE) {
@@ -71,8 +74,8 @@ static void read_cast(Reader *r, int t, int line)
             const char *name = lua_tolstring(L, -1, &length);
             members[i].name = read_copy_text(r, name, length);
         } else
-            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "cast member '%s' must be \"Name\" or { name = \"Name\" }",
-                     keys[i]);
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "cast member '%s' must be \"Name\" or { name = \"Name\" }", keys[i]);
         if (!members[i].name) members[i].name = members[i].key;
         lua_pop(L, 1);
     }
@@ -101,23 +104,25 @@ static void read_var(Reader *r, int value, StateVar *var, int line)
         lua_rawgeti(L, value, 1);
         if (!lua_isnil(L, -1)) read_whole_number(r, -1, what, line, &var->start);
         else if (!var->node_id)
-            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' needs a whole number first: { 50, ... }",
-                     var->name);
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "state '%s' needs a whole number first: { 50, ... }", var->name);
         lua_pop(L, 1);
         read_integer(r, value, "min", line, &var->min);
         read_integer(r, value, "max", line, &var->max);
         const char *better = read_string(r, value, "better", line);
         var->lower_is_better = better && strcmp(better, "lower") == 0;
         if (better && !var->lower_is_better && strcmp(better, "higher") != 0)
-            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "'better' must be \"higher\" or \"lower\"");
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "'better' must be \"higher\" or \"lower\"");
     } else if (lua_type(L, value) == LUA_TNUMBER)
         read_whole_number(r, value, what, line, &var->start);
     else
         diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
                  "state '%s' must be a whole number, true or false", var->name);
     if (var->start < var->min || var->start > var->max)
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "state '%s' starts at %d, outside %d..%d",
-                 var->name, var->start, var->min, var->max);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "state '%s' starts at %d, outside %d..%d", var->name, var->start, var->min,
+                 var->max);
 }
 
 static void read_state(Reader *r, int t, int line)
@@ -153,7 +158,8 @@ static int read_var_name(Reader *r, int t, int line)
     const char *name = read_required_string(r, t, "var", "flooding", line);
     int var = name ? scenario_find_var(r->scenario, name) : -1;
     if (name && var < 0)
-        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line, "flooding names '%s', which is not in state", name);
+        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line,
+                 "flooding names '%s', which is not in state", name);
     return var;
 }
 
@@ -185,15 +191,19 @@ static void read_roles(Reader *r, int t, int line)
     if (!push_table_field(r, t, "roles", line)) return;
     int count = (int)lua_rawlen(L, -1);
     for (int i = 1; i <= count && i <= 2; i++) {
-        int cast = lua_rawgeti(L, -1, i) == LUA_TSTRING ? scenario_find_cast(r->scenario, lua_tostring(L, -1)) : -1;
+        int cast = lua_rawgeti(L, -1, i) == LUA_TSTRING
+                       ? scenario_find_cast(r->scenario, lua_tostring(L, -1))
+                       : -1;
         if (cast < 0)
-            diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, r->scenario->file, line, "role %d must name a cast member", i);
+            diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, r->scenario->file, line,
+                     "role %d must name a cast member", i);
         r->scenario->roles[i - 1] = cast;
         lua_pop(L, 1);
     }
     if (count != 2 || r->scenario->roles[0] < 0 || r->scenario->roles[1] < 0 ||
         r->scenario->roles[0] == r->scenario->roles[1])
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "roles must name two different cast members");
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "roles must name two different cast members");
     else r->scenario->role_count = 2;
     lua_pop(L, 1);
 }
@@ -211,7 +221,9 @@ static void read_notes(Reader *r, int t, int line)
             size_t length;
             const char *note = lua_tolstring(L, -1, &length);
             notes[kept++] = read_copy_text(r, note, length);
-        } else diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "notes must be a list of strings");
+        } else
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "notes must be a list of strings");
         lua_pop(L, 1);
     }
     r->scenario->notes = notes;
@@ -242,7 +254,9 @@ static int build_model(lua_State *L)
     if (push_table_field(r, t, "nodes", line)) {
         read_nodes(r, -1, line);
         lua_pop(L, 1);
-    } else diag_add(r->diags, DIAG_FIELD_MISSING, scenario->file, line, "the scenario needs a 'nodes' list");
+    } else
+        diag_add(r->diags, DIAG_FIELD_MISSING, scenario->file, line,
+                 "the scenario needs a 'nodes' list");
     return 0;
 }
 
@@ -257,12 +271,15 @@ static bool is_scenario_value(lua_State *L)
 static void translate(LoadedScenario *out, const char *path, const char *lang, DiagList *diags)
 {
     char po[4400], csv[4400], why[512];
-    size_t stem = strlen(path) > 4 && strcmp(path + strlen(path) - 4, ".lua") == 0 ? strlen(path) - 4 : strlen(path);
+    size_t stem = strlen(path) > 4 && strcmp(path + strlen(path) - 4, ".lua") == 0
+                      ? strlen(path) - 4
+                      : strlen(path);
     snprintf(po, sizeof po, "%.*s.%s.po", (int)stem, path, lang);
     snprintf(csv, sizeof csv, "%.*s.%s.csv", (int)stem, path, lang);
     const char *chosen = access(po, F_OK) == 0 ? po : csv;   /* access: a FIFO is not opened here */
     if (!catalog_read(&out->translations, chosen, why, sizeof why)) {
-        diag_add(diags, DIAG_TRANSLATION, path, 0, "no translation into '%s' (%s); the original text is used", lang, why);
+        diag_add(diags, DIAG_TRANSLATION, path, 0,
+                 "no translation into '%s' (%s); the original text is used", lang, why);
         catalog_free(&out->translations);
         return;
     }
@@ -270,7 +287,8 @@ static void translate(LoadedScenario *out, const char *path, const char *lang, D
     script_calls_translate(&out->hooks, &out->translations);
 }
 
-static bool new_sandbox(LoadedScenario *out, const LoaderOptions *options, const char *path, DiagList *diags)
+static bool new_sandbox(LoadedScenario *out, const LoaderOptions *options, const char *path,
+                        DiagList *diags)
 {
     *out = (LoadedScenario){0};
     out->sandbox = sandbox_new(&options->limits);
@@ -279,8 +297,8 @@ static bool new_sandbox(LoadedScenario *out, const LoaderOptions *options, const
 }
 
 /* Turns the value the scenario returned (on top of the stack) into the linked model. */
-static bool build(LoadedScenario *out, const char *path, const LoaderOptions *options, DiagList *diags,
-                  int errors_before)
+static bool build(LoadedScenario *out, const char *path, const LoaderOptions *options,
+                  DiagList *diags, int errors_before)
 {
     lua_State *L = sandbox_state(out->sandbox);
     if (!is_scenario_value(L)) {
@@ -302,13 +320,14 @@ static bool build(LoadedScenario *out, const char *path, const LoaderOptions *op
     if (!read) return false;
     sandbox_collect_garbage(out->sandbox);
     if (!script_calls_init(&out->hooks, out->sandbox, out->scenario)) return false;
-    scenario_link(out->scenario, diags);   /* even after field errors: report every problem at once */
+    scenario_link(out->scenario, diags); /* even after field errors: report every problem at once */
     bool ok = diag_error_count(diags) == errors_before;
     if (ok && options->lang && *options->lang) translate(out, path, options->lang, diags);
     return ok;
 }
 
-bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags, LoadedScenario *out)
+bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags,
+                 LoadedScenario *out)
 {
     int errors_before = diag_error_count(diags);
     return new_sandbox(out, options, path, diags) &&
@@ -316,8 +335,8 @@ bool loader_open(const char *path, const LoaderOptions *options, DiagList *diags
            build(out, path, options, diags, errors_before);
 }
 
-bool loader_open_source(const char *name, const char *source, size_t length, const LoaderOptions *options,
-                        DiagList *diags, LoadedScenario *out)
+bool loader_open_source(const char *name, const char *source, size_t length,
+                        const LoaderOptions *options, DiagList *diags, LoadedScenario *out)
 {
     int errors_before = diag_error_count(diags);
     return new_sandbox(out, options, name, diags) &&

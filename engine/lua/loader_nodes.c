@@ -12,7 +12,8 @@
 
 enum { MAX_TAGS = 16 };
 
-static const char *const node_fields[] = {"need", "next", "turn", "discuss", "agreed", "differed", NULL};
+static const char *const node_fields[] = {"need",   "next",     "turn", "discuss",
+                                          "agreed", "differed", NULL};
 static const char *const ending_fields[] = {"title", "summary", "reflect", NULL};
 static const char *const choice_fields[] = {"to", "skills", "pitfalls", "coach", "when", "calm",
                                             "id", "once",   "fallback", "set",   NULL};
@@ -25,7 +26,10 @@ bool is_choice_field(const char *name)
     return false;
 }
 
-static const char *cast_key_at(const void *ctx, int i) { return ((const Scenario *)ctx)->cast[i].key; }
+static const char *cast_key_at(const void *ctx, int i)
+{
+    return ((const Scenario *)ctx)->cast[i].key;
+}
 
 static int read_speaker(Reader *r, int t, int line)
 {
@@ -34,15 +38,17 @@ static int read_speaker(Reader *r, int t, int line)
     if (strcmp(who, "you") == 0) {
         if (r->scenario->role_count)
             diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, r->scenario->file, line,
-                     "this scenario has two roles, so say.you has no one to mean: name the role, as in say.%s",
+                     "this scenario has two roles, so say.you has no one to mean: name the role, "
+                     "as in say.%s",
                      r->scenario->cast[r->scenario->roles[0]].key);
         return SPEAKER_YOU;
     }
     int index = scenario_find_cast(r->scenario, who);
     if (index >= 0) return index;
     const char *near = suggest_nearest(who, r->scenario, r->scenario->cast_count, cast_key_at);
-    diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, r->scenario->file, line, "'%s' is not in the cast%s%s%s", who,
-             near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+    diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, r->scenario->file, line,
+             "'%s' is not in the cast%s%s%s", who, near ? " (did you mean '" : "", near ? near : "",
+             near ? "'?)" : "");
     return SPEAKER_NARRATOR;
 }
 
@@ -67,25 +73,29 @@ static int read_tags(Reader *r, int t, const char *key, TagKind kind, int line, 
     if (type == LUA_TTABLE) {
         int length = (int)lua_rawlen(L, -1);
         if (length > MAX_TAGS)
-            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s lists %d tags; the limit is %d", key,
-                     length, MAX_TAGS);
+            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                     "%s lists %d tags; the limit is %d", key, length, MAX_TAGS);
         for (int i = 1; i <= length && count < MAX_TAGS; i++) {
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
-                diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must list names in quotes", key);
+                diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                         "%s must list names in quotes", key);
             } else {
                 const char *id = lua_tostring(L, -1);
                 int index = vocab_find(kind, id);
                 const char *near = index < 0 ? vocab_suggest(kind, id) : NULL;
                 if (index >= 0) tags[count++] = (uint8_t)index;
-                else diag_add(r->diags, kind == TAG_SKILL ? DIAG_UNKNOWN_SKILL : DIAG_UNKNOWN_PITFALL,
-                              r->scenario->file, line, "unknown %s '%s'%s%s%s (see docs/vocabulary.md)",
-                              kind == TAG_SKILL ? "skill" : "pitfall", id, near ? " (did you mean '" : "",
-                              near ? near : "", near ? "'?)" : "");
+                else
+                    diag_add(
+                        r->diags, kind == TAG_SKILL ? DIAG_UNKNOWN_SKILL : DIAG_UNKNOWN_PITFALL,
+                        r->scenario->file, line, "unknown %s '%s'%s%s%s (see docs/vocabulary.md)",
+                        kind == TAG_SKILL ? "skill" : "pitfall", id, near ? " (did you mean '" : "",
+                        near ? near : "", near ? "'?)" : "");
             }
             lua_pop(L, 1);
         }
     } else if (type != LUA_TNIL)
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "field '%s' must be a list like { \"...\" }", key);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "field '%s' must be a list like { \"...\" }", key);
     lua_pop(L, 1);
     *out = arena_array(&r->scenario->arena, (size_t)count, 1);
     if (*out) memcpy(*out, tags, (size_t)count);
@@ -109,7 +119,8 @@ static bool read_value(Reader *r, int t, const StateVar *var, int line, int *out
     return read_integer(r, t, var->name, line, out);
 }
 
-/* trust = -10 (a change), met = true (a flag set), set = { tension = 20 } (a value set outright). */
+/* trust = -10 (a change), met = true (a flag set), set = { tension = 20 } (a value set outright).
+ */
 static void read_effects(Reader *r, int t, int line, Choice *choice)
 {
     Effect effects[2 * MAX_DECLARED_VARS];
@@ -144,18 +155,20 @@ static void read_choice_item(Reader *r, int t, Choice *out)
     read_check_fields(r, t, choice_fields, true, true, "a choice", line);
     *out = (Choice){.line = line, .target = NODE_NONE};
     if (lua_rawlen(r->L, t) > 1)
-        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line, "a choice has one text; found %d",
-                 (int)lua_rawlen(r->L, t));
+        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line,
+                 "a choice has one text; found %d", (int)lua_rawlen(r->L, t));
     if (lua_rawgeti(r->L, t, 1) == LUA_TNIL) {
         lua_pop(r->L, 1);
-        diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line, "a choice needs its text first: choice { \"...\", to = ... }");
+        diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line,
+                 "a choice needs its text first: choice { \"...\", to = ... }");
     } else read_text_value(r, "a choice's text", line, &out->text);
     read_jump(r, t, "to", true, "a choice", line, &out->target_id, &out->branch);
     out->coach = read_string(r, t, "coach", line);
     out->id = read_string(r, t, "id", line);
     out->id_authored = out->id != NULL;
     if (out->id && !scenario_valid_id(out->id))
-        diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line, "choice id '%s' must be letters, digits and underscores", out->id);
+        diag_add(r->diags, DIAG_BAD_ID, r->scenario->file, line,
+                 "choice id '%s' must be letters, digits and underscores", out->id);
     out->when_fn = read_function(r, t, "when", line);
     out->calm = read_boolean(r, t, "calm", line);
     out->once = read_boolean(r, t, "once", line);
@@ -180,7 +193,8 @@ static void read_turn(Reader *r, int t, Node *node)
     int cast = turn ? scenario_find_cast(scenario, turn) : -1;
     if (cast >= 0 && (cast == scenario->roles[0] || cast == scenario->roles[1])) node->turn = cast;
     else if (turn)
-        diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, scenario->file, node->line, "turn '%s' is not one of the roles", turn);
+        diag_add(r->diags, DIAG_UNKNOWN_SPEAKER, scenario->file, node->line,
+                 "turn '%s' is not one of the roles", turn);
     else if (node->choice_count)
         diag_add(r->diags, DIAG_FIELD_MISSING, scenario->file, node->line,
                  "node '%s' has choices but no turn: whose decision is it?", node->id);
@@ -226,8 +240,8 @@ static void read_need(Reader *r, int t, Node *node)
     node->need = vocab_find_need(need);
     if (node->need >= 0) return;
     const char *near = vocab_suggest_need(need);
-    diag_add(r->diags, DIAG_UNKNOWN_NEED, r->scenario->file, node->line, "unknown need '%s'%s%s%s", need,
-             near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+    diag_add(r->diags, DIAG_UNKNOWN_NEED, r->scenario->file, node->line, "unknown need '%s'%s%s%s",
+             need, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
 }
 
 /* Sorts the list part of node table t into lines and choices, in order. */
@@ -236,8 +250,8 @@ static void read_items(Reader *r, int t, Node *node)
     lua_State *L = r->L;
     int length = (int)lua_rawlen(L, t);
     if (length > MAX_NODE_ITEMS) {
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, node->line, "node '%s' has %d items; the limit is %d",
-                 node->id, length, MAX_NODE_ITEMS);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, node->line,
+                 "node '%s' has %d items; the limit is %d", node->id, length, MAX_NODE_ITEMS);
         length = MAX_NODE_ITEMS;
     }
     node->lines = arena_array(&r->scenario->arena, (size_t)length + 1, sizeof *node->lines);
@@ -245,12 +259,15 @@ static void read_items(Reader *r, int t, Node *node)
     if (!node->lines || !node->choices) luaL_error(L, "out of memory");
     for (int i = 1; i <= length; i++) {
         const char *kind = lua_rawgeti(L, t, i) == LUA_TTABLE ? read_kind(L, -1) : NULL;
-        if (kind && strcmp(kind, "line") == 0) read_line_item(r, lua_gettop(L), &node->lines[node->line_count++]);
+        if (kind && strcmp(kind, "line") == 0)
+            read_line_item(r, lua_gettop(L), &node->lines[node->line_count++]);
         else if (kind && strcmp(kind, "choice") == 0)
             read_choice_item(r, lua_gettop(L), &node->choices[node->choice_count++]);
         else
-            diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, node->line,
-                     "item %d of node '%s' must be say.who \"...\", narrate \"...\" or choice { ... }", i, node->id);
+            diag_add(
+                r->diags, DIAG_FIELD_TYPE, r->scenario->file, node->line,
+                "item %d of node '%s' must be say.who \"...\", narrate \"...\" or choice { ... }",
+                i, node->id);
         lua_pop(L, 1);
     }
 }
@@ -263,10 +280,13 @@ static void read_node(Reader *r, int t, Node *node)
     node->next = NODE_NONE;
     node->is_ending = strcmp(kind, "ending") == 0;
     lua_pushliteral(L, "__id");
-    node->id = lua_rawget(L, t) == LUA_TSTRING ? arena_strdup(&r->scenario->arena, lua_tostring(L, -1)) : "?";
+    node->id = lua_rawget(L, t) == LUA_TSTRING
+                   ? arena_strdup(&r->scenario->arena, lua_tostring(L, -1))
+                   : "?";
     lua_pop(L, 1);
     const char *what = node->is_ending ? "an ending" : "a node";
-    read_check_fields(r, t, node->is_ending ? ending_fields : node_fields, false, true, what, node->line);
+    read_check_fields(r, t, node->is_ending ? ending_fields : node_fields, false, true, what,
+                      node->line);
     read_items(r, t, node);
     if (node->is_ending) {
         node->title = read_required_string(r, t, "title", "an ending", node->line);

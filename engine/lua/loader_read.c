@@ -48,8 +48,8 @@ const char *read_copy_text(Reader *r, const char *text, size_t length)
 
 static void wrong_type(Reader *r, const char *key, const char *wanted, int line)
 {
-    diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "field '%s' must be %s, got %s", key, wanted,
-             luaL_typename(r->L, -1));
+    diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "field '%s' must be %s, got %s",
+             key, wanted, luaL_typename(r->L, -1));
 }
 
 const char *read_string(Reader *r, int t, const char *key, int line)
@@ -70,7 +70,8 @@ const char *read_required_string(Reader *r, int t, const char *key, const char *
     const char *value = read_string(r, t, key, line);
     if (value) return value;
     if (raw_field(r->L, t, key) == LUA_TNIL)
-        diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line, "%s needs a '%s' field", what, key);
+        diag_add(r->diags, DIAG_FIELD_MISSING, r->scenario->file, line, "%s needs a '%s' field",
+                 what, key);
     lua_pop(r->L, 1);
     return NULL;
 }
@@ -79,15 +80,17 @@ bool read_whole_number(Reader *r, int index, const char *what, int line, int *ou
 {
     lua_State *L = r->L;
     if (!lua_isinteger(L, index)) {
-        const char *got = lua_type(L, index) == LUA_TNUMBER ? lua_tostring(L, index) : luaL_typename(L, index);
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be a whole number, got %s",
-                 what, got);
+        const char *got =
+            lua_type(L, index) == LUA_TNUMBER ? lua_tostring(L, index) : luaL_typename(L, index);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "%s must be a whole number, got %s", what, got);
         return false;
     }
     lua_Integer value = lua_tointeger(L, index);
     if (value < -WHOLE_NUMBER_MAX || value > WHOLE_NUMBER_MAX) {   /* never cut to fit an int */
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be between %d and %d, got %lld",
-                 what, -WHOLE_NUMBER_MAX, WHOLE_NUMBER_MAX, (long long)value);
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "%s must be between %d and %d, got %lld", what, -WHOLE_NUMBER_MAX,
+                 WHOLE_NUMBER_MAX, (long long)value);
         return false;
     }
     *out = (int)value;
@@ -138,8 +141,8 @@ bool read_text_value(Reader *r, const char *what, int line, Text *out)
         const char *text = lua_tolstring(r->L, -1, &length);
         out->fixed = read_copy_text(r, text, length);
     } else
-        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line, "%s must be a string or a function, got %s",
-                 what, luaL_typename(r->L, -1));
+        diag_add(r->diags, DIAG_FIELD_TYPE, r->scenario->file, line,
+                 "%s must be a string or a function, got %s", what, luaL_typename(r->L, -1));
     lua_pop(r->L, 1);
     return ok;
 }
@@ -171,8 +174,8 @@ static bool listed(const char *name, const char *const *names)
     return false;
 }
 
-static void unknown_field(Reader *r, const char *key, const char *const *allowed, bool effects, const char *what,
-                          int line)
+static void unknown_field(Reader *r, const char *key, const char *const *allowed, bool effects,
+                          const char *what, int line)
 {
     const char *names[MAX_FIELD_NAMES + MAX_STATE_VARS + 1];
     int count = 0;
@@ -183,9 +186,11 @@ static void unknown_field(Reader *r, const char *key, const char *const *allowed
     names[count] = NULL;
     const char *near = suggest_from_list(key, names);
     if (near)
-        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line, "%s has no field '%s' (did you mean '%s'?)",
-                 what, key, near);
-    else diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line, "%s has no field '%s'", what, key);
+        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line,
+                 "%s has no field '%s' (did you mean '%s'?)", what, key, near);
+    else
+        diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line, "%s has no field '%s'",
+                 what, key);
 }
 
 void read_check_fields(Reader *r, int t, const char *const *allowed, bool effects, bool items,
@@ -204,8 +209,8 @@ void read_check_fields(Reader *r, int t, const char *const *allowed, bool effect
             if (!known) unknown_field(r, key, allowed, effects, what, line);
         } else if (!(items && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
                      lua_tointeger(L, -1) <= list_length)) {
-            diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line, "%s has an unexpected %s key", what,
-                     luaL_typename(L, -1));
+            diag_add(r->diags, DIAG_FIELD_UNKNOWN, r->scenario->file, line,
+                     "%s has an unexpected %s key", what, luaL_typename(L, -1));
         }
     }
 }

@@ -1,4 +1,5 @@
-/* loader_read.h: typed, raw reads of scenario tables into the model's arena, reporting what does not fit. */
+/* loader_read.h: typed, raw reads of scenario tables into the model's arena, reporting what does
+ * not fit. */
 #ifndef HEARTLINES_LOADER_READ_H
 #define HEARTLINES_LOADER_READ_H
 

@@ -54,7 +54,8 @@ static double clock_seconds(clockid_t clock)
 }
 
 /* The thread's CPU time, not the wall clock: a busy machine (two builds, a test run under
-   valgrind) must not make a well-behaved scenario fail, and a script cannot wait without running. */
+   valgrind) must not make a well-behaved scenario fail, and a script cannot wait without running.
+ */
 static void read_cpu_clock(Sandbox *sb)
 {
     sb->cpu_seen = clock_seconds(CLOCK_THREAD_CPUTIME_ID);
@@ -68,7 +69,8 @@ static void read_cpu_clock(Sandbox *sb)
    again. Every verdict is the one reading it each time would give. */
 static bool past_deadline(Sandbox *sb)
 {
-    if (sb->cpu_seen + (clock_seconds(CLOCK_MONOTONIC) - sb->wall_seen) < sb->deadline) return false;
+    if (sb->cpu_seen + (clock_seconds(CLOCK_MONOTONIC) - sb->wall_seen) < sb->deadline)
+        return false;
     read_cpu_clock(sb);
     return sb->cpu_seen >= sb->deadline;
 }
@@ -141,9 +143,10 @@ static void start_budget(Sandbox *sb, long instructions, double seconds)
 /* Runs no scenario code: the error object is described by type, never converted by metamethods. */
 static int message_handler(lua_State *L)
 {
-    const char *message = lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER
-                              ? lua_tostring(L, 1)
-                              : lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
+    const char *message =
+        lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER
+            ? lua_tostring(L, 1)
+            : lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
     luaL_traceback(L, L, message, 1);
     return 1;
 }
@@ -156,7 +159,8 @@ static int panic_handler(lua_State *L)
 }
 
 /* Splits "file:line: message" when file is this scenario; else keeps the last line seen. */
-static void report_error(Sandbox *sb, DiagCode code, const char *text, const char *path, DiagList *diags)
+static void report_error(Sandbox *sb, DiagCode code, const char *text, const char *path,
+                         DiagList *diags)
 {
     int line = sb->last_line;
     const char *message = text;
@@ -184,20 +188,24 @@ static bool finish(Sandbox *sb, int status, DiagCode error_code, DiagList *diags
     const char *text = lua_type(sb->L, -1) == LUA_TSTRING ? lua_tostring(sb->L, -1) : "error";
     if (sb->expired) {
         sb->broken = true;
-        diag_add(diags, DIAG_BUDGET, path, sb->last_line, "ran past its budget (%ld instructions or %.2f s); "
-                 "is there an endless loop?", sb->budget_instructions, sb->budget_seconds);
+        diag_add(diags, DIAG_BUDGET, path, sb->last_line,
+                 "ran past its budget (%ld instructions or %.2f s); "
+                 "is there an endless loop?",
+                 sb->budget_instructions, sb->budget_seconds);
     } else if (status == LUA_ERRMEM) {
         sb->broken = true;
         diag_add(diags, DIAG_MEMORY, path, sb->last_line, "used more than %zu MiB of memory",
                  sb->limits.memory_bytes >> 20);
     } else if (status == LUA_ERRSYNTAX) report_error(sb, DIAG_SYNTAX, text, path, diags);
-    else if (status == LUA_ERRERR) report_error(sb, error_code, "error while reporting an error", path, diags);
+    else if (status == LUA_ERRERR)
+        report_error(sb, error_code, "error while reporting an error", path, diags);
     else report_error(sb, error_code, text, path, diags);
     lua_pop(sb->L, 1);
     return false;
 }
 
-static bool protected_call(Sandbox *sb, int nargs, int nresults, DiagCode error_code, DiagList *diags)
+static bool protected_call(Sandbox *sb, int nargs, int nresults, DiagCode error_code,
+                           DiagList *diags)
 {
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
@@ -310,7 +318,8 @@ static bool load_chunk(Sandbox *sb, const char *source, size_t length, DiagList 
     }
     if (status != LUA_OK) {
         finish(sb, status, DIAG_SYNTAX, diags);
-        if (status == LUA_ERRSYNTAX && !mentions_scenario(source, length))   /* prose, JSON, a wrong file */
+        if (status == LUA_ERRSYNTAX &&
+            !mentions_scenario(source, length)) /* prose, JSON, a wrong file */
             diag_add(diags, DIAG_SYNTAX, sb->chunkname + 1, 1,
                      DIAG_NOT_A_SCENARIO_TEXT ": a "
                      "scenario is a Lua file that ends with return scenario { ... } (see "
@@ -343,7 +352,8 @@ static int api_fail(lua_State *L)
 {
     const char *message = luaL_checkstring(L, 1);
     api_caller_line(L);
-    lua_pushfstring(L, "%s:%d: %s", sandbox_file(sandbox_of(L)), (int)lua_tointeger(L, -1), message);
+    lua_pushfstring(L, "%s:%d: %s", sandbox_file(sandbox_of(L)), (int)lua_tointeger(L, -1),
+                    message);
     return lua_error(L);
 }
 
@@ -360,12 +370,16 @@ static bool install_api(Sandbox *sb, const char *api_path, DiagList *diags)
     lua_State *L = sb->L;
     int status = luaL_loadfilex(L, api_path, "t");
     if (status != LUA_OK) {
-        diag_add(diags, DIAG_FILE_UNREADABLE, api_path, 0, "cannot load the scenario API: %s", lua_tostring(L, -1));
+        diag_add(diags, DIAG_FILE_UNREADABLE, api_path, 0, "cannot load the scenario API: %s",
+                 lua_tostring(L, -1));
         lua_pop(L, 1);
         return false;
     }
     static const luaL_Reg host[] = {
-        {"caller_line", api_caller_line}, {"fail", api_fail}, {"setmetatable", api_setmetatable}, {NULL, NULL},
+        {"caller_line", api_caller_line},
+        {"fail", api_fail},
+        {"setmetatable", api_setmetatable},
+        {NULL, NULL},
     };
     luaL_newlib(L, host);
     if (!protected_call(sb, 1, 1, DIAG_SCRIPT_ERROR, diags)) return false;
@@ -381,8 +395,8 @@ static bool install_api(Sandbox *sb, const char *api_path, DiagList *diags)
     return true;
 }
 
-bool sandbox_run_source(Sandbox *sb, const char *name, const char *source, size_t length, const char *api_path,
-                        DiagList *diags)
+bool sandbox_run_source(Sandbox *sb, const char *name, const char *source, size_t length,
+                        const char *api_path, DiagList *diags)
 {
     free(sb->chunkname);
     size_t name_length = strlen(name);
@@ -391,8 +405,8 @@ bool sandbox_run_source(Sandbox *sb, const char *name, const char *source, size_
     sb->chunkname[0] = '@';
     memcpy(sb->chunkname + 1, name, name_length + 1);
     if (length > sb->limits.source_bytes) {
-        diag_add(diags, DIAG_FILE_TOO_LARGE, name, 0, "the source is %zu bytes; the limit is %zu", length,
-                 sb->limits.source_bytes);
+        diag_add(diags, DIAG_FILE_TOO_LARGE, name, 0, "the source is %zu bytes; the limit is %zu",
+                 length, sb->limits.source_bytes);
         return false;
     }
     if (!install_api(sb, api_path, diags)) return false;
@@ -420,7 +434,8 @@ bool sandbox_call(Sandbox *sb, int nargs, int nresults, DiagList *diags)
 {
     if (sb->broken) {
         lua_pop(sb->L, nargs + 1);
-        diag_add(diags, DIAG_BUDGET, sandbox_file(sb), sb->last_line, "the scenario stopped earlier and cannot run again");
+        diag_add(diags, DIAG_BUDGET, sandbox_file(sb), sb->last_line,
+                 "the scenario stopped earlier and cannot run again");
         return false;
     }
     start_budget(sb, sb->limits.call_instructions, sb->limits.call_seconds);

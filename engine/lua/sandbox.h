@@ -1,4 +1,5 @@
-/* sandbox.h: one Lua state per scenario, with only safe libraries and bounded instructions, time and memory. */
+/* sandbox.h: one Lua state per scenario, with only safe libraries and bounded instructions, time
+ * and memory. */
 #ifndef HEARTLINES_SANDBOX_H
 #define HEARTLINES_SANDBOX_H
 

@@ -4,9 +4,10 @@
    A pattern of m bytes with q variable-length items over n bytes can cost about m * n^(q+1)
    steps in Lua's backtracking matcher: at each of n starting places it may try every item (a set
    is read whole for each character), and each repetition item multiplies by n. Calls whose
-   estimate is over PATTERN_MAX_STEPS are refused, as are long patterns (which also keeps the matcher's recursion far from "pattern too complex", whose
-   gmatch state bug is class C). string.rep, table.concat, table.move and table.sort are charged
-   by the size of what they would make or touch. */
+   estimate is over PATTERN_MAX_STEPS are refused, as are long patterns (which also keeps the
+   matcher's recursion far from "pattern too complex", whose gmatch state bug is class C).
+   string.rep, table.concat, table.move and table.sort are charged by the size of what they would
+   make or touch. */
 #include "sandbox_env.h"
 
 #include <math.h>
@@ -65,8 +66,10 @@ static int gated_rep(lua_State *L)
     if (count > 0) {
         double bytes = (double)length * (double)count + (double)separator * (double)(count - 1);
         if (count > REP_MAX_COUNT || bytes > REP_MAX_BYTES)
-            return luaL_error(L, "string.rep would repeat %I times (%I bytes); the limit is %d times and %d bytes",
-                              count, (lua_Integer)fmin(bytes, 9e18), REP_MAX_COUNT, REP_MAX_BYTES);
+            return luaL_error(
+                L,
+                "string.rep would repeat %I times (%I bytes); the limit is %d times and %d bytes",
+                count, (lua_Integer)fmin(bytes, 9e18), REP_MAX_COUNT, REP_MAX_BYTES);
     }
     return call_original(L);
 }
@@ -98,15 +101,20 @@ static int gated_pattern(lua_State *L)
     bool plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4);
     /* A plain search compares up to the needle's length at every offset. */
     if (plain && (double)subject * (double)length > PATTERN_MAX_STEPS)
-        return luaL_error(L, "a plain search for %d bytes in %d bytes could take too long", (int)length, (int)subject);
+        return luaL_error(L, "a plain search for %d bytes in %d bytes could take too long",
+                          (int)length, (int)subject);
     if (plain) return call_original(L);
     if (length > PATTERN_MAX_LENGTH)
-        return luaL_error(L, "pattern is %d bytes long; the limit is %d", (int)length, PATTERN_MAX_LENGTH);
+        return luaL_error(L, "pattern is %d bytes long; the limit is %d", (int)length,
+                          PATTERN_MAX_LENGTH);
     int q = pattern_quantifiers(pattern, length);
     double steps = fmax((double)length, 1.0) * pow((double)subject + 1.0, (double)q + 1.0);
     if (steps > PATTERN_MAX_STEPS)
-        return luaL_error(L, "this pattern (%d bytes, %d repetition items) over %d bytes could take too long; "
-                          "use a shorter text or a simpler pattern", (int)length, q, (int)subject);
+        return luaL_error(
+            L,
+            "this pattern (%d bytes, %d repetition items) over %d bytes could take too long; "
+            "use a shorter text or a simpler pattern",
+            (int)length, q, (int)subject);
     return call_original(L);
 }
 
@@ -125,15 +133,18 @@ static int gated_concat(lua_State *L)
     size_t separator;
     luaL_optlstring(L, 2, "", &separator);
     lua_Unsigned count = range_length(L, 3, (lua_Integer)lua_rawlen(L, 1));
-    if (count > TABLE_MAX_RANGE) return luaL_error(L, "table.concat over more than %d items", TABLE_MAX_RANGE);
+    if (count > TABLE_MAX_RANGE)
+        return luaL_error(L, "table.concat over more than %d items", TABLE_MAX_RANGE);
     lua_Integer first = luaL_optinteger(L, 3, 1);
     double bytes = (double)separator * (double)count;
     for (lua_Unsigned i = 0; i < count; i++) {
-        if (lua_rawgeti(L, 1, first + (lua_Integer)i) == LUA_TSTRING) bytes += (double)lua_rawlen(L, -1);
+        if (lua_rawgeti(L, 1, first + (lua_Integer)i) == LUA_TSTRING)
+            bytes += (double)lua_rawlen(L, -1);
         lua_pop(L, 1);
     }
     if (bytes > CONCAT_MAX_BYTES)
-        return luaL_error(L, "table.concat would make %I bytes; the limit is %d", (lua_Integer)bytes, CONCAT_MAX_BYTES);
+        return luaL_error(L, "table.concat would make %I bytes; the limit is %d",
+                          (lua_Integer)bytes, CONCAT_MAX_BYTES);
     return call_original(L);
 }
 
@@ -147,7 +158,8 @@ static int gated_move(lua_State *L)
 static int gated_sort(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
-    if (lua_rawlen(L, 1) > SORT_MAX_ITEMS) return luaL_error(L, "table.sort of more than %d items", SORT_MAX_ITEMS);
+    if (lua_rawlen(L, 1) > SORT_MAX_ITEMS)
+        return luaL_error(L, "table.sort of more than %d items", SORT_MAX_ITEMS);
     return call_original(L);
 }
 
@@ -210,8 +222,9 @@ int sandbox_env_build(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TFUNCTION);
     static const luaL_Reg libraries[] = {
-        {LUA_GNAME, luaopen_base}, {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
-        {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL},
+        {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
+        {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
+        {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL},
     };
     for (const luaL_Reg *lib = libraries; lib->func; lib++) {
         luaL_requiref(L, lib->name, lib->func, 1);

@@ -1,4 +1,5 @@
-/* sandbox_env.h: the environment a scenario sees: safe base functions, gated libraries, strict globals. */
+/* sandbox_env.h: the environment a scenario sees: safe base functions, gated libraries, strict
+ * globals. */
 #ifndef HEARTLINES_SANDBOX_ENV_H
 #define HEARTLINES_SANDBOX_ENV_H
 

@@ -17,7 +17,7 @@ typedef struct CallRequest {
     int fn;
     const int *vars;
     int wanted;                  /* LUA_TBOOLEAN or LUA_TSTRING */
-    int *state_ref;              /* the registry's reference to the table s, LUA_NOREF before the first call */
+    int *state_ref; /* the registry's reference to the table s, LUA_NOREF before the first call */
 } CallRequest;
 
 /* Sets the values a writer declared (flags as true or false; hidden ones not at all). Returns how
@@ -43,7 +43,8 @@ static const char *var_name_at(const void *ctx, int i)
     return ((const Scenario *)ctx)->vars[i].name;
 }
 
-/* s.clsoe: a misspelt name would only fail later as "compare number with nil", far from the typo. */
+/* s.clsoe: a misspelt name would only fail later as "compare number with nil", far from the typo.
+ */
 static int unknown_state_value(lua_State *L)
 {
     const Scenario *scenario = lua_touserdata(L, lua_upvalueindex(1));
@@ -109,9 +110,11 @@ static int call_with_state(lua_State *L)
     lua_call(L, 1, 1);
     int type = lua_type(L, -1);
     if (request->wanted == LUA_TBOOLEAN && type != LUA_TBOOLEAN && type != LUA_TNIL)
-        return luaL_error(L, "a 'when' function must return true or false, not a %s", luaL_typename(L, -1));
+        return luaL_error(L, "a 'when' function must return true or false, not a %s",
+                          luaL_typename(L, -1));
     if (request->wanted == LUA_TSTRING && type != LUA_TSTRING && type != LUA_TNIL)
-        return luaL_error(L, "a text function must return a string (or nil), not a %s", luaL_typename(L, -1));
+        return luaL_error(L, "a text function must return a string (or nil), not a %s",
+                          luaL_typename(L, -1));
     return 1;
 }
 
@@ -126,7 +129,7 @@ static bool call(Sandbox *sandbox, CallRequest *request, DiagList *diags)
 typedef struct Calls {
     Sandbox *sandbox;
     const Scenario *scenario;
-    const Catalog *catalog;      /* translations of computed text, by the text's id; NULL for none */
+    const Catalog *catalog; /* translations of computed text, by the text's id; NULL for none */
     const char **ids;            /* the id of each function handle that computes text */
     int id_count;
     int state_ref;               /* the table s (see push_state) */
@@ -153,9 +156,10 @@ static bool text(void *ctx, int fn, const int *vars, StrBuf *out, DiagList *diag
     const char *value = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &length) : "";
     clean_text(out, value, length, COMPUTED_TEXT_MAX, true);
     lua_pop(L, 1);
-    const char *translated = calls->catalog && fn < calls->id_count && calls->ids[fn] && !out->failed
-                                 ? catalog_lookup(calls->catalog, calls->ids[fn], out->data + start)
-                                 : NULL;
+    const char *translated =
+        calls->catalog && fn < calls->id_count && calls->ids[fn] && !out->failed
+            ? catalog_lookup(calls->catalog, calls->ids[fn], out->data + start)
+            : NULL;
     if (translated) {
         out->length = start;
         out->data[start] = '\0';
@@ -185,8 +189,10 @@ bool script_calls_translate(ScriptHooks *hooks, const Catalog *catalog)
     int most = 0;
     for (int n = 0; n < scenario->node_count; n++) {
         const Node *node = &scenario->nodes[n];
-        for (int i = 0; i < node->line_count; i++) most = node->lines[i].text.fn > most ? node->lines[i].text.fn : most;
-        for (int c = 0; c < node->choice_count; c++) most = node->choices[c].text.fn > most ? node->choices[c].text.fn : most;
+        for (int i = 0; i < node->line_count; i++)
+            most = node->lines[i].text.fn > most ? node->lines[i].text.fn : most;
+        for (int c = 0; c < node->choice_count; c++)
+            most = node->choices[c].text.fn > most ? node->choices[c].text.fn : most;
     }
     free(calls->ids);
     calls->ids = calloc((size_t)most + 1, sizeof *calls->ids);
@@ -194,8 +200,10 @@ bool script_calls_translate(ScriptHooks *hooks, const Catalog *catalog)
     calls->id_count = most + 1;
     for (int n = 0; n < scenario->node_count; n++) {
         const Node *node = &scenario->nodes[n];
-        for (int i = 0; i < node->line_count; i++) note_id(calls, &node->lines[i].text, node->lines[i].id);
-        for (int c = 0; c < node->choice_count; c++) note_id(calls, &node->choices[c].text, node->choices[c].id);
+        for (int i = 0; i < node->line_count; i++)
+            note_id(calls, &node->lines[i].text, node->lines[i].id);
+        for (int c = 0; c < node->choice_count; c++)
+            note_id(calls, &node->choices[c].text, node->choices[c].id);
     }
     calls->catalog = catalog;
     return true;

@@ -27,12 +27,12 @@
 #include "room_page.h"
 
 enum {
-    ROOM_BODY_MAX = 2048,            /* bytes in a request body: a vote needs under 100 */
-    ROOM_DROP_MAX = 64 * 1024,       /* a body this long is not read to its end: the connection closes */
+    ROOM_BODY_MAX = 2048,      /* bytes in a request body: a vote needs under 100 */
+    ROOM_DROP_MAX = 64 * 1024, /* a body this long is not read to its end: the connection closes */
     ROOM_CONNECTIONS_MAX = 1000,
-    ROOM_IDLE_SECONDS = 15,          /* a connection that sends nothing for this long is closed */
-    ROOM_POLL_SECONDS = 20,          /* the longest a long poll waits before answering unchanged */
-    ROOM_HEADER_MEMORY = 16 * 1024,  /* per connection: longer headers get 431 from the library */
+    ROOM_IDLE_SECONDS = 15,         /* a connection that sends nothing for this long is closed */
+    ROOM_POLL_SECONDS = 20,         /* the longest a long poll waits before answering unchanged */
+    ROOM_HEADER_MEMORY = 16 * 1024, /* per connection: longer headers get 431 from the library */
 };
 
 typedef struct Request {
@@ -88,18 +88,21 @@ static enum MHD_Result reply(struct MHD_Connection *connection, unsigned status,
     MHD_add_response_header(response, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     MHD_add_response_header(response, "X-Content-Type-Options", "nosniff");
     MHD_add_response_header(response, "Referrer-Policy", "no-referrer");
-    MHD_add_response_header(response, "Content-Security-Policy",
-                            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    MHD_add_response_header(
+        response, "Content-Security-Policy",
+        "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     enum MHD_Result result = MHD_queue_response(connection, status, response);
     MHD_destroy_response(response);
     return result;
 }
 
-static enum MHD_Result reply_error(struct MHD_Connection *connection, unsigned status, const char *reason)
+static enum MHD_Result reply_error(struct MHD_Connection *connection, unsigned status,
+                                   const char *reason)
 {
     char body[160];
     int length = snprintf(body, sizeof body, "{\"error\":\"%s\"}", reason);
-    return reply(connection, status, "application/json", body, (size_t)length, MHD_RESPMEM_MUST_COPY);
+    return reply(connection, status, "application/json", body, (size_t)length,
+                 MHD_RESPMEM_MUST_COPY);
 }
 
 static enum MHD_Result reply_json(struct MHD_Connection *connection, StrBuf *json)
@@ -118,7 +121,8 @@ static uint32_t countdown_left(const Room *room)
     if (!room->countdown_running) return room->countdown_seconds;
     struct timespec now = monotonic_now();
     long long gone = (long long)(now.tv_sec - room->countdown_from.tv_sec);
-    return gone >= (long long)room->countdown_seconds ? 0 : room->countdown_seconds - (uint32_t)gone;
+    return gone >= (long long)room->countdown_seconds ? 0
+                                                      : room->countdown_seconds - (uint32_t)gone;
 }
 
 /* The state JSON for the phone holding token; the caller holds the lock. */
@@ -228,16 +232,19 @@ static void *waker_main(void *context)
 
 static enum MHD_Result collect_field(void *context, enum MHD_ValueKind kind, const char *key,
                                      const char *filename, const char *content_type,
-                                     const char *transfer_encoding, const char *data, uint64_t offset,
-                                     size_t size)
+                                     const char *transfer_encoding, const char *data,
+                                     uint64_t offset, size_t size)
 {
     (void)kind, (void)filename, (void)content_type, (void)transfer_encoding;
     Request *request = context;
-    char *field = strcmp(key, "code") == 0 ? request->code : strcmp(key, "token") == 0 ? request->token
-                : strcmp(key, "decision") == 0 ? request->decision : strcmp(key, "option") == 0 ? request->option
-                : NULL;
-    size_t capacity = field == request->code ? sizeof request->code : field == request->token ? sizeof request->token
-                    : sizeof request->decision;
+    char *field = strcmp(key, "code") == 0       ? request->code
+                  : strcmp(key, "token") == 0    ? request->token
+                  : strcmp(key, "decision") == 0 ? request->decision
+                  : strcmp(key, "option") == 0   ? request->option
+                                                 : NULL;
+    size_t capacity = field == request->code    ? sizeof request->code
+                      : field == request->token ? sizeof request->token
+                                                : sizeof request->decision;
     if (!field) return MHD_YES;   /* an unknown field is ignored, as forms do */
     if (offset + size >= capacity) {
         request->field_too_long = true;
@@ -249,14 +256,19 @@ static enum MHD_Result collect_field(void *context, enum MHD_ValueKind kind, con
 }
 
 /* Phones may type the code in lower case. */
-static bool code_matches(const Room *room, const char *code) { return strcasecmp(code, room->code) == 0; }
+static bool code_matches(const Room *room, const char *code)
+{
+    return strcasecmp(code, room->code) == 0;
+}
 
 static enum MHD_Result post_join(Room *room, Request *request)
 {
-    if (!code_matches(room, request->code)) return reply_error(request->connection, 403, "wrong room code");
+    if (!code_matches(room, request->code))
+        return reply_error(request->connection, 403, "wrong room code");
     uint8_t random[ROOM_TOKEN_BYTES];
     char token[ROOM_TOKEN_CHARS + 1];
-    if (!room_net_random(random, sizeof random)) return reply_error(request->connection, 503, "no randomness");
+    if (!room_net_random(random, sizeof random))
+        return reply_error(request->connection, 503, "no randomness");
     pthread_mutex_lock(&room->lock);
     bool joined = ballot_join(&room->ballot, random, token);
     pthread_mutex_unlock(&room->lock);
@@ -271,7 +283,8 @@ static enum MHD_Result post_vote(Room *room, Request *request)
     struct MHD_Connection *connection = request->connection;
     if (!code_matches(room, request->code)) return reply_error(connection, 403, "wrong room code");
     int decision = parse_number(request->decision), option = parse_number(request->option);
-    if (decision < 0 || option < 0) return reply_error(connection, 400, "decision and option must be numbers");
+    if (decision < 0 || option < 0)
+        return reply_error(connection, 400, "decision and option must be numbers");
     pthread_mutex_lock(&room->lock);
     BallotResult result = ballot_vote(&room->ballot, request->token, decision, option);
     StrBuf json = {0};
@@ -313,8 +326,10 @@ static bool take_body(Request *request, const char *data, size_t size)
 
 static enum MHD_Result route_post(Room *room, Request *request, const char *url)
 {
-    if (request->body_size > ROOM_BODY_MAX) return reply_error(request->connection, 413, "the body is too long");
-    if (request->field_too_long) return reply_error(request->connection, 413, "a field is too long");
+    if (request->body_size > ROOM_BODY_MAX)
+        return reply_error(request->connection, 413, "the body is too long");
+    if (request->field_too_long)
+        return reply_error(request->connection, 413, "a field is too long");
     if (strcmp(url, "/api/join") == 0) return post_join(room, request);
     return post_vote(room, request);
 }
@@ -325,12 +340,14 @@ static enum MHD_Result handle(void *context, struct MHD_Connection *connection, 
 {
     (void)version;
     Room *room = context;
-    bool get = strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+    bool get =
+        strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
     bool post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
     bool api_post = strcmp(url, "/api/join") == 0 || strcmp(url, "/api/vote") == 0;
     Request *request = *request_slot;
     if (!request) {   /* the headers are in: refuse what no body can mend before reading one */
-        const char *length = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        const char *length = MHD_lookup_connection_value(connection, MHD_HEADER_KIND,
+                                                         MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (length && (strlen(length) > 6 || atoi(length) > ROOM_BODY_MAX))
             return reply_error(connection, 413, "the body is too long");
         if (!(request = *request_slot = request_new(connection, post && api_post)))
@@ -346,11 +363,13 @@ static enum MHD_Result handle(void *context, struct MHD_Connection *connection, 
         return more ? MHD_YES : MHD_NO;
     }
     if (api_post) return reply_error(connection, 405, "use POST");
-    if (strcmp(url, "/api/state") == 0) return get ? get_state(room, request) : reply_error(connection, 405, "use GET");
+    if (strcmp(url, "/api/state") == 0)
+        return get ? get_state(room, request) : reply_error(connection, 405, "use GET");
     RoomAsset asset;
     if (!room_page_find(url, &asset)) return reply_error(connection, 404, "no such page");
     if (!get) return reply_error(connection, 405, "use GET");
-    return reply(connection, MHD_HTTP_OK, asset.type, asset.data, asset.size, MHD_RESPMEM_PERSISTENT);
+    return reply(connection, MHD_HTTP_OK, asset.type, asset.data, asset.size,
+                 MHD_RESPMEM_PERSISTENT);
 }
 
 static void request_done(void *context, struct MHD_Connection *connection, void **request_slot,
@@ -376,7 +395,7 @@ static void request_done(void *context, struct MHD_Connection *connection, void 
 
 static bool make_code(char *code)
 {
-    static const char letters[] = "ACDEFHJKMNPRTUVWXY";   /* none that reads as another, or a digit */
+    static const char letters[] = "ACDEFHJKMNPRTUVWXY"; /* none that reads as another, or a digit */
     uint8_t random[4];
     if (!room_net_random(random, sizeof random)) return false;
     for (int i = 0; i < 4; i++) code[i] = letters[random[i] % (sizeof letters - 1)];
@@ -392,12 +411,14 @@ static bool listen_on(Room *room, const char *bind, char *error, size_t error_si
         return false;
     }
     room->daemon = MHD_start_daemon(
-        MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME, room->config.port, NULL, NULL, handle, room,
-        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&address, MHD_OPTION_CONNECTION_LIMIT, (unsigned)ROOM_CONNECTIONS_MAX,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)ROOM_IDLE_SECONDS, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)ROOM_HEADER_MEMORY, MHD_OPTION_NOTIFY_COMPLETED, request_done, room, MHD_OPTION_END);
+        MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME, room->config.port, NULL, NULL,
+        handle, room, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&address,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)ROOM_CONNECTIONS_MAX, MHD_OPTION_CONNECTION_TIMEOUT,
+        (unsigned)ROOM_IDLE_SECONDS, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)ROOM_HEADER_MEMORY,
+        MHD_OPTION_NOTIFY_COMPLETED, request_done, room, MHD_OPTION_END);
     if (!room->daemon) {
-        snprintf(error, error_size, "cannot listen on %s port %u (in use, or not this machine's address?)", bind,
+        snprintf(error, error_size,
+                 "cannot listen on %s port %u (in use, or not this machine's address?)", bind,
                  (unsigned)room->config.port);
         return false;
     }
@@ -420,10 +441,12 @@ Room *room_start(const RoomConfig *config, char *error, size_t error_size)
     room->config.bind = NULL;   /* the caller's string is not kept */
     const char *bind = config->bind && config->bind[0] ? config->bind : NULL;
     if (bind) snprintf(room->host, sizeof room->host, "%s", bind);
-    else if (!room_net_lan_address(room->host, sizeof room->host)) snprintf(room->host, sizeof room->host, "127.0.0.1");
+    else if (!room_net_lan_address(room->host, sizeof room->host))
+        snprintf(room->host, sizeof room->host, "127.0.0.1");
     room->config.lang = NULL;
     room_json_labels(&room->labels_json, config);
-    strbuf_puts(&room->view_json, "\"phase\":\"waiting\",\"decision\":0,\"lines\":[],\"options\":[]");
+    strbuf_puts(&room->view_json,
+                "\"phase\":\"waiting\",\"decision\":0,\"lines\":[],\"options\":[]");
     room->version = 1;
     if (!make_code(room->code)) {
         snprintf(error, error_size, "no random numbers from the system");
@@ -436,9 +459,10 @@ Room *room_start(const RoomConfig *config, char *error, size_t error_size)
         room_stop(room);
         return NULL;
     }
-    snprintf(room->address, sizeof room->address, "http://%s:%u/", room->host, (unsigned)room->port);
-    snprintf(room->join_url, sizeof room->join_url, "http://%s:%u/?room=%s", room->host, (unsigned)room->port,
-             room->code);
+    snprintf(room->address, sizeof room->address, "http://%s:%u/", room->host,
+             (unsigned)room->port);
+    snprintf(room->join_url, sizeof room->join_url, "http://%s:%u/?room=%s", room->host,
+             (unsigned)room->port, room->code);
     return room;
 }
 
@@ -477,7 +501,8 @@ void room_show(Room *room, const RoomView *view)
     room->countdown_seconds = view->countdown_seconds;
     room->countdown_running = view->countdown_running && view->countdown_seconds > 0;
     room->countdown_from = monotonic_now();
-    ballot_set_decision(&room->ballot, view->decision, view->option_count, view->phase == ROOM_VOTING);
+    ballot_set_decision(&room->ballot, view->decision, view->option_count,
+                        view->phase == ROOM_VOTING);
     Request *waiting = take_waiting(room, NULL);
     pthread_mutex_unlock(&room->lock);
     resume_all(waiting);

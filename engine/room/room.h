@@ -19,10 +19,11 @@ typedef enum RoomPhase {
     ROOM_ENDED,        /* the reflection and one thing to try, kept on the phone */
 } RoomPhase;
 
-/* What the phones show now. The room copies every text; the host's strings may go after the call. */
+/* What the phones show now. The room copies every text; the host's strings may go after the call.
+ */
 typedef struct RoomView {
     RoomPhase phase;
-    int decision;                       /* the host's number for this decision: votes reset when it changes */
+    int decision; /* the host's number for this decision: votes reset when it changes */
     const char *title;
     const char *lines[ROOM_LINES_MAX];  /* the scene's last lines, "Name: text" already joined */
     int line_count;
@@ -35,7 +36,7 @@ typedef struct RoomView {
 } RoomView;
 
 typedef struct RoomConfig {
-    const char *bind;                   /* an IPv4 address; NULL or "" for the machine's LAN address */
+    const char *bind; /* an IPv4 address; NULL or "" for the machine's LAN address */
     uint16_t port;                      /* 0: any free port */
     /* Called on the server's thread when the tally changes; it must only wake the host (push an
        event, write to a pipe) and return. */
@@ -50,7 +51,8 @@ typedef struct RoomConfig {
 
 typedef struct Room Room;
 
-/* Starts serving; NULL with the reason in error when it cannot (address in use, no such address). */
+/* Starts serving; NULL with the reason in error when it cannot (address in use, no such address).
+ */
 Room *room_start(const RoomConfig *config, char *error, size_t error_size);
 /* Stops serving and frees everything; every phone's connection is closed. NULL is allowed. */
 void room_stop(Room *room);

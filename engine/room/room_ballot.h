@@ -26,7 +26,11 @@ typedef struct Ballot {
 } Ballot;
 
 typedef enum BallotResult {
-    BALLOT_COUNTED, BALLOT_UNKNOWN_PHONE, BALLOT_CLOSED, BALLOT_OTHER_DECISION, BALLOT_NO_SUCH_OPTION,
+    BALLOT_COUNTED,
+    BALLOT_UNKNOWN_PHONE,
+    BALLOT_CLOSED,
+    BALLOT_OTHER_DECISION,
+    BALLOT_NO_SUCH_OPTION,
 } BallotResult;
 
 /* A new phone with a token made from random; false when the room is full (or out of memory). */

@@ -6,12 +6,19 @@
 /* Length of the valid UTF-8 sequence at text, or 0 when the bytes there are not one. */
 static int utf8_length(const unsigned char *text)
 {
-    int length = text[0] < 0x80 ? 1 : text[0] >= 0xC2 && text[0] < 0xE0 ? 2 : text[0] >= 0xE0 && text[0] < 0xF0 ? 3
-               : text[0] >= 0xF0 && text[0] < 0xF5 ? 4 : 0;
+    int length = text[0] < 0x80                      ? 1
+                 : text[0] >= 0xC2 && text[0] < 0xE0 ? 2
+                 : text[0] >= 0xE0 && text[0] < 0xF0 ? 3
+                 : text[0] >= 0xF0 && text[0] < 0xF5 ? 4
+                                                     : 0;
     for (int i = 1; i < length; i++)
         if ((text[i] & 0xC0) != 0x80) return 0;
-    if (length == 3 && ((text[0] == 0xE0 && text[1] < 0xA0) || (text[0] == 0xED && text[1] >= 0xA0))) return 0;
-    if (length == 4 && ((text[0] == 0xF0 && text[1] < 0x90) || (text[0] == 0xF4 && text[1] >= 0x90))) return 0;
+    if (length == 3 &&
+        ((text[0] == 0xE0 && text[1] < 0xA0) || (text[0] == 0xED && text[1] >= 0xA0)))
+        return 0;
+    if (length == 4 &&
+        ((text[0] == 0xF0 && text[1] < 0x90) || (text[0] == 0xF4 && text[1] >= 0x90)))
+        return 0;
     return length;
 }
 
@@ -54,10 +61,14 @@ static const char *phase_name(RoomPhase phase)
 
 void room_json_view(StrBuf *out, const RoomView *view)
 {
-    int lines = view->line_count < 0 ? 0 : view->line_count > ROOM_LINES_MAX ? ROOM_LINES_MAX : view->line_count;
-    int options = view->option_count < 0 ? 0 : view->option_count > ROOM_OPTIONS_MAX ? ROOM_OPTIONS_MAX
-                                                                                      : view->option_count;
-    strbuf_printf(out, "\"phase\":\"%s\",\"decision\":%d,\"title\":", phase_name(view->phase), view->decision);
+    int lines = view->line_count < 0                ? 0
+                : view->line_count > ROOM_LINES_MAX ? ROOM_LINES_MAX
+                                                    : view->line_count;
+    int options = view->option_count < 0                  ? 0
+                  : view->option_count > ROOM_OPTIONS_MAX ? ROOM_OPTIONS_MAX
+                                                          : view->option_count;
+    strbuf_printf(out, "\"phase\":\"%s\",\"decision\":%d,\"title\":", phase_name(view->phase),
+                  view->decision);
     room_json_string(out, view->title);
     strbuf_puts(out, ",\"lines\":");
     string_array(out, view->lines, lines);
@@ -85,7 +96,8 @@ void room_json_labels(StrBuf *out, const RoomConfig *config)
     room_json_string(out, config->lang ? config->lang : "");
     strbuf_puts(out, ",\"labels\":{");
     for (size_t i = 0; i < sizeof page_words / sizeof *page_words; i++) {
-        const char *translated = config->translate ? config->translate(config->catalog, page_words[i]) : NULL;
+        const char *translated =
+            config->translate ? config->translate(config->catalog, page_words[i]) : NULL;
         if (i) strbuf_puts(out, ",");
         room_json_string(out, page_words[i]);
         strbuf_puts(out, ":");

@@ -16,7 +16,8 @@ bool room_net_lan_address(char *out, size_t size)
     for (struct ifaddrs *entry = list; entry && !found; entry = entry->ifa_next) {
         if (!entry->ifa_addr || entry->ifa_addr->sa_family != AF_INET) continue;
         if (!(entry->ifa_flags & IFF_UP) || (entry->ifa_flags & IFF_LOOPBACK)) continue;
-        const struct sockaddr_in *address = (const struct sockaddr_in *)(const void *)entry->ifa_addr;
+        const struct sockaddr_in *address =
+            (const struct sockaddr_in *)(const void *)entry->ifa_addr;
         found = inet_ntop(AF_INET, &address->sin_addr, out, (socklen_t)size) != NULL;
     }
     freeifaddrs(list);

@@ -6,10 +6,10 @@
 #include <string.h>
 
 /* Defines NAME (the file's bytes) and NAME_end in read-only data, with a NUL after the end. */
-#define ROOM_EMBED(name, file)                                                                      \
-    __asm__(".section .rodata\n.balign 16\n.global " #name "\n.hidden " #name "\n" #name ":\n"      \
+#define ROOM_EMBED(name, file)                                                                     \
+    __asm__(".section .rodata\n.balign 16\n.global " #name "\n.hidden " #name "\n" #name ":\n"     \
             ".incbin \"" file "\"\n.global " #name "_end\n.hidden " #name "_end\n" #name "_end:\n" \
-            ".byte 0\n.previous\n");                                                                 \
+            ".byte 0\n.previous\n");                                                               \
     extern const char name[], name##_end[]
 
 ROOM_EMBED(room_page_html, "index.html");
@@ -20,9 +20,12 @@ ROOM_EMBED(room_page_js, "room.js");
 const RoomAsset *room_page_find(const char *path, RoomAsset *asset)
 {
     const RoomAsset assets[] = {
-        {"/", "text/html; charset=utf-8", room_page_html, (size_t)(room_page_html_end - room_page_html)},
-        {"/room.css", "text/css; charset=utf-8", room_page_css, (size_t)(room_page_css_end - room_page_css)},
-        {"/room.js", "text/javascript; charset=utf-8", room_page_js, (size_t)(room_page_js_end - room_page_js)},
+        {"/", "text/html; charset=utf-8", room_page_html,
+         (size_t)(room_page_html_end - room_page_html)},
+        {"/room.css", "text/css; charset=utf-8", room_page_css,
+         (size_t)(room_page_css_end - room_page_css)},
+        {"/room.js", "text/javascript; charset=utf-8", room_page_js,
+         (size_t)(room_page_js_end - room_page_js)},
     };
     for (size_t i = 0; i < sizeof assets / sizeof *assets; i++)
         if (strcmp(assets[i].path, path) == 0) return *asset = assets[i], asset;

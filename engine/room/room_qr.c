@@ -1,4 +1,5 @@
-/* room_qr.c: the join address as a QR code (libqrencode), as modules to draw or as terminal text. */
+/* room_qr.c: the join address as a QR code (libqrencode), as modules to draw or as terminal text.
+ */
 #include "room.h"
 
 #include <qrencode.h>
@@ -38,7 +39,10 @@ char *room_qr_text(const Room *room)
     for (int y = -QUIET; y < width + QUIET; y += 2) {
         for (int x = -QUIET; x < width + QUIET; x++) {
             bool top = !dark(modules, width, x, y), bottom = !dark(modules, width, x, y + 1);
-            strbuf_puts(&out, top && bottom ? "\xe2\x96\x88" : top ? "\xe2\x96\x80" : bottom ? "\xe2\x96\x84" : " ");
+            strbuf_puts(&out, top && bottom ? "\xe2\x96\x88"
+                              : top         ? "\xe2\x96\x80"
+                              : bottom      ? "\xe2\x96\x84"
+                                            : " ");
         }
         strbuf_puts(&out, "\n");
     }

@@ -7,15 +7,18 @@
 
 enum { LINE_BYTES = 2048 };
 
-/* Fills view from the scene: its last ROOM_LINES_MAX lines (into text, "Name: line") and options. */
-static void scene_view(RoomView *view, char (*text)[LINE_BYTES], const Scenario *scenario, const View *scene)
+/* Fills view from the scene: its last ROOM_LINES_MAX lines (into text, "Name: line") and options.
+ */
+static void scene_view(RoomView *view, char (*text)[LINE_BYTES], const Scenario *scenario,
+                       const View *scene)
 {
     view->title = scenario->title;
     int first = scene->line_count > ROOM_LINES_MAX ? scene->line_count - ROOM_LINES_MAX : 0;
     for (int i = first; i < scene->line_count; i++) {
         const ViewLine *line = &scene->lines[i];
         char *joined = text[view->line_count];
-        if (line->speaker_name) snprintf(joined, LINE_BYTES, "%s: %s", line->speaker_name, line->text);
+        if (line->speaker_name)
+            snprintf(joined, LINE_BYTES, "%s: %s", line->speaker_name, line->text);
         else snprintf(joined, LINE_BYTES, "%s", line->text);
         view->lines[view->line_count++] = joined;
     }
@@ -24,7 +27,8 @@ static void scene_view(RoomView *view, char (*text)[LINE_BYTES], const Scenario 
         view->options[view->option_count++] = scene->choices[i].text;
 }
 
-void room_show_scene(Room *room, const Scenario *scenario, const View *view, RoomPhase phase, int decision)
+void room_show_scene(Room *room, const Scenario *scenario, const View *view, RoomPhase phase,
+                     int decision)
 {
     char text[ROOM_LINES_MAX][LINE_BYTES];   /* room_show copies them */
     RoomView shown = {.phase = phase, .decision = decision};
@@ -32,8 +36,8 @@ void room_show_scene(Room *room, const Scenario *scenario, const View *view, Roo
     room_show(room, &shown);
 }
 
-void room_show_discussion(Room *room, const Scenario *scenario, const View *view, const char *prompt,
-                          uint32_t seconds_left, bool running)
+void room_show_discussion(Room *room, const Scenario *scenario, const View *view,
+                          const char *prompt, uint32_t seconds_left, bool running)
 {
     char text[ROOM_LINES_MAX][LINE_BYTES];   /* room_show copies them */
     RoomView shown = {.phase = ROOM_DISCUSSION, .prompt = prompt, .countdown_seconds = seconds_left,
@@ -50,7 +54,8 @@ void room_show_ending(Room *room, const Scenario *scenario, const Record *record
     RoomView shown = {.phase = ROOM_ENDED, .title = scenario->title,
                       .reflection = debrief.reflect,
                       .try_this = debrief.alternative ? debrief.alternative->text : NULL};
-    if (debrief.ending && debrief.ending->title) shown.lines[shown.line_count++] = debrief.ending->title;
+    if (debrief.ending && debrief.ending->title)
+        shown.lines[shown.line_count++] = debrief.ending->title;
     if (debrief.summary) shown.lines[shown.line_count++] = debrief.summary;
     room_show(room, &shown);
 }

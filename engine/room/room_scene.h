@@ -9,10 +9,11 @@
 
 /* The scene's last lines and, while the room votes (or the vote is closed), its options.
    decision numbers the vote; a rewound decision needs a new number. */
-void room_show_scene(Room *room, const Scenario *scenario, const View *view, RoomPhase phase, int decision);
+void room_show_scene(Room *room, const Scenario *scenario, const View *view, RoomPhase phase,
+                     int decision);
 /* A discussion prompt with its countdown. */
-void room_show_discussion(Room *room, const Scenario *scenario, const View *view, const char *prompt,
-                          uint32_t seconds_left, bool running);
+void room_show_discussion(Room *room, const Scenario *scenario, const View *view,
+                          const char *prompt, uint32_t seconds_left, bool running);
 /* The end: the reflection question and one thing to try, which each phone keeps. */
 void room_show_ending(Room *room, const Scenario *scenario, const Record *record);
 

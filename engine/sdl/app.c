@@ -16,11 +16,13 @@
 enum { RESIZE_SETTLE_MS = 150 };   /* a drag that pauses this long has stopped */
 
 static const Screen *const screens[SCREEN_COUNT] = {
-    [SCREEN_TITLE] = &screen_title, [SCREEN_LIST] = &screen_list, [SCREEN_NOTES] = &screen_notes,
-    [SCREEN_SCENE] = &screen_scene, [SCREEN_PAUSE] = &screen_pause, [SCREEN_DEBRIEF] = &screen_debrief,
-    [SCREEN_SETTINGS] = &screen_settings, [SCREEN_HELP] = &screen_help, [SCREEN_JOURNAL] = &screen_journal,
-    [SCREEN_HANDOVER] = &screen_handover, [SCREEN_REVEAL] = &screen_reveal, [SCREEN_VOTE] = &screen_vote,
-    [SCREEN_DISCUSS] = &screen_discuss, [SCREEN_REWIND] = &screen_rewind,
+    [SCREEN_TITLE] = &screen_title,       [SCREEN_LIST] = &screen_list,
+    [SCREEN_NOTES] = &screen_notes,       [SCREEN_SCENE] = &screen_scene,
+    [SCREEN_PAUSE] = &screen_pause,       [SCREEN_DEBRIEF] = &screen_debrief,
+    [SCREEN_SETTINGS] = &screen_settings, [SCREEN_HELP] = &screen_help,
+    [SCREEN_JOURNAL] = &screen_journal,   [SCREEN_HANDOVER] = &screen_handover,
+    [SCREEN_REVEAL] = &screen_reveal,     [SCREEN_VOTE] = &screen_vote,
+    [SCREEN_DISCUSS] = &screen_discuss,   [SCREEN_REWIND] = &screen_rewind,
     [SCREEN_ERROR] = &screen_error,
 };
 
@@ -28,23 +30,27 @@ static const Screen *const screens[SCREEN_COUNT] = {
 static void refresh_text(App *app)
 {
     char why[512];
-    if (!gfx_refresh(&app->gfx, &app->prefs.settings, why, sizeof why))   /* said on the title screen */
+    if (!gfx_refresh(&app->gfx, &app->prefs.settings, why,
+                     sizeof why)) /* said on the title screen */
         snprintf(app->prefs.notice, sizeof app->prefs.notice, "Cannot load the font: %s", why);
 }
 
-bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
-              size_t why_size)
+bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir,
+              char *why, size_t why_size)
 {
     *app = (App){.cli = cli, .running = true, .dirty = true, .paused_from = SCREEN_SCENE,
                  .reload_event = SDL_RegisterEvents(1), .votes_event = SDL_RegisterEvents(1)};
     prefs_load(&app->prefs, pref_dir);
     char font_dir[4200];
     snprintf(font_dir, sizeof font_dir, "%s/fonts", cli->data_dir);
-    if (!gfx_init(&app->gfx, window, renderer, font_dir, &app->prefs.settings, why, why_size)) return false;
+    if (!gfx_init(&app->gfx, window, renderer, font_dir, &app->prefs.settings, why, why_size))
+        return false;
     if (app->gfx.font_note[0])   /* said on the title screen, with anything prefs_load found */
-        snprintf(app->prefs.notice + strlen(app->prefs.notice), sizeof app->prefs.notice - strlen(app->prefs.notice),
-                 "%s%s", app->prefs.notice[0] ? " " : "", app->gfx.font_note);
-    if (app->prefs.settings.fullscreen) SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        snprintf(app->prefs.notice + strlen(app->prefs.notice),
+                 sizeof app->prefs.notice - strlen(app->prefs.notice), "%s%s",
+                 app->prefs.notice[0] ? " " : "", app->gfx.font_note);
+    if (app->prefs.settings.fullscreen)
+        SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
     app_goto(app, SCREEN_TITLE);
     return true;
 }
@@ -75,7 +81,8 @@ void app_skip_scenario(App *app)
 
 void app_free(App *app)
 {
-    if (app->workshop) app_workshop_finish(app);   /* however the window closes, the report is written */
+    if (app->workshop)
+        app_workshop_finish(app); /* however the window closes, the report is written */
     app_close_scenario(app);
     store_free(&app->replay);
     catalogue_free(&app->catalogue);
@@ -87,8 +94,10 @@ void app_free(App *app)
 
 static void change_screen(App *app, ScreenId screen, void (*arrive)(App *app))
 {
-    bool from_a_menu = app->screen == SCREEN_SETTINGS || app->screen == SCREEN_HELP || app->screen == SCREEN_PAUSE;
-    if ((screen == SCREEN_SETTINGS || screen == SCREEN_HELP) && app->screen != SCREEN_SETTINGS && app->screen != SCREEN_HELP)
+    bool from_a_menu =
+        app->screen == SCREEN_SETTINGS || app->screen == SCREEN_HELP || app->screen == SCREEN_PAUSE;
+    if ((screen == SCREEN_SETTINGS || screen == SCREEN_HELP) && app->screen != SCREEN_SETTINGS &&
+        app->screen != SCREEN_HELP)
         app->return_to = app->screen;
     if (screen == SCREEN_PAUSE && !from_a_menu) app->paused_from = app->screen;
     app->screen = screen;
@@ -101,7 +110,8 @@ void app_goto(App *app, ScreenId screen) { change_screen(app, screen, screens[sc
 
 void app_resume(App *app, ScreenId screen)
 {
-    change_screen(app, screen, screens[screen]->resume ? screens[screen]->resume : screens[screen]->enter);
+    change_screen(app, screen,
+                  screens[screen]->resume ? screens[screen]->resume : screens[screen]->enter);
 }
 
 void app_leave_menu(App *app)
@@ -130,8 +140,10 @@ void app_open_scenario(App *app, const char *path)
 static void start_for_the_room(App *app)
 {
     Play *play = &app->play;
-    if (!workshop_flow_begin(app->workshop->flow, play->loaded.scenario, &play->loaded.hooks, app->now)) {
-        diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario in this workshop");
+    if (!workshop_flow_begin(app->workshop->flow, play->loaded.scenario, &play->loaded.hooks,
+                             app->now)) {
+        diag_add(&play->diags, DIAG_MEMORY, play->path, 0,
+                 "cannot start the scenario in this workshop");
         app_goto(app, SCREEN_ERROR);
         return;
     }
@@ -146,7 +158,8 @@ void app_start_play(App *app, const int *steps, int step_count)
         return;
     }
     runtime_free(play->runtime);
-    if (!play->seed) play->seed = app->fixed_seed ? app->fixed_seed : (uint64_t)SDL_GetPerformanceCounter() | 1;
+    if (!play->seed)
+        play->seed = app->fixed_seed ? app->fixed_seed : (uint64_t)SDL_GetPerformanceCounter() | 1;
     play->runtime = runtime_new(play->loaded.scenario, &play->loaded.hooks, play->seed, true);
     if (!play->runtime) {
         diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario");
@@ -175,7 +188,8 @@ void app_reload(App *app)
     Play *play = &app->play;
     if (!play->path[0] || app->workshop) return;   /* a workshop plays its files as they were */
     if (play->runtime)
-        resume_save(&app->replay, play->path, play->loaded.scenario, play->seed, runtime_record(play->runtime));
+        resume_save(&app->replay, play->path, play->loaded.scenario, play->seed,
+                    runtime_record(play->runtime));
     bool was_playing = play->runtime || app->replay.count;
     uint64_t seed = play->seed;
     char path[4096];
@@ -187,10 +201,13 @@ void app_reload(App *app)
     app_start_play(app, NULL, 0);
     if (!app->play.runtime) return;
     char why[512] = "";
-    int wanted = saved_decisions(&app->replay), replayed = resume_replay(app->play.runtime, &app->replay, why, sizeof why);
-    if (replayed < wanted) snprintf(app->play.notice, sizeof app->play.notice, "Reloaded: %s.", why);
-    else snprintf(app->play.notice, sizeof app->play.notice, "Reloaded %s; replayed %d decision%s.", path, replayed,
-                  replayed == 1 ? "" : "s");
+    int wanted = saved_decisions(&app->replay),
+        replayed = resume_replay(app->play.runtime, &app->replay, why, sizeof why);
+    if (replayed < wanted)
+        snprintf(app->play.notice, sizeof app->play.notice, "Reloaded: %s.", why);
+    else
+        snprintf(app->play.notice, sizeof app->play.notice, "Reloaded %s; replayed %d decision%s.",
+                 path, replayed, replayed == 1 ? "" : "s");
     store_clear(&app->replay);
     app_goto(app, SCREEN_SCENE);   /* from where the story now is: its vote, hand-over or scene */
 }
@@ -203,8 +220,10 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
     char **all = count ? NULL : cli_list_files(dir, ".lua", &bundled);
     if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
     else snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);   /* made when it opens */
-    if (app->workshop) app_workshop_finish(app);   /* one session at a time; the last one's report is kept */
-    app_close_scenario(app);   /* a game being played is the window's to free, before the flow lends its own */
+    if (app->workshop)
+        app_workshop_finish(app); /* one session at a time; the last one's report is kept */
+    app_close_scenario(
+        app); /* a game being played is the window's to free, before the flow lends its own */
     app->workshop = workshop_run_new(count ? files : all, count ? count : bundled,
                                      app->prefs.dir[0] || report_dir ? reports : "");
     cli_free_list(all, bundled);
@@ -241,9 +260,11 @@ void app_workshop_show(App *app)
     const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
     /* Lent to draw the story: in a workshop every move is an event, never runtime_choose. */
     app->play.runtime = (Runtime *)workshop_flow_runtime(ws->flow);
-    if (show->stage == WORKSHOP_VOTE && app->screen != SCREEN_VOTE) ws->selected = 0, ws->typing = false;
+    if (show->stage == WORKSHOP_VOTE && app->screen != SCREEN_VOTE)
+        ws->selected = 0, ws->typing = false;
     bool voting = show->stage == WORKSHOP_VOTE || show->stage == WORKSHOP_TIE;
-    if (voting && !ws->vote_open) workshop_phones_open_vote(app);   /* a new vote, on the phones too */
+    if (voting && !ws->vote_open)
+        workshop_phones_open_vote(app); /* a new vote, on the phones too */
     ws->vote_open = voting;
     if (show->stage == WORKSHOP_DISCUSS) workshop_phones_discussion(app);
     switch (show->stage) {
@@ -259,7 +280,8 @@ void app_workshop_show(App *app)
 
 void app_workshop_send(App *app, WorkshopEventKind kind, int option)
 {
-    if (workshop_flow_send(app->workshop->flow, (WorkshopEvent){kind, option, 0}, app->now)) app_workshop_show(app);
+    if (workshop_flow_send(app->workshop->flow, (WorkshopEvent){kind, option, 0}, app->now))
+        app_workshop_show(app);
 }
 
 void app_workshop_finish(App *app)
@@ -272,7 +294,8 @@ void app_workshop_finish(App *app)
     snprintf(written, sizeof written, "%s", app_tr(app, "no folder to write it to"));
     bool ok = workshop_run_write_report(ws, date, written, sizeof written);
     snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
-             app_tr(app, ok ? "Workshop report: " : "The workshop report could not be written: "), written);
+             app_tr(app, ok ? "Workshop report: " : "The workshop report could not be written: "),
+             written);
     app->prefs.settings = ws->saved;
     app_close_scenario(app);   /* while the flow still holds the story's runtime */
     workshop_run_free(ws);
@@ -283,7 +306,8 @@ void app_workshop_finish(App *app)
 
 bool app_reveal_mode(const App *app)
 {
-    return app->together_mode && app->play.loaded.scenario && app->play.loaded.scenario->role_count != 2;
+    return app->together_mode && app->play.loaded.scenario &&
+           app->play.loaded.scenario->role_count != 2;
 }
 
 void app_after_choice(App *app)
@@ -297,10 +321,13 @@ void app_after_choice(App *app)
         app->catalogue_ready = false;   /* the list shows endings reached */
         return;
     }
-    resume_save(&prefs->stores[PREF_AUTOSAVE], play->path, play->loaded.scenario, play->seed, record);
-    if (!prefs_save(prefs, PREF_AUTOSAVE))   /* said in the scene too: the player should not find out later */
+    resume_save(&prefs->stores[PREF_AUTOSAVE], play->path, play->loaded.scenario, play->seed,
+                record);
+    if (!prefs_save(
+            prefs, PREF_AUTOSAVE)) /* said in the scene too: the player should not find out later */
         snprintf(play->notice, sizeof play->notice, "%s",
-                 app_tr(app, "Your place cannot be saved (the folder cannot be written, or the disk is full); play goes on."));
+                 app_tr(app, "Your place cannot be saved (the folder cannot be written, or the "
+                             "disk is full); play goes on."));
 }
 
 void app_apply_settings(App *app)
@@ -314,12 +341,14 @@ void app_toggle_fullscreen(App *app)
 {
     Settings *settings = &app->prefs.settings;
     settings->fullscreen = !settings->fullscreen;
-    SDL_SetWindowFullscreen(app->gfx.window, settings->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    SDL_SetWindowFullscreen(app->gfx.window,
+                            settings->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
     if (!app->workshop) {
         app_apply_settings(app);
         return;
     }
-    /* A workshop's projector scale is not the player's: of it, only the fullscreen choice is kept. */
+    /* A workshop's projector scale is not the player's: of it, only the fullscreen choice is kept.
+     */
     Settings projector = *settings;
     app->workshop->saved.fullscreen = settings->fullscreen;
     *settings = app->workshop->saved;
@@ -339,7 +368,8 @@ void app_action(App *app, const Action *action)
         app_reload(app);
         return;
     }
-    if (action->kind == ACTION_KEYS || (app->keys_shown && (action->kind == ACTION_BACK || action->kind == ACTION_ACCEPT))) {
+    if (action->kind == ACTION_KEYS ||
+        (app->keys_shown && (action->kind == ACTION_BACK || action->kind == ACTION_ACCEPT))) {
         app->keys_shown = !app->keys_shown;
         app->dirty = true;
         return;
@@ -373,14 +403,16 @@ void app_handle(App *app, const SDL_Event *event)
     }
     switch (event->type) {
     case SDL_QUIT:
-        if (app->workshop) app_workshop_finish(app);   /* closing the window still writes the report */
+        if (app->workshop)
+            app_workshop_finish(app); /* closing the window still writes the report */
         app->running = false;
         return;
     case SDL_CONTROLLERDEVICEADDED: open_controller(app, event->cdevice.which); return;
     case SDL_WINDOWEVENT:
         /* While a window is dragged to a new size, the text keeps its scale (every texture is
            reused); the new scale's text is made once the drag has paused. */
-        if (event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event->window.event == SDL_WINDOWEVENT_EXPOSED) {
+        if (event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+            event->window.event == SDL_WINDOWEVENT_EXPOSED) {
             if (gfx_take_size(&app->gfx, &app->prefs.settings))
                 app->resizing = true, app->resize_settles_at = app->now + RESIZE_SETTLE_MS;
             app->dirty = true;
@@ -398,7 +430,8 @@ void app_draw(App *app)
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
     screens[app->screen]->draw(app);
-    if (app->keys_shown) keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
+    if (app->keys_shown)
+        keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;
 }
@@ -436,4 +469,7 @@ void app_tick(App *app)
     if (screens[app->screen]->tick) screens[app->screen]->tick(app);
 }
 
-const char *app_tr(const App *app, const char *english) { return catalog_tr(&app->cli->ui, english); }
+const char *app_tr(const App *app, const char *english)
+{
+    return catalog_tr(&app->cli->ui, english);
+}

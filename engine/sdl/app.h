@@ -56,7 +56,7 @@ typedef struct Play {
     int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
     int last_turn;               /* take-a-side: whose turn the last decision was */
     bool shared_coaching;        /* together: both agreed to see the coaching notes */
-    bool picks_at_once;          /* pick-then-reveal: both pick at the same time, on their own keys */
+    bool picks_at_once; /* pick-then-reveal: both pick at the same time, on their own keys */
 } Play;
 
 typedef struct App {
@@ -73,7 +73,7 @@ typedef struct App {
     bool keys_shown;             /* the F1 overlay listing every key is up */
     bool scripted;               /* --keys: only the scripted keys move things, not the pointer */
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
-    uint64_t fixed_seed;         /* --seed: every scenario's choices in this order (0: new each time) */
+    uint64_t fixed_seed; /* --seed: every scenario's choices in this order (0: new each time) */
     WorkshopRun *workshop;       /* a facilitated session, or NULL */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
@@ -93,14 +93,14 @@ typedef struct Screen {
     void (*resume)(App *app);    /* back from the pause menu, as it was; NULL: entered again */
 } Screen;
 
-extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause, screen_debrief,
-    screen_settings, screen_help, screen_journal, screen_handover, screen_reveal, screen_vote, screen_discuss,
-    screen_rewind, screen_error;
+extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause,
+    screen_debrief, screen_settings, screen_help, screen_journal, screen_handover, screen_reveal,
+    screen_vote, screen_discuss, screen_rewind, screen_error;
 /* The error screen's advice for these diagnostics; *traceback says whether Lua tracebacks help. */
 const char *screen_error_advice(const DiagList *diags, bool *traceback);
 
-bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir, char *why,
-              size_t why_size);
+bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, const char *pref_dir,
+              char *why, size_t why_size);
 void app_free(App *app);
 void app_handle(App *app, const SDL_Event *event);
 void app_action(App *app, const Action *action);

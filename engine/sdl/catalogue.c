@@ -23,7 +23,8 @@ void catalogue_scan(Catalogue *catalogue, const char *dir, const LoaderOptions *
         const Scenario *s = loaded.scenario;
         StrBuf error = {0}, notes = {0};
         if (!ok && diags.count) diag_format(&diags.items[0], &error);
-        for (int k = 0; s && k < s->note_count; k++) strbuf_printf(&notes, "%s%s", k ? "; " : "", s->notes[k]);
+        for (int k = 0; s && k < s->note_count; k++)
+            strbuf_printf(&notes, "%s%s", k ? "; " : "", s->notes[k]);
         *entry = (CatalogueEntry){
             .path = copy(files[i]), .id = copy(s ? s->id : NULL),
             .title = copy(s && s->title ? s->title : strrchr(files[i], '/') + 1),
@@ -43,7 +44,8 @@ void catalogue_free(Catalogue *catalogue)
 {
     for (int i = 0; i < catalogue->count; i++) {
         CatalogueEntry *entry = &catalogue->entries[i];
-        free(entry->path), free(entry->id), free(entry->title), free(entry->blurb), free(entry->notes), free(entry->error);
+        free(entry->path), free(entry->id), free(entry->title), free(entry->blurb),
+            free(entry->notes), free(entry->error);
     }
     free(catalogue->entries);
     *catalogue = (Catalogue){0};

@@ -7,7 +7,8 @@
 #include "../lua/loader.h"
 
 typedef struct CatalogueEntry {
-    char *path, *id, *title, *blurb, *notes;  /* owned; never NULL after a scan; notes joined by "; " */
+    char *path, *id, *title, *blurb,
+        *notes; /* owned; never NULL after a scan; notes joined by "; " */
     int minutes;
     bool two_roles;              /* written for two players, each taking a side */
     bool broken;

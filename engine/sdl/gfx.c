@@ -23,7 +23,8 @@ static void font_paths(const Gfx *gfx, FontId font, char paths[FONT_CHOICES][420
     const char *noto = bold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf";
     snprintf(paths[0], sizeof paths[0], "%s/%s", gfx->font_dir, gfx->dyslexic ? dyslexic : noto);
     snprintf(paths[1], sizeof paths[1], "%s/%s", gfx->font_dir, gfx->dyslexic ? noto : dyslexic);
-    snprintf(paths[2], sizeof paths[2], "/usr/share/fonts/truetype/dejavu/%s", bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+    snprintf(paths[2], sizeof paths[2], "/usr/share/fonts/truetype/dejavu/%s",
+             bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
 }
 
 /* Opens the first of the font's paths that works; the first stand-in is noted in gfx->font_note. */
@@ -35,7 +36,9 @@ static TTF_Font *open_font(Gfx *gfx, FontId font, char *why, size_t why_size)
         TTF_Font *opened = TTF_OpenFont(paths[i], gfx->font_px[font]);
         if (!opened && i == 0) snprintf(why, why_size, "%s: %s", paths[0], TTF_GetError());
         if (!opened) continue;
-        if (i > 0 && !gfx->font_note[0]) snprintf(gfx->font_note, sizeof gfx->font_note, "%.4400s; using %.4200s instead.", why, paths[i]);
+        if (i > 0 && !gfx->font_note[0])
+            snprintf(gfx->font_note, sizeof gfx->font_note, "%.4400s; using %.4200s instead.", why,
+                     paths[i]);
         return opened;
     }
     return NULL;
@@ -89,7 +92,8 @@ bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size)
         gfx->font_px[i] = gfx_px(gfx, font_units[i]);
         gfx->fonts[i] = open_font(gfx, (FontId)i, why, why_size);
         if (!gfx->fonts[i]) {
-            snprintf(why + strlen(why), why_size - strlen(why), "; no other font could be opened either");
+            snprintf(why + strlen(why), why_size - strlen(why),
+                     "; no other font could be opened either");
             close_fonts(gfx);
             return false;
         }
@@ -97,8 +101,8 @@ bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size)
     return true;
 }
 
-bool gfx_init(Gfx *gfx, SDL_Window *window, SDL_Renderer *renderer, const char *font_dir, const Settings *settings,
-              char *why, size_t why_size)
+bool gfx_init(Gfx *gfx, SDL_Window *window, SDL_Renderer *renderer, const char *font_dir,
+              const Settings *settings, char *why, size_t why_size)
 {
     *gfx = (Gfx){.window = window, .renderer = renderer};
     snprintf(gfx->font_dir, sizeof gfx->font_dir, "%s", font_dir);
@@ -146,7 +150,9 @@ static int line_end(TTF_Font *font, const char *text, int start, int width)
     if (fit > start) return fit;
     /* One word wider than the line: break it inside, at a character boundary. */
     int cut = start + 1;
-    while (text[cut] && text[cut] != ' ' && text_width(font, text + start, cut - start + 1) <= width) cut++;
+    while (text[cut] && text[cut] != ' ' &&
+           text_width(font, text + start, cut - start + 1) <= width)
+        cut++;
     return utf8_back_to_boundary(text, cut) > start ? utf8_back_to_boundary(text, cut) : cut;
 }
 
@@ -159,7 +165,8 @@ static void render_lines(Gfx *gfx, Paragraph *p)
         int end = line_end(font, p->text, start, p->wrap_width);
         char *line = strndup(p->text + start, (size_t)(end - start));
         SDL_Surface *surface = line && *line ? TTF_RenderUTF8_Blended(font, line, p->color) : NULL;
-        p->lines[p->line_count] = surface ? SDL_CreateTextureFromSurface(gfx->renderer, surface) : NULL;
+        p->lines[p->line_count] =
+            surface ? SDL_CreateTextureFromSurface(gfx->renderer, surface) : NULL;
         p->line_width[p->line_count] = surface ? surface->w : 0;
         p->line_start[p->line_count] = start;
         if (p->line_width[p->line_count] > p->width) p->width = p->line_width[p->line_count];
@@ -175,17 +182,22 @@ static void render_lines(Gfx *gfx, Paragraph *p)
     p->height = p->line_count * p->line_height;
 }
 
-static bool same_color(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; }
+static bool same_color(SDL_Color a, SDL_Color b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
+}
 
-const Paragraph *gfx_paragraph(Gfx *gfx, FontId font, const char *text, int wrap_width, SDL_Color color)
+const Paragraph *gfx_paragraph(Gfx *gfx, FontId font, const char *text, int wrap_width,
+                               SDL_Color color)
 {
     if (!text || !*text || wrap_width <= 0) return NULL;
     Paragraph *oldest = &gfx->cache[0];
     gfx->use_clock++;
     for (int i = 0; i < TEXT_CACHE_SIZE; i++) {
         Paragraph *p = &gfx->cache[i];
-        if (p->text && p->font == font && p->font_px == gfx->font_px[font] && p->wrap_width == wrap_width &&
-            same_color(p->color, color) && strcmp(p->text, text) == 0) {
+        if (p->text && p->font == font && p->font_px == gfx->font_px[font] &&
+            p->wrap_width == wrap_width && same_color(p->color, color) &&
+            strcmp(p->text, text) == 0) {
             p->last_used = gfx->use_clock;
             return p;
         }
@@ -209,8 +221,10 @@ void gfx_draw_paragraph(Gfx *gfx, const Paragraph *p, int x, int y, int reveal)
         if (!p->lines[i]) continue;
         int w = p->line_width[i];
         if (reveal >= 0 && reveal < end)
-            w = text_width(gfx->fonts[p->font], p->text + start, utf8_back_to_boundary(p->text, reveal) - start);
-        SDL_Rect src = {0, 0, w, p->line_height}, dst = {x, y + i * p->line_height, w, p->line_height};
+            w = text_width(gfx->fonts[p->font], p->text + start,
+                           utf8_back_to_boundary(p->text, reveal) - start);
+        SDL_Rect src = {0, 0, w, p->line_height},
+                 dst = {x, y + i * p->line_height, w, p->line_height};
         SDL_QueryTexture(p->lines[i], NULL, NULL, NULL, &src.h);
         dst.h = src.h;
         SDL_RenderCopy(gfx->renderer, p->lines[i], &src, &dst);
@@ -239,7 +253,9 @@ void gfx_circle(Gfx *gfx, int cx, int cy, int radius, SDL_Color c, bool filled)
         int dx = (int)sqrtf((float)(radius * radius - dy * dy));
         if (filled) SDL_RenderDrawLine(gfx->renderer, cx - dx, cy + dy, cx + dx, cy + dy);
         else {
-            int inner = radius > 2 ? (int)sqrtf(fmaxf(0, (float)((radius - 2) * (radius - 2) - dy * dy))) : 0;
+            int inner = radius > 2
+                            ? (int)sqrtf(fmaxf(0, (float)((radius - 2) * (radius - 2) - dy * dy)))
+                            : 0;
             SDL_RenderDrawLine(gfx->renderer, cx - dx, cy + dy, cx - inner, cy + dy);
             SDL_RenderDrawLine(gfx->renderer, cx + inner, cy + dy, cx + dx, cy + dy);
         }
@@ -250,7 +266,8 @@ void gfx_circle(Gfx *gfx, int cx, int cy, int radius, SDL_Color c, bool filled)
 static SDL_Color gradient_row(SDL_Color top, SDL_Color bottom, int y, int height)
 {
     float t = height > 1 ? (float)y / (float)(height - 1) : 0.0f;
-    return (SDL_Color){(Uint8)lroundf(top.r + (bottom.r - top.r) * t), (Uint8)lroundf(top.g + (bottom.g - top.g) * t),
+    return (SDL_Color){(Uint8)lroundf(top.r + (bottom.r - top.r) * t),
+                       (Uint8)lroundf(top.g + (bottom.g - top.g) * t),
                        (Uint8)lroundf(top.b + (bottom.b - top.b) * t), top.a};
 }
 
@@ -262,7 +279,8 @@ void gfx_gradient(Gfx *gfx, SDL_Color top, SDL_Color bottom)
     SDL_SetRenderDrawBlendMode(gfx->renderer, SDL_BLENDMODE_NONE);
     for (int y = 0, band = 0; y < gfx->height; y++) {
         SDL_Color color = gradient_row(top, bottom, band, gfx->height);
-        if (y + 1 < gfx->height && same_color(gradient_row(top, bottom, y + 1, gfx->height), color)) continue;
+        if (y + 1 < gfx->height && same_color(gradient_row(top, bottom, y + 1, gfx->height), color))
+            continue;
         gfx_fill(gfx, (SDL_Rect){0, band, gfx->width, y + 1 - band}, color);
         band = y + 1;
     }

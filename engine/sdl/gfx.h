@@ -1,4 +1,5 @@
-/* gfx.h: the window's drawing: fonts at the current scale, wrapped text rendered once and cached, shapes. */
+/* gfx.h: the window's drawing: fonts at the current scale, wrapped text rendered once and cached,
+ * shapes. */
 #ifndef HEARTLINES_GFX_H
 #define HEARTLINES_GFX_H
 
@@ -36,7 +37,7 @@ typedef struct Gfx {
     TTF_Font *fonts[FONT_COUNT];
     int font_px[FONT_COUNT];
     char font_dir[4096];
-    char font_note[9000];        /* a font that was missing and what stands in for it; "" when none */
+    char font_note[9000]; /* a font that was missing and what stands in for it; "" when none */
     bool dyslexic;
     Theme theme;
     Paragraph cache[TEXT_CACHE_SIZE];
@@ -45,8 +46,8 @@ typedef struct Gfx {
 } Gfx;
 
 /* Opens fonts from font_dir at the size the window and settings call for. why on failure. */
-bool gfx_init(Gfx *gfx, SDL_Window *window, SDL_Renderer *renderer, const char *font_dir, const Settings *settings,
-              char *why, size_t why_size);
+bool gfx_init(Gfx *gfx, SDL_Window *window, SDL_Renderer *renderer, const char *font_dir,
+              const Settings *settings, char *why, size_t why_size);
 /* Re-reads the output size and settings; reloads fonts and drops cached text when they change. */
 bool gfx_refresh(Gfx *gfx, const Settings *settings, char *why, size_t why_size);
 /* The window changed size: takes the new size now, keeping the fonts and cached text; true when
@@ -56,7 +57,8 @@ void gfx_free(Gfx *gfx);
 
 int gfx_px(const Gfx *gfx, float units);   /* layout units to pixels */
 /* The wrapped paragraph for text (NULL if text is empty or rendering failed). */
-const Paragraph *gfx_paragraph(Gfx *gfx, FontId font, const char *text, int wrap_width, SDL_Color color);
+const Paragraph *gfx_paragraph(Gfx *gfx, FontId font, const char *text, int wrap_width,
+                               SDL_Color color);
 /* Draws the first reveal bytes of p at (x, y); reveal < 0 draws it all. */
 void gfx_draw_paragraph(Gfx *gfx, const Paragraph *p, int x, int y, int reveal);
 void gfx_fill(Gfx *gfx, SDL_Rect rect, SDL_Color color);

@@ -5,8 +5,10 @@ static Action act(ActionKind kind) { return (Action){.kind = kind}; }
 
 static Action from_key(SDL_Keycode key)
 {
-    if (key >= SDLK_0 && key <= SDLK_9) return (Action){.kind = ACTION_NUMBER, .value = (int)(key - SDLK_0)};
-    if (key >= SDLK_KP_1 && key <= SDLK_KP_9) return (Action){.kind = ACTION_NUMBER, .value = (int)(key - SDLK_KP_1) + 1};
+    if (key >= SDLK_0 && key <= SDLK_9)
+        return (Action){.kind = ACTION_NUMBER, .value = (int)(key - SDLK_0)};
+    if (key >= SDLK_KP_1 && key <= SDLK_KP_9)
+        return (Action){.kind = ACTION_NUMBER, .value = (int)(key - SDLK_KP_1) + 1};
     switch (key) {
     case SDLK_UP: case SDLK_k: return act(ACTION_UP);
     case SDLK_DOWN: case SDLK_j: return act(ACTION_DOWN);
@@ -68,7 +70,8 @@ Action input_action(const SDL_Event *event, SDL_Window *window, SDL_Renderer *re
         if (event->button.button != SDL_BUTTON_LEFT) return act(ACTION_ANY);
         action = (Action){.kind = ACTION_CLICK, .x = event->button.x, .y = event->button.y};
         break;
-    case SDL_MOUSEWHEEL: return (Action){.kind = ACTION_SCROLL, .value = event->wheel.y > 0 ? -1 : 1};
+    case SDL_MOUSEWHEEL:
+        return (Action){.kind = ACTION_SCROLL, .value = event->wheel.y > 0 ? -1 : 1};
     default: return action;
     }
     to_pixels(window, renderer, &action.x, &action.y);

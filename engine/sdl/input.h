@@ -1,4 +1,5 @@
-/* input.h: keyboard, mouse and gamepad events turned into the few actions the screens understand. */
+/* input.h: keyboard, mouse and gamepad events turned into the few actions the screens understand.
+ */
 #ifndef HEARTLINES_INPUT_H
 #define HEARTLINES_INPUT_H
 
@@ -29,7 +30,7 @@ typedef enum ActionKind {
 typedef struct Action {
     ActionKind kind;
     int value, x, y;             /* a gamepad button's action: value is the SDL button */
-    int pad;                     /* a gamepad button's action: its controller's instance id + 1; else 0 */
+    int pad; /* a gamepad button's action: its controller's instance id + 1; else 0 */
 } Action;
 
 /* Maps one event; mouse coordinates are converted from window points to output pixels. */

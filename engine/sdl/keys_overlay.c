@@ -13,7 +13,8 @@ static const KeyHelp player_keys[] = {
     {"Enter", "choose (or A, or a click)"},
     {"Space", "show the rest of a line at once (it never chooses)"},
     {"1-9", "choose an option directly"},
-    {"1-4 and 7-0", "two players choosing at once: player 1 and player 2 (or A, B, X, Y on each one's gamepad)"},
+    {"1-4 and 7-0",
+     "two players choosing at once: player 1 and player 2 (or A, B, X, Y on each one's gamepad)"},
     {"Esc", "the menu: settings, help and support, skip"},
     {"End", "leave this scenario at once"},
     {"F11", "fullscreen"},
@@ -25,7 +26,8 @@ static const KeyHelp facilitator_keys[] = {
     {"Up, Down", "select an option"},
     {"0-9", "type the room's votes for the selected option"},
     {"+, -", "one vote more or less (Right and Left do the same)"},
-    {"Enter", "follow the majority (on a tie, the selected option); with phones, first close the vote"},
+    {"Enter",
+     "follow the majority (on a tie, the selected option); with phones, first close the vote"},
     {"R", "rewind to an earlier decision"},
     {"Right, Left", "in a discussion: start, pause or restart the countdown; stop it"},
     {"Up, Down", "in a discussion: a minute more or less on the countdown"},
@@ -40,17 +42,21 @@ void keys_overlay_draw(Gfx *gfx, const Catalog *ui, const Runtime *runtime, bool
     const Theme *theme = &gfx->theme;
     const KeyHelp *keys = facilitator ? facilitator_keys : player_keys;
     int count = facilitator ? COUNT(facilitator_keys) : COUNT(player_keys);
-    draw_backdrop(gfx, runtime);   /* opaque: the keys must read at projector scale, with nothing behind them */
+    draw_backdrop(
+        gfx, runtime); /* opaque: the keys must read at projector scale, with nothing behind them */
     SDL_Rect column = draw_column(gfx);
     int key_w = column.w / 4, gap = gfx_px(gfx, 16);
     const char *title = facilitator ? "Facilitator keys" : "Keys";
-    int y = draw_text(gfx, FONT_TITLE, catalog_tr(ui, title), column.x, column.y, column.w, theme->accent) + gap;
+    int y = draw_text(gfx, FONT_TITLE, catalog_tr(ui, title), column.x, column.y, column.w,
+                      theme->accent) +
+            gap;
     for (int i = 0; i < count; i++) {
-        int key_bottom = draw_text(gfx, FONT_SMALL, keys[i].keys, column.x, y, key_w - gap, theme->speaker);
-        int does_bottom = draw_text(gfx, FONT_SMALL, catalog_tr(ui, keys[i].does), column.x + key_w, y,
-                                    column.w - key_w, theme->text);
+        int key_bottom =
+            draw_text(gfx, FONT_SMALL, keys[i].keys, column.x, y, key_w - gap, theme->speaker);
+        int does_bottom = draw_text(gfx, FONT_SMALL, catalog_tr(ui, keys[i].does), column.x + key_w,
+                                    y, column.w - key_w, theme->text);
         y = (key_bottom > does_bottom ? key_bottom : does_bottom) + gfx_px(gfx, 4);
     }
-    draw_text(gfx, FONT_SMALL, catalog_tr(ui, "F1, Enter or Esc closes this."), column.x, y + gap, column.w,
-              theme->dim);
+    draw_text(gfx, FONT_SMALL, catalog_tr(ui, "F1, Enter or Esc closes this."), column.x, y + gap,
+              column.w, theme->dim);
 }

@@ -1,4 +1,5 @@
-/* keys_overlay.h: the F1 overlay listing every key, for players or, in a workshop, the facilitator. */
+/* keys_overlay.h: the F1 overlay listing every key, for players or, in a workshop, the facilitator.
+ */
 #ifndef HEARTLINES_KEYS_OVERLAY_H
 #define HEARTLINES_KEYS_OVERLAY_H
 

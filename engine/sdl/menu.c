@@ -30,7 +30,8 @@ void menu_focus_first(Menu *menu)
 
 void menu_detail(Menu *menu, const char *detail)
 {
-    if (menu->count) snprintf(menu->items[menu->count - 1].detail, sizeof menu->items[0].detail, "%s", detail);
+    if (menu->count)
+        snprintf(menu->items[menu->count - 1].detail, sizeof menu->items[0].detail, "%s", detail);
 }
 
 static void item_text(const Menu *menu, int i, char *out, size_t size)
@@ -54,8 +55,10 @@ static int item_height(const Menu *menu, Gfx *gfx, int i, int width)
     item_text(menu, i, text, sizeof text);
     int wrap = width - 2 * padding(gfx) - value_width(gfx, &menu->items[i]);
     const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, text, wrap, gfx->theme.text);
-    const Paragraph *detail = gfx_paragraph(gfx, FONT_SMALL, menu->items[i].detail, wrap, gfx->theme.dim);
-    return (p ? p->height : gfx->font_px[FONT_BODY]) + (detail ? detail->height : 0) + 2 * padding(gfx);
+    const Paragraph *detail =
+        gfx_paragraph(gfx, FONT_SMALL, menu->items[i].detail, wrap, gfx->theme.dim);
+    return (p ? p->height : gfx->font_px[FONT_BODY]) + (detail ? detail->height : 0) +
+           2 * padding(gfx);
 }
 
 int menu_height(Menu *menu, Gfx *gfx, int width)
@@ -83,7 +86,8 @@ int menu_layout_row(Menu *menu, Gfx *gfx, int x, int y, int width)
         int h = item_height(menu, gfx, i, each);
         if (h > tallest) tallest = h;
     }
-    for (int i = 0; i < menu->count; i++) menu->rects[i] = (SDL_Rect){x + i * (each + gap(gfx)), y, each, tallest};
+    for (int i = 0; i < menu->count; i++)
+        menu->rects[i] = (SDL_Rect){x + i * (each + gap(gfx)), y, each, tallest};
     return y + tallest + gap(gfx);
 }
 
@@ -115,13 +119,15 @@ MenuResult menu_handle(Menu *menu, const Action *action)
     case ACTION_RIGHT: return MENU_RIGHT;
     case ACTION_ACCEPT: return menu->items[menu->focus].enabled ? MENU_CHOSEN : MENU_NOTHING;
     case ACTION_NUMBER:
-        if (!menu->numbered || action->value < 1 || action->value > menu->count) return MENU_NOTHING;
+        if (!menu->numbered || action->value < 1 || action->value > menu->count)
+            return MENU_NOTHING;
         menu->focus = action->value - 1;
         return menu->items[menu->focus].enabled ? MENU_CHOSEN : MENU_MOVED;
     case ACTION_POINT:
     case ACTION_CLICK:
         for (int i = 0; i < menu->count; i++) {
-            if (!input_is_inside(menu->rects[i], action->x, action->y) || !menu->items[i].enabled) continue;
+            if (!input_is_inside(menu->rects[i], action->x, action->y) || !menu->items[i].enabled)
+                continue;
             bool moved = menu->focus != i;
             menu->focus = i;
             if (action->kind == ACTION_CLICK && menu->items[i].enabled) return MENU_CHOSEN;
@@ -143,15 +149,18 @@ void menu_draw(const Menu *menu, Gfx *gfx)
         SDL_Color panel = theme->panel;
         panel.a = theme->high_contrast ? 255 : 215;
         gfx_fill(gfx, r, panel);
-        gfx_outline(gfx, r, focused ? theme->focus : theme->panel_edge, focused ? gfx_px(gfx, 3) : 1);
+        gfx_outline(gfx, r, focused ? theme->focus : theme->panel_edge,
+                    focused ? gfx_px(gfx, 3) : 1);
         SDL_Color color = item->enabled ? theme->text : theme->locked;
         char text[1100];
         item_text(menu, i, text, sizeof text);
         int value_w = value_width(gfx, item);
-        const Paragraph *label = gfx_paragraph(gfx, FONT_BODY, text, r.w - 2 * pad - value_w, color);
+        const Paragraph *label =
+            gfx_paragraph(gfx, FONT_BODY, text, r.w - 2 * pad - value_w, color);
         gfx_draw_paragraph(gfx, label, r.x + pad, r.y + pad, -1);
-        gfx_draw_paragraph(gfx, gfx_paragraph(gfx, FONT_SMALL, item->detail, r.w - 2 * pad - value_w, theme->dim),
-                           r.x + pad, r.y + pad + (label ? label->height : 0), -1);
+        gfx_draw_paragraph(
+            gfx, gfx_paragraph(gfx, FONT_SMALL, item->detail, r.w - 2 * pad - value_w, theme->dim),
+            r.x + pad, r.y + pad + (label ? label->height : 0), -1);
         const Paragraph *value = gfx_paragraph(gfx, FONT_BOLD, item->value, 100000, theme->accent);
         if (value) gfx_draw_paragraph(gfx, value, r.x + r.w - pad - value->width, r.y + pad, -1);
     }

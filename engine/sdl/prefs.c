@@ -27,7 +27,8 @@ static void note(Prefs *prefs, const char *format, ...)
     va_end(args);
     size_t used = strlen(prefs->notice);
     if (!strstr(prefs->notice, strbuf_text(&message)))
-        snprintf(prefs->notice + used, sizeof prefs->notice - used, "%s%s", used ? " " : "", strbuf_text(&message));
+        snprintf(prefs->notice + used, sizeof prefs->notice - used, "%s%s", used ? " " : "",
+                 strbuf_text(&message));
     strbuf_free(&message);
 }
 

@@ -15,7 +15,8 @@ typedef struct Prefs {
     char dir[4096];              /* ends with '/'; "" when there is nowhere to save */
     Store stores[PREF_COUNT];
     Settings settings;
-    char notice[10000];          /* what the player should know (a file set aside, a report written); "" if nothing */
+    char notice[10000]; /* what the player should know (a file set aside, a report written); "" if
+                           nothing */
 } Prefs;
 
 /* Reads every file from dir. A corrupt one is set aside as NAME.corrupt-<time>, reported in

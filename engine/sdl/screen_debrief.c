@@ -12,7 +12,10 @@
 /* Two players picking in private also get "keep who chose what", before "back to the list". */
 enum { DEBRIEF_AGAIN, DEBRIEF_REWIND, DEBRIEF_KEEP };
 
-static int list_item(const App *app) { return app_reveal_mode(app) ? DEBRIEF_KEEP + 1 : DEBRIEF_KEEP; }
+static int list_item(const App *app)
+{
+    return app_reveal_mode(app) ? DEBRIEF_KEEP + 1 : DEBRIEF_KEEP;
+}
 
 static void debrief_enter(App *app)
 {
@@ -20,9 +23,11 @@ static void debrief_enter(App *app)
     if (app->workshop) {
         const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
         workshop_phones_ending(app);
-        menu_add(&app->menu, app_tr(app, show->last ? "End the session and write the report" : "Next scenario"), NULL,
-                 true);
-        menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL, show->decisions > 0);
+        menu_add(&app->menu,
+                 app_tr(app, show->last ? "End the session and write the report" : "Next scenario"),
+                 NULL, true);
+        menu_add(&app->menu, app_tr(app, "Rewind to an earlier decision"), NULL,
+                 show->decisions > 0);
         app->play.scroll = 0;
         return;
     }
@@ -42,7 +47,8 @@ static void rewind_to_turning_point(App *app)
     int until = (int)(play->debrief.to_try.step - record->steps);
     int steps[2 * 256];
     int count = until < 256 ? until : 256;
-    for (int i = 0; i < count; i++) steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
+    for (int i = 0; i < count; i++)
+        steps[2 * i] = record->steps[i].node, steps[2 * i + 1] = record->steps[i].choice;
     app_start_play(app, steps, count);
 }
 
@@ -54,14 +60,18 @@ static void keep_picks(App *app)
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));
     snprintf(stamp, sizeof stamp, "%s-", play->loaded.scenario->id);
-    strftime(stamp + strlen(stamp), sizeof stamp - strlen(stamp), "%Y-%m-%d-%H%M%S", localtime(&now));
+    strftime(stamp + strlen(stamp), sizeof stamp - strlen(stamp), "%Y-%m-%d-%H%M%S",
+             localtime(&now));
     snprintf(folder, sizeof folder, "%stogether", app->prefs.dir);
     static const char *const markdown[] = {".md"};
     bool ok = false;
-    if (!app->prefs.dir[0]) snprintf(why, sizeof why, "%s", app_tr(app, "there is no folder to save in"));
-    else if (report_claim(folder, stamp, markdown, 1, path, why, sizeof why))   /* a name never reused */
+    if (!app->prefs.dir[0])
+        snprintf(why, sizeof why, "%s", app_tr(app, "there is no folder to save in"));
+    else if (report_claim(folder, stamp, markdown, 1, path, why,
+                          sizeof why)) /* a name never reused */
         ok = together_save(&play->together, path[0], date, why, sizeof why);
-    snprintf(play->notice, sizeof play->notice, ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path[0] : why);
+    snprintf(play->notice, sizeof play->notice,
+             ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path[0] : why);
     app->dirty = true;
 }
 
@@ -71,12 +81,15 @@ static void debrief_action(App *app, const Action *action)
     if (app->workshop && action->kind != ACTION_SCROLL) {
         MenuResult result = menu_handle(&app->menu, action);
         if (result == MENU_MOVED) app->dirty = true;
-        if (result == MENU_CHOSEN) app_workshop_send(app, app->menu.focus == 0 ? WEV_NEXT : WEV_REWIND, 0);
+        if (result == MENU_CHOSEN)
+            app_workshop_send(app, app->menu.focus == 0 ? WEV_NEXT : WEV_REWIND, 0);
         return;
     }
     if (action->kind == ACTION_SCROLL) {
         play->scroll += action->value * gfx_px(&app->gfx, 60);
-        play->scroll = play->scroll < 0 ? 0 : play->scroll > play->scroll_max ? play->scroll_max : play->scroll;
+        play->scroll = play->scroll < 0                  ? 0
+                       : play->scroll > play->scroll_max ? play->scroll_max
+                                                         : play->scroll;
         app->dirty = true;
         return;
     }
@@ -97,7 +110,8 @@ static void debrief_action(App *app, const Action *action)
 
 static int heading(App *app, const char *text, SDL_Rect column, int y)
 {
-    return draw_text(&app->gfx, FONT_BOLD, text, column.x, y + app->gfx.font_px[FONT_BODY], column.w, app->gfx.theme.speaker);
+    return draw_text(&app->gfx, FONT_BOLD, text, column.x, y + app->gfx.font_px[FONT_BODY],
+                     column.w, app->gfx.theme.speaker);
 }
 
 static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int y)
@@ -106,19 +120,22 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     const Theme *theme = &app->gfx.theme;
     char text[2200];
     StrBuf said = {0};
-    debrief_said(scenario_speaker_name(scenario, m->step->turn), m->step->said, app_tr(app, "%s said: \"%s\""), &said);
-    y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&said), column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    debrief_said(scenario_speaker_name(scenario, m->step->turn), m->step->said,
+                 app_tr(app, "%s said: \"%s\""), &said);
+    y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&said), column.x, y + gfx_px(&app->gfx, 8),
+                  column.w, theme->text);
     strbuf_free(&said);
     if (m->step->reaction[0]) {
-        snprintf(text, sizeof text, "%s: \"%s\"", scenario_speaker_name(scenario, m->step->reaction_speaker),
-                 m->step->reaction);
-        y = draw_text(&app->gfx, FONT_BODY, text, column.x + gfx_px(&app->gfx, 24), y, column.w - gfx_px(&app->gfx, 24),
-                          theme->dim);
+        snprintf(text, sizeof text, "%s: \"%s\"",
+                 scenario_speaker_name(scenario, m->step->reaction_speaker), m->step->reaction);
+        y = draw_text(&app->gfx, FONT_BODY, text, column.x + gfx_px(&app->gfx, 24), y,
+                      column.w - gfx_px(&app->gfx, 24), theme->dim);
     }
     StrBuf tags = {0};
     strbuf_puts(&tags, m->step->repair ? app_tr(app, "A repair after a slip. ") : "");
     debrief_tag_names(m->choice, kind, &tags);
-    y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y, column.w, theme->accent);
+    y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y,
+                  column.w, theme->accent);
     strbuf_free(&tags);
     return y;
 }
@@ -132,14 +149,16 @@ static int threads_picture(App *app, SDL_Rect column, int y)
     int radius = gfx_px(gfx, 7), row = gfx->font_px[FONT_BODY] * 3 / 2, name_w = gfx_px(gfx, 170);
     for (int t = 0; t < THREAD_COUNT; t++) {
         int cy = y + row / 2 + gfx_px(gfx, 6);
-        draw_text(&app->gfx, FONT_BODY, app_tr(app, vocab_thread_name((Thread)t)), column.x, y + gfx_px(gfx, 6) - gfx_px(gfx, 2),
-                      name_w, gfx->theme.text);
+        draw_text(&app->gfx, FONT_BODY, app_tr(app, vocab_thread_name((Thread)t)), column.x,
+                  y + gfx_px(gfx, 6) - gfx_px(gfx, 2), name_w, gfx->theme.text);
         int filled = d->threads[t] == LEVEL_MORE ? 3 : d->threads[t] == LEVEL_SOME ? 2 : 0;
         bool dots = d->threads[t] != LEVEL_NOT_IN_STORY && d->threads[t] != LEVEL_NOT_NEEDED;
         for (int k = 0; k < 3 && dots; k++)
-            gfx_circle(gfx, column.x + name_w + radius + k * radius * 3, cy, radius, gfx->theme.accent, k < filled);
+            gfx_circle(gfx, column.x + name_w + radius + k * radius * 3, cy, radius,
+                       gfx->theme.accent, k < filled);
         char words[256];
-        snprintf(words, sizeof words, "%s. %s", app_tr(app, debrief_level_name(d->threads[t])), app_tr(app, vocab_thread_question((Thread)t)));
+        snprintf(words, sizeof words, "%s. %s", app_tr(app, debrief_level_name(d->threads[t])),
+                 app_tr(app, vocab_thread_question((Thread)t)));
         draw_text(&app->gfx, FONT_SMALL, words, column.x + name_w + radius * 10, y + gfx_px(gfx, 8),
                       column.w - name_w - radius * 10, gfx->theme.dim);
         y += row;
@@ -153,15 +172,18 @@ static int together_section(App *app, SDL_Rect column, int y)
     const Together *t = &app->play.together;
     char text[512];
     y = heading(app, app_tr(app, "Together"), column, y);
-    snprintf(text, sizeof text, app_tr(app, "You agreed at %d of %d decisions."), together_agreed(t), t->count);
+    snprintf(text, sizeof text, app_tr(app, "You agreed at %d of %d decisions."),
+             together_agreed(t), t->count);
     y = draw_text(&app->gfx, FONT_BODY, text, column.x, y, column.w, app->gfx.theme.text);
     for (int i = 0; i < t->count; i++) {
         if (t->picks[i].choice[0] == t->picks[i].choice[1]) continue;
         StrBuf differed = {0};
-        strbuf_printf(&differed, app_tr(app, "Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\"."),
-                      together_said(t, i, 0), together_said(t, i, 1));
-        y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&differed), column.x, y + gfx_px(&app->gfx, 4), column.w,
-                          app->gfx.theme.text);
+        strbuf_printf(
+            &differed,
+            app_tr(app, "Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\"."),
+            together_said(t, i, 0), together_said(t, i, 1));
+        y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&differed), column.x,
+                      y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.text);
         strbuf_free(&differed);
     }
     for (int p = 0; p < PLAYERS; p++) {
@@ -169,13 +191,17 @@ static int together_section(App *app, SDL_Rect column, int y)
         together_threads(t, p, levels);
         int used = snprintf(text, sizeof text, app_tr(app, "Player %d:"), p + 1);
         for (int k = 0; k < THREAD_COUNT && used < (int)sizeof text; k++)
-            used += snprintf(text + used, sizeof text - (size_t)used, " %s %s%s", app_tr(app, vocab_thread_name((Thread)k)),
-                             app_tr(app, debrief_level_name(levels[k])), k + 1 < THREAD_COUNT ? ";" : ".");
-        y = draw_text(&app->gfx, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.dim);
+            used += snprintf(text + used, sizeof text - (size_t)used, " %s %s%s",
+                             app_tr(app, vocab_thread_name((Thread)k)),
+                             app_tr(app, debrief_level_name(levels[k])),
+                             k + 1 < THREAD_COUNT ? ";" : ".");
+        y = draw_text(&app->gfx, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 4), column.w,
+                      app->gfx.theme.dim);
     }
-    return draw_text(&app->gfx, FONT_SMALL, app_tr(app, "To talk through: where did you choose differently, and what "
-                                                     "did each of you hope the other person would feel?"),
-                         column.x, y + gfx_px(&app->gfx, 8), column.w, app->gfx.theme.coach);
+    return draw_text(&app->gfx, FONT_SMALL,
+                     app_tr(app, "To talk through: where did you choose differently, and what "
+                                 "did each of you hope the other person would feel?"),
+                     column.x, y + gfx_px(&app->gfx, 8), column.w, app->gfx.theme.coach);
 }
 
 /* After a rewind: the branch left behind and the one taken, side by side, from that decision. */
@@ -183,15 +209,20 @@ static int branches(App *app, SDL_Rect column, int y)
 {
     const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
     char heading_text[128];
-    snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"), show->branch_from + 1);
+    snprintf(heading_text, sizeof heading_text, app_tr(app, "Two branches from decision %d"),
+             show->branch_from + 1);
     y = heading(app, heading_text, column, y);
     int half = (column.w - gfx_px(&app->gfx, 30)) / 2;
     char *now = workshop_flow_branch_now(app->workshop->flow);
-    int left = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half, app->gfx.theme.accent);
-    left = draw_text(&app->gfx, FONT_SMALL, show->branch, column.x, left + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    int left = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half,
+                         app->gfx.theme.accent);
+    left = draw_text(&app->gfx, FONT_SMALL, show->branch, column.x, left + gfx_px(&app->gfx, 4),
+                     half, app->gfx.theme.text);
     int x = column.x + half + gfx_px(&app->gfx, 30);
-    int right = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half, app->gfx.theme.coach);
-    right = draw_text(&app->gfx, FONT_SMALL, now ? now : "", x, right + gfx_px(&app->gfx, 4), half, app->gfx.theme.text);
+    int right = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half,
+                          app->gfx.theme.coach);
+    right = draw_text(&app->gfx, FONT_SMALL, now ? now : "", x, right + gfx_px(&app->gfx, 4), half,
+                      app->gfx.theme.text);
     free(now);
     return left > right ? left : right;
 }
@@ -203,43 +234,55 @@ static int draw_content(App *app, SDL_Rect column, int y)
     char text[2200];
     snprintf(text, sizeof text, app_tr(app, "The end: %s"), d->ending ? d->ending->title : "");
     y = draw_text(&app->gfx, FONT_TITLE, text, column.x, y, column.w, theme->accent);
-    if (d->summary) y = draw_text(&app->gfx, FONT_BODY, d->summary, column.x, y + gfx_px(&app->gfx, 8), column.w, theme->text);
+    if (d->summary)
+        y = draw_text(&app->gfx, FONT_BODY, d->summary, column.x, y + gfx_px(&app->gfx, 8),
+                      column.w, theme->text);
     y = heading(app, app_tr(app, "What helped"), column, y);
     for (int i = 0; i < d->helped_count; i++) y = moment(app, &d->helped[i], TAG_SKILL, column, y);
-    if (!d->helped_count) y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "No single line stood out this time."), column.x, y, column.w, theme->dim);
+    if (!d->helped_count)
+        y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "No single line stood out this time."),
+                      column.x, y, column.w, theme->dim);
     y = heading(app, app_tr(app, "One thing to try"), column, y);
-    if (!d->has_to_try) y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Nothing stood out to change this time."), column.x, y, column.w, theme->dim);
+    if (!d->has_to_try)
+        y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Nothing stood out to change this time."),
+                      column.x, y, column.w, theme->dim);
     else {
         y = moment(app, &d->to_try, TAG_PITFALL, column, y);
         if (d->alternative) {
             StrBuf line = {0};
             StrBuf quote = {0};
             debrief_quote(d->alternative->text, &quote);
-            strbuf_printf(&line, app_tr(app, "Another time, you might try: %s"), strbuf_text(&quote));
+            strbuf_printf(&line, app_tr(app, "Another time, you might try: %s"),
+                          strbuf_text(&quote));
             strbuf_free(&quote);
             strbuf_printf(&line, " %s", app_tr(app, "That would be: "));
             debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
             strbuf_puts(&line, ".");
-            y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(&app->gfx, 6), column.w, theme->coach);
+            y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x,
+                          y + gfx_px(&app->gfx, 6), column.w, theme->coach);
             strbuf_free(&line);
         }
     }
     y = heading(app, app_tr(app, "The five threads"), column, y);
     y = threads_picture(app, column, y);
     if (app_reveal_mode(app)) y = together_section(app, column, y);
-    if (app->workshop && workshop_flow_show(app->workshop->flow, app->now)->branch) y = branches(app, column, y);
+    if (app->workshop && workshop_flow_show(app->workshop->flow, app->now)->branch)
+        y = branches(app, column, y);
     if (app->workshop)
-        y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "For the room: What happened? So what: why did it go that way? "
-                                                      "Now what: what would you say, in your own life?"),
-                          column.x, y + gfx_px(&app->gfx, 20), column.w, app->gfx.theme.coach);
+        y = draw_text(&app->gfx, FONT_BODY,
+                      app_tr(app, "For the room: What happened? So what: why did it go that way? "
+                                  "Now what: what would you say, in your own life?"),
+                      column.x, y + gfx_px(&app->gfx, 20), column.w, app->gfx.theme.coach);
     if (d->reflect) {
         y = heading(app, app_tr(app, "To think about"), column, y);
         y = draw_text(&app->gfx, FONT_BODY, d->reflect, column.x, y, column.w, theme->text);
     }
     if (d->card_skill >= 0) {
         const Tag *skill = vocab_tag(TAG_SKILL, d->card_skill);
-        snprintf(text, sizeof text, app_tr(app, "About %s: %s Source: %s."), skill->name, skill->about, skill->source);
-        y = draw_text(&app->gfx, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 18), column.w, theme->dim);
+        snprintf(text, sizeof text, app_tr(app, "About %s: %s Source: %s."), skill->name,
+                 skill->about, skill->source);
+        y = draw_text(&app->gfx, FONT_SMALL, text, column.x, y + gfx_px(&app->gfx, 18), column.w,
+                      theme->dim);
     }
     return y;
 }
@@ -249,17 +292,21 @@ static void debrief_draw(App *app)
     Gfx *gfx = &app->gfx;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    int menu_top = gfx->height - gfx_px(gfx, 20) - (menu_layout_row(&app->menu, gfx, column.x, 0, column.w) - gfx_px(gfx, 8));
+    int menu_top = gfx->height - gfx_px(gfx, 20) -
+                   (menu_layout_row(&app->menu, gfx, column.x, 0, column.w) - gfx_px(gfx, 8));
     SDL_Rect clip = {0, 0, gfx->width, menu_top - gfx->font_px[FONT_SMALL] * 2};
     SDL_RenderSetClipRect(gfx->renderer, &clip);
     int bottom = draw_content(app, column, column.y - app->play.scroll) + app->play.scroll;
     SDL_RenderSetClipRect(gfx->renderer, NULL);
     app->play.scroll_max = bottom > clip.h ? bottom - clip.h + gfx_px(gfx, 20) : 0;
     const char *below = app->play.notice[0] ? app->play.notice
-                        : app->play.scroll_max ? app_tr(app, "More: scroll, or Page Up and Page Down.") : NULL;
+                        : app->play.scroll_max
+                            ? app_tr(app, "More: scroll, or Page Up and Page Down.")
+                            : NULL;
     if (below)
-        draw_text(&app->gfx, FONT_SMALL, below, column.x, menu_top - gfx->font_px[FONT_SMALL] * 3 / 2, column.w,
-                      app->play.notice[0] ? gfx->theme.coach : gfx->theme.dim);
+        draw_text(&app->gfx, FONT_SMALL, below, column.x,
+                  menu_top - gfx->font_px[FONT_SMALL] * 3 / 2, column.w,
+                  app->play.notice[0] ? gfx->theme.coach : gfx->theme.dim);
     menu_layout_row(&app->menu, gfx, column.x, menu_top, column.w);
     menu_draw(&app->menu, gfx);
 }

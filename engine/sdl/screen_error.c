@@ -48,24 +48,29 @@ static void error_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
-    gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height}, theme->high_contrast ? theme->panel : (SDL_Color){40, 22, 26, 255});
+    gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height},
+             theme->high_contrast ? theme->panel : (SDL_Color){40, 22, 26, 255});
     SDL_Rect column = draw_column(&app->gfx);
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "This scenario has a problem"), column.x, column.y, column.w, theme->accent);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "This scenario has a problem"), column.x,
+                      column.y, column.w, theme->accent);
     const DiagList *diags = &app->play.diags;
     bool traceback;
     const char *advice = app_tr(app, screen_error_advice(diags, &traceback));
-    y = draw_text(&app->gfx, FONT_SMALL, advice, column.x, y + gfx_px(gfx, 6), column.w, theme->dim);
+    y = draw_text(&app->gfx, FONT_SMALL, advice, column.x, y + gfx_px(gfx, 6), column.w,
+                  theme->dim);
     for (int i = 0; i < diags->count && i < 8; i++) {
         StrBuf line = {0};
         diag_format(&diags->items[i], &line);
-        y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(gfx, 14), column.w, theme->text);
+        y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x, y + gfx_px(gfx, 14),
+                      column.w, theme->text);
         strbuf_free(&line);
         if (diags->items[i].detail && traceback)
-            y = draw_text(&app->gfx, FONT_SMALL, diags->items[i].detail, column.x + gfx_px(gfx, 20), y + gfx_px(gfx, 4),
-                              column.w - gfx_px(gfx, 20), theme->dim);
+            y = draw_text(&app->gfx, FONT_SMALL, diags->items[i].detail, column.x + gfx_px(gfx, 20),
+                          y + gfx_px(gfx, 4), column.w - gfx_px(gfx, 20), theme->dim);
     }
     int menu_w = column.w / 2;
-    menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, menu_w), menu_w);
+    menu_layout(&app->menu, gfx, column.x,
+                gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, menu_w), menu_w);
     menu_draw(&app->menu, gfx);
 }
 

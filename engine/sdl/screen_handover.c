@@ -8,7 +8,8 @@ static void handover_enter(App *app)
 {
     menu_reset(&app->menu, false);
     menu_add(&app->menu, app_tr(app, "I'm ready"), NULL, true);
-    if (app_reveal_mode(app) && app->play.picker == 0 && together_can_pick_at_once(runtime_view(app->play.runtime)))
+    if (app_reveal_mode(app) && app->play.picker == 0 &&
+        together_can_pick_at_once(runtime_view(app->play.runtime)))
         menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"), NULL, true);
 }
 
@@ -32,20 +33,27 @@ static void handover_draw(App *app)
     SDL_Rect column = draw_column(&app->gfx);
     char heading[256], detail[512];
     if (app_reveal_mode(app)) {
-        snprintf(heading, sizeof heading, app_tr(app, "Player %d: choose in private"), play->picker + 1);
-        snprintf(detail, sizeof detail, app_tr(app, "Player %d, please look away until both have chosen."), 2 - play->picker);
+        snprintf(heading, sizeof heading, app_tr(app, "Player %d: choose in private"),
+                 play->picker + 1);
+        snprintf(detail, sizeof detail,
+                 app_tr(app, "Player %d, please look away until both have chosen."),
+                 2 - play->picker);
     } else {
         const Scenario *scenario = play->loaded.scenario;
         int player = view->turn == scenario->roles[0] ? 1 : 2;
         snprintf(heading, sizeof heading, app_tr(app, "Player %d's turn"), player);
-        snprintf(detail, sizeof detail, app_tr(app, "Player %d plays %s: the next words are theirs."), player,
+        snprintf(detail, sizeof detail,
+                 app_tr(app, "Player %d plays %s: the next words are theirs."), player,
                  view->turn_name ? view->turn_name : "");
     }
-    SDL_Color color = app_reveal_mode(app) ? (play->picker ? gfx->theme.coach : gfx->theme.accent) : gfx->theme.accent;
+    SDL_Color color = app_reveal_mode(app) ? (play->picker ? gfx->theme.coach : gfx->theme.accent)
+                                           : gfx->theme.accent;
     int y = draw_text(&app->gfx, FONT_TITLE, heading, column.x, gfx->height / 4, column.w, color);
-    draw_text(&app->gfx, FONT_BODY, detail, column.x, y + gfx_px(gfx, 16), column.w, gfx->theme.text);
+    draw_text(&app->gfx, FONT_BODY, detail, column.x, y + gfx_px(gfx, 16), column.w,
+              gfx->theme.text);
     int width = column.w / 2;
-    menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, width), width);
+    menu_layout(&app->menu, gfx, column.x,
+                gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, width), width);
     menu_draw(&app->menu, gfx);
 }
 

@@ -16,12 +16,14 @@ static char *read_support(const App *app)
     size_t length;
     snprintf(path, sizeof path, "%ssupport.txt", app->prefs.dir);
     ReadStatus status = READ_MISSING;
-    if (app->prefs.dir[0]) status = safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why);
+    if (app->prefs.dir[0])
+        status = safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why);
     if (status == READ_OK) return text;
     StrBuf shown = {0};
     if (status != READ_MISSING) strbuf_printf(&shown, "%s\n\n", why);
     snprintf(path, sizeof path, "%s/scripts/support.txt", app->cli->data_dir);
-    if (safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why) == READ_OK) strbuf_puts(&shown, text);
+    if (safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why) == READ_OK)
+        strbuf_puts(&shown, text);
     free(text);
     return shown.length ? shown.data : NULL;
 }
@@ -34,7 +36,8 @@ static void help_enter(App *app)
 
 static void help_action(App *app, const Action *action)
 {
-    if (action->kind == ACTION_BACK || menu_handle(&app->menu, action) == MENU_CHOSEN) app_leave_menu(app);
+    if (action->kind == ACTION_BACK || menu_handle(&app->menu, action) == MENU_CHOSEN)
+        app_leave_menu(app);
 }
 
 static void help_draw(App *app)
@@ -44,30 +47,43 @@ static void help_draw(App *app)
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
     int half = (column.w - gfx_px(gfx, 30)) / 2;
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Help and support"), column.x, column.y, column.w, theme->accent);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Help and support"), column.x, column.y,
+                      column.w, theme->accent);
     int top = y + gfx_px(gfx, 16);
     y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "Keys"), column.x, top, half, theme->speaker);
-    y = draw_text(&app->gfx, FONT_SMALL,
-                      app_tr(app, "Up and Down (or a gamepad's d-pad) move the focus; Enter or A chooses; 1 to 9 choose "
-                                  "directly; the mouse points and clicks. Space (or any key) shows the rest of a line at once, "
-                                  "and never chooses. Esc (or B) "
-                                  "opens the menu, with Skip this scenario; End leaves a scenario at once. F11 is fullscreen. "
-                                  "F5 reloads a scenario being written. F1 lists every key."),
-                      column.x, y, half, theme->text);
-    y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The five threads"), column.x, y + gfx_px(gfx, 16), half, theme->speaker);
+    y = draw_text(
+        &app->gfx, FONT_SMALL,
+        app_tr(
+            app,
+            "Up and Down (or a gamepad's d-pad) move the focus; Enter or A chooses; 1 to 9 choose "
+            "directly; the mouse points and clicks. Space (or any key) shows the rest of a line at "
+            "once, "
+            "and never chooses. Esc (or B) "
+            "opens the menu, with Skip this scenario; End leaves a scenario at once. F11 is "
+            "fullscreen. "
+            "F5 reloads a scenario being written. F1 lists every key."),
+        column.x, y, half, theme->text);
+    y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The five threads"), column.x,
+                  y + gfx_px(gfx, 16), half, theme->speaker);
     for (int t = 0; t < THREAD_COUNT; t++) {
         char line[256];
-        snprintf(line, sizeof line, "%s: %s", app_tr(app, vocab_thread_name((Thread)t)), app_tr(app, vocab_thread_question((Thread)t)));
+        snprintf(line, sizeof line, "%s: %s", app_tr(app, vocab_thread_name((Thread)t)),
+                 app_tr(app, vocab_thread_question((Thread)t)));
         y = draw_text(&app->gfx, FONT_SMALL, line, column.x, y, half, theme->text);
     }
-    draw_text(&app->gfx, FONT_SMALL, app_tr(app, "Heartlines is a practice tool for relationship skills, not therapy."), column.x,
-                  y + gfx_px(gfx, 16), half, theme->dim);
+    draw_text(&app->gfx, FONT_SMALL,
+              app_tr(app, "Heartlines is a practice tool for relationship skills, not therapy."),
+              column.x, y + gfx_px(gfx, 16), half, theme->dim);
     int x = column.x + half + gfx_px(gfx, 30);
-    y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "Where to find support"), x, top, half, theme->speaker);
+    y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "Where to find support"), x, top, half,
+                  theme->speaker);
     char *support = read_support(app);
-    draw_text(&app->gfx, FONT_SMALL, support ? support : app_tr(app, "Talk to someone you trust, or your doctor."), x, y, half, theme->text);
+    draw_text(&app->gfx, FONT_SMALL,
+              support ? support : app_tr(app, "Talk to someone you trust, or your doctor."), x, y,
+              half, theme->text);
     free(support);
-    menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, half), half);
+    menu_layout(&app->menu, gfx, column.x,
+                gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, half), half);
     menu_draw(&app->menu, gfx);
 }
 

@@ -15,7 +15,9 @@ static void journal_enter(App *app)
 static void journal_action(App *app, const Action *action)
 {
     if (action->kind == ACTION_SCROLL || action->kind == ACTION_UP || action->kind == ACTION_DOWN) {
-        int step = action->kind == ACTION_SCROLL ? action->value : action->kind == ACTION_UP ? -1 : 1;
+        int step = action->kind == ACTION_SCROLL ? action->value
+                   : action->kind == ACTION_UP   ? -1
+                                                 : 1;
         app->play.scroll += step * gfx_px(&app->gfx, 60);
         if (app->play.scroll > app->play.scroll_max) app->play.scroll = app->play.scroll_max;
         if (app->play.scroll < 0) app->play.scroll = 0;
@@ -39,18 +41,22 @@ static int entries(App *app, SDL_Rect column, int y)
             const char *line = store_get(progress, key);
             if (skill->thread != (Thread)t || !line) continue;
             if (!heading)
-                y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, vocab_thread_name((Thread)t)), column.x,
-                                  y + gfx_px(&app->gfx, 14), column.w, theme->speaker);
+                y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, vocab_thread_name((Thread)t)),
+                              column.x, y + gfx_px(&app->gfx, 14), column.w, theme->speaker);
             heading = true;
             char text[1400];
             snprintf(text, sizeof text, "%s: \"%s\"", app_tr(app, skill->name), line);
-            y = draw_text(&app->gfx, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 4), column.w, theme->text);
+            y = draw_text(&app->gfx, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 4), column.w,
+                          theme->text);
             shown++;
         }
     }
     if (!shown)
-        y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Nothing yet. Each skill you use in a scenario is kept here, with your line."),
-                          column.x, y, column.w, theme->dim);
+        y = draw_text(
+            &app->gfx, FONT_BODY,
+            app_tr(app,
+                   "Nothing yet. Each skill you use in a scenario is kept here, with your line."),
+            column.x, y, column.w, theme->dim);
     return y;
 }
 
@@ -59,11 +65,13 @@ static void journal_draw(App *app)
     Gfx *gfx = &app->gfx;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    int menu_w = column.w / 3, menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, menu_w);
+    int menu_w = column.w / 3,
+        menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, menu_w);
     SDL_Rect clip = {0, 0, gfx->width, menu_top - gfx_px(gfx, 10)};
     SDL_RenderSetClipRect(gfx->renderer, &clip);
     int top = column.y - app->play.scroll;
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Skills journal"), column.x, top, column.w, gfx->theme.accent);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Skills journal"), column.x, top, column.w,
+                      gfx->theme.accent);
     int bottom = entries(app, column, y) + app->play.scroll;
     SDL_RenderSetClipRect(gfx->renderer, NULL);
     app->play.scroll_max = bottom > clip.h ? bottom - clip.h + gfx_px(gfx, 20) : 0;

@@ -24,9 +24,9 @@ static void list_enter(App *app)
             snprintf(label, sizeof label, "%s%s%s", entry->title,
                      app->together_mode && entry->two_roles ? app_tr(app, "  (two roles)") : "",
                      endings ? "  (finished)" : "");
-            snprintf(detail, sizeof detail, app_tr(app, "%s About %d min.%s%s%s%s"), entry->blurb, entry->minutes,
-                     entry->notes[0] ? app_tr(app, " Content notes: ") : "", entry->notes,
-                     endings ? app_tr(app, " Endings reached: ") : "",
+            snprintf(detail, sizeof detail, app_tr(app, "%s About %d min.%s%s%s%s"), entry->blurb,
+                     entry->minutes, entry->notes[0] ? app_tr(app, " Content notes: ") : "",
+                     entry->notes, endings ? app_tr(app, " Endings reached: ") : "",
                      endings ? endings : "");
         }
         menu_add(&app->menu, label, NULL, true);
@@ -54,18 +54,23 @@ static void list_draw(App *app)
     Gfx *gfx = &app->gfx;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    const char *title = app->together_mode ? "Play together: choose a scenario" : "Choose a scenario";
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, title), column.x, column.y, column.w, gfx->theme.accent);
+    const char *title =
+        app->together_mode ? "Play together: choose a scenario" : "Choose a scenario";
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, title), column.x, column.y, column.w,
+                      gfx->theme.accent);
     if (app->together_mode)   /* what the mark means, and what the others are like for two */
-        y = draw_text(&app->gfx, FONT_SMALL, app_tr(app, "In a scenario with two roles each of you plays a side; "
-                                                          "in the others you both choose, then compare."),
+        y = draw_text(&app->gfx, FONT_SMALL,
+                      app_tr(app, "In a scenario with two roles each of you plays a side; "
+                                  "in the others you both choose, then compare."),
                       column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
     if (!app->catalogue.count) {   /* a damaged install, or a facilitator's empty folder */
         char empty[4600];
-        snprintf(empty, sizeof empty, app_tr(app, "There are no scenarios in %s/scripts/scenarios. Put scenario files "
-                                                  "(.lua) there, or write one: heartlines new NAME."),
+        snprintf(empty, sizeof empty,
+                 app_tr(app, "There are no scenarios in %s/scripts/scenarios. Put scenario files "
+                             "(.lua) there, or write one: heartlines new NAME."),
                  app->cli->data_dir);
-        y = draw_text(&app->gfx, FONT_BODY, empty, column.x, y + gfx_px(gfx, 10), column.w, gfx->theme.coach);
+        y = draw_text(&app->gfx, FONT_BODY, empty, column.x, y + gfx_px(gfx, 10), column.w,
+                      gfx->theme.coach);
     }
     y += gfx_px(gfx, 20);
     menu_layout(&app->menu, gfx, column.x, y, column.w);

@@ -2,7 +2,15 @@
 #include "app.h"
 
 /* The last item depends on the mode: the workshop's next group, or together mode's coaching. */
-enum { PAUSE_RESUME, PAUSE_SETTINGS, PAUSE_SKIP, PAUSE_HELP, PAUSE_QUIT, PAUSE_MODE_ITEM, PAUSE_AT_ONCE };
+enum {
+    PAUSE_RESUME,
+    PAUSE_SETTINGS,
+    PAUSE_SKIP,
+    PAUSE_HELP,
+    PAUSE_QUIT,
+    PAUSE_MODE_ITEM,
+    PAUSE_AT_ONCE
+};
 
 static void pause_enter(App *app)
 {
@@ -13,14 +21,15 @@ static void pause_enter(App *app)
     menu_add(&app->menu, app_tr(app, "Help and support"), NULL, true);
     if (app->workshop) {
         menu_add(&app->menu, app_tr(app, "End the session and write the report"), NULL, true);
-        menu_add(&app->menu, app_tr(app, "Start the playlist again for the next group"), NULL, true);
+        menu_add(&app->menu, app_tr(app, "Start the playlist again for the next group"), NULL,
+                 true);
     } else menu_add(&app->menu, app_tr(app, "Quit to title (your place is kept)"), NULL, true);
     if (app->together_mode)
         menu_add(&app->menu, app_tr(app, "Show coaching notes to both (only if you both agree)"),
                  app->play.shared_coaching ? "on" : "off", true);
     if (app_reveal_mode(app))
-        menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"), app->play.picks_at_once ? "on" : "off",
-                 true);
+        menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"),
+                 app->play.picks_at_once ? "on" : "off", true);
 }
 
 /* Back where the pause menu was opened: the scene, a vote (its counts kept), a discussion (its
@@ -79,11 +88,13 @@ static void pause_draw(App *app)
     screen_scene.draw(app);
     app->play.revealed = revealed;
     app->menu = choices;
-    gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height}, (SDL_Color){0, 0, 0, gfx->theme.high_contrast ? 235 : 190});
+    gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height},
+             (SDL_Color){0, 0, 0, gfx->theme.high_contrast ? 235 : 190});
     SDL_Rect column = draw_column(&app->gfx);
     int width = column.w / 2 > gfx_px(gfx, 420) ? column.w / 2 : column.w;
     int x = (gfx->width - width) / 2;
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Paused"), x, gfx->height / 5, width, gfx->theme.accent);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Paused"), x, gfx->height / 5, width,
+                      gfx->theme.accent);
     menu_layout(&app->menu, gfx, x, y + gfx_px(gfx, 20), width);
     menu_draw(&app->menu, gfx);
 }

@@ -4,7 +4,10 @@
 
 #include "app.h"
 
-static bool picks_agree(const Together *together) { return together->pending[0] == together->pending[1]; }
+static bool picks_agree(const Together *together)
+{
+    return together->pending[0] == together->pending[1];
+}
 
 static void reveal_enter(App *app)
 {
@@ -40,27 +43,36 @@ static void reveal_draw(App *app)
     const View *view = runtime_view(play->runtime);
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Both have chosen"), column.x, column.y, column.w, gfx->theme.accent);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Both have chosen"), column.x, column.y,
+                      column.w, gfx->theme.accent);
     int half = (column.w - gfx_px(gfx, 30)) / 2, bottom = y;
     for (int p = 0; p < PLAYERS; p++) {
         int x = column.x + p * (half + gfx_px(gfx, 30));
         char who[64];
         snprintf(who, sizeof who, app_tr(app, "Player %d"), p + 1);
-        int py = draw_text(&app->gfx, FONT_BOLD, who, x, y + gfx_px(gfx, 24), half, p ? gfx->theme.coach : gfx->theme.accent);
-        py = draw_text(&app->gfx, FONT_BODY, view->choices[play->together.pending[p]].text, x, py + gfx_px(gfx, 6), half,
-                           gfx->theme.text);
+        int py = draw_text(&app->gfx, FONT_BOLD, who, x, y + gfx_px(gfx, 24), half,
+                           p ? gfx->theme.coach : gfx->theme.accent);
+        py = draw_text(&app->gfx, FONT_BODY, view->choices[play->together.pending[p]].text, x,
+                       py + gfx_px(gfx, 6), half, gfx->theme.text);
         bottom = py > bottom ? py : bottom;
     }
     char outcome[256];
-    if (picks_agree(&play->together)) snprintf(outcome, sizeof outcome, "%s", app_tr(app, "You agreed."));
-    else snprintf(outcome, sizeof outcome, app_tr(app, "You chose differently. It is player %d's turn to lead; "
-                                                       "the story follows whichever you pick."),
-                  play->together.leader + 1);
-    y = draw_text(&app->gfx, FONT_BODY, outcome, column.x, bottom + gfx_px(gfx, 30), column.w, gfx->theme.dim);
+    if (picks_agree(&play->together))
+        snprintf(outcome, sizeof outcome, "%s", app_tr(app, "You agreed."));
+    else
+        snprintf(outcome, sizeof outcome,
+                 app_tr(app, "You chose differently. It is player %d's turn to lead; "
+                             "the story follows whichever you pick."),
+                 play->together.leader + 1);
+    y = draw_text(&app->gfx, FONT_BODY, outcome, column.x, bottom + gfx_px(gfx, 30), column.w,
+                  gfx->theme.dim);
     const char *reaction = together_reaction(&play->together);   /* the scenario's own word on it */
-    if (reaction) draw_text(&app->gfx, FONT_BODY, reaction, column.x, y + gfx_px(gfx, 12), column.w, gfx->theme.coach);
+    if (reaction)
+        draw_text(&app->gfx, FONT_BODY, reaction, column.x, y + gfx_px(gfx, 12), column.w,
+                  gfx->theme.coach);
     int width = column.w / 2;
-    menu_layout(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, width), width);
+    menu_layout(&app->menu, gfx, column.x,
+                gfx->height - gfx_px(gfx, 40) - menu_height(&app->menu, gfx, width), width);
     menu_draw(&app->menu, gfx);
 }
 

@@ -21,7 +21,8 @@ static void rewind_action(App *app, const Action *action)
     if (action->kind == ACTION_BACK) app->menu.focus = app->menu.count - 1;
     if (result == MENU_MOVED) app->dirty = true;
     if (result != MENU_CHOSEN) return;
-    if (app->menu.focus < app->menu.count - 1) app_workshop_send(app, WEV_REWIND_TO, app->menu.focus);
+    if (app->menu.focus < app->menu.count - 1)
+        app_workshop_send(app, WEV_REWIND_TO, app->menu.focus);
     else app_workshop_send(app, WEV_GO_ON, 0);   /* back where the story was, without a rewind */
     app->dirty = true;
 }
@@ -31,10 +32,13 @@ static void rewind_draw(App *app)
     Gfx *gfx = &app->gfx;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Rewind to a decision"), column.x, column.y, column.w, gfx->theme.accent);
-    y = draw_text(&app->gfx, FONT_SMALL, app_tr(app, "The room takes another branch from there; at the end both branches are "
-                                                  "shown side by side."),
-                      column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Rewind to a decision"), column.x,
+                      column.y, column.w, gfx->theme.accent);
+    y = draw_text(&app->gfx, FONT_SMALL,
+                  app_tr(app,
+                         "The room takes another branch from there; at the end both branches are "
+                         "shown side by side."),
+                  column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
     menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 16), column.w);
     menu_scroll_to_focus(&app->menu, y, gfx->height - gfx_px(gfx, 20));
     menu_draw(&app->menu, gfx);

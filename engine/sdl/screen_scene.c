@@ -23,10 +23,14 @@ static void build_menu(App *app)
     if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {
             char label[1100];
-            snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "", view->choices[i].text);
+            snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "",
+                     view->choices[i].text);
             menu_add(&app->menu, label, NULL, !view->choices[i].locked);
         }
-    else menu_add(&app->menu, app_tr(app, view->kind == VIEW_ENDING ? "See how it went" : "Continue"), NULL, true);
+    else
+        menu_add(&app->menu,
+                 app_tr(app, view->kind == VIEW_ENDING ? "See how it went" : "Continue"), NULL,
+                 true);
     menu_focus_first(&app->menu);   /* a locked choice is never where the focus starts */
 }
 
@@ -58,7 +62,8 @@ static void scene_enter(App *app)
     }
     const View *view = runtime_view(play->runtime);
     if (app->together_mode && view->kind == VIEW_CHOOSE) {
-        bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app) : view->turn != play->last_turn;
+        bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app)
+                                             : view->turn != play->last_turn;
         if (handover && app_reveal_mode(app)) play->picker = 0;
         play->last_turn = view->turn;
         if (handover) {
@@ -68,7 +73,8 @@ static void scene_enter(App *app)
     }
     play->reveal_start = app->now;
     play->revealed = false;
-    if (settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(view) == 0) show_choices(app);
+    if (settings_reveal_rate(&app->prefs.settings) == 0 || view_text_bytes(view) == 0)
+        show_choices(app);
     build_menu(app);
 }
 
@@ -96,10 +102,11 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
-    if (decision && app_reveal_mode(app)) {   /* a private pick: nothing happens until both are in */
+    if (decision && app_reveal_mode(app)) { /* a private pick: nothing happens until both are in */
         if (!together_pick(&play->together, play->picker, index)) return;
         if (play->picker == 0) play->picker = 1;
-        app_goto(app, play->picker == 1 && !together_both_picked(&play->together) ? SCREEN_HANDOVER : SCREEN_REVEAL);
+        app_goto(app, play->picker == 1 && !together_both_picked(&play->together) ? SCREEN_HANDOVER
+                                                                                  : SCREEN_REVEAL);
         return;
     }
     if (!runtime_choose(play->runtime, index)) return;
@@ -111,7 +118,8 @@ static void take(App *app, int index)
 /* Keys, clicks and buttons that would take a choice. */
 static bool takes_choice(const Action *action)
 {
-    return action->kind == ACTION_ACCEPT || action->kind == ACTION_NUMBER || action->kind == ACTION_CLICK;
+    return action->kind == ACTION_ACCEPT || action->kind == ACTION_NUMBER ||
+           action->kind == ACTION_CLICK;
 }
 
 static void scene_action(App *app, const Action *action)
@@ -126,7 +134,8 @@ static void scene_action(App *app, const Action *action)
     }
     if (!play->revealed) {
         bool skip = takes_choice(action) || action->kind == ACTION_ANY;
-        if (skip || revealed_bytes(app) >= view_text_bytes(runtime_view(play->runtime))) show_choices(app);
+        if (skip || revealed_bytes(app) >= view_text_bytes(runtime_view(play->runtime)))
+            show_choices(app);
         return;
     }
     if (app_picks_at_once(app)) return;   /* a focus to move would give a pick away */
@@ -147,7 +156,8 @@ static int place_lines(App *app, const View *view, SDL_Rect column, int y, int r
         int length = (int)strlen(line->text);
         if (reveal == 0) break;
         if (line->speaker_name) {
-            const Paragraph *name = gfx_paragraph(gfx, FONT_BOLD, line->speaker_name, column.w, theme->speaker);
+            const Paragraph *name =
+                gfx_paragraph(gfx, FONT_BOLD, line->speaker_name, column.w, theme->speaker);
             if (draw) gfx_draw_paragraph(gfx, name, column.x, y, -1);
             y += name ? name->height : 0;
         }
@@ -178,17 +188,21 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
     char heading[512];
-    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title, view->turn_name ? ": " : "",
-             view->turn_name ? view->turn_name : "", view->turn_name ? "'s turn" : "");
-    int y = draw_text(&app->gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x, column.y, column.w,
-                          view->turn_name ? theme->accent : theme->dim);
-    if (app->play.notice[0]) y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    bool coaching = app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
+    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title,
+             view->turn_name ? ": " : "", view->turn_name ? view->turn_name : "",
+             view->turn_name ? "'s turn" : "");
+    int y = draw_text(&app->gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x,
+                      column.y, column.w, view->turn_name ? theme->accent : theme->dim);
+    if (app->play.notice[0])
+        y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
+    bool coaching =
+        app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
         int pad = gfx_px(gfx, 10);
-        const Paragraph *p = gfx_paragraph(gfx, FONT_SMALL, coach, column.w - 2 * pad, theme->coach);
+        const Paragraph *p =
+            gfx_paragraph(gfx, FONT_SMALL, coach, column.w - 2 * pad, theme->coach);
         SDL_Rect box = {column.x, y + pad, column.w, (p ? p->height : 0) + 2 * pad};
         SDL_Color panel = theme->panel;
         panel.a = theme->high_contrast ? 255 : 170;
@@ -215,18 +229,21 @@ static void scene_draw(App *app)
         if (hint) snprintf(status + strlen(status), sizeof status - strlen(status), " %s", hint);
         hint = status;
     }
-    const Paragraph *hint_text = hint ? gfx_paragraph(gfx, FONT_SMALL, hint, column.w, gfx->theme.coach) : NULL;
+    const Paragraph *hint_text =
+        hint ? gfx_paragraph(gfx, FONT_SMALL, hint, column.w, gfx->theme.coach) : NULL;
     if (hint_text) menu_top -= hint_text->height + gfx_px(gfx, 8);
     /* Lines sit under the header; when they would run into the choices, the oldest scroll off. */
     int lines_top = top, needed = place_lines(app, view, column, 0, -1, false);
-    if (lines_top + needed > menu_top - gfx_px(gfx, 10)) lines_top = menu_top - gfx_px(gfx, 10) - needed;
+    if (lines_top + needed > menu_top - gfx_px(gfx, 10))
+        lines_top = menu_top - gfx_px(gfx, 10) - needed;
     SDL_Rect clip = {0, top, gfx->width, menu_top - top};
     SDL_RenderSetClipRect(gfx->renderer, &clip);
     place_lines(app, view, column, lines_top, revealed_bytes(app), true);
     SDL_RenderSetClipRect(gfx->renderer, NULL);
     if (!app->play.revealed) return;
     if (hint_text) gfx_draw_paragraph(gfx, hint_text, column.x, menu_top, -1);
-    menu_layout(&app->menu, gfx, column.x, menu_top + (hint_text ? hint_text->height + gfx_px(gfx, 8) : 0), column.w);
+    menu_layout(&app->menu, gfx, column.x,
+                menu_top + (hint_text ? hint_text->height + gfx_px(gfx, 8) : 0), column.w);
     menu_draw(&app->menu, gfx);
 }
 

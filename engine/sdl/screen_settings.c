@@ -3,7 +3,16 @@
 
 #include "app.h"
 
-enum { SET_SIZE, SET_FONT, SET_CONTRAST, SET_MOTION, SET_SPEED, SET_COACHING, SET_FULLSCREEN, SET_BACK };
+enum {
+    SET_SIZE,
+    SET_FONT,
+    SET_CONTRAST,
+    SET_MOTION,
+    SET_SPEED,
+    SET_COACHING,
+    SET_FULLSCREEN,
+    SET_BACK
+};
 
 static void settings_enter(App *app)
 {
@@ -13,11 +22,14 @@ static void settings_enter(App *app)
     snprintf(size, sizeof size, "%d%%", s->text_size);
     menu_reset(&app->menu, false);
     menu_add(&app->menu, app_tr(app, "Text size"), size, true);
-    menu_add(&app->menu, app_tr(app, "Font"), s->dyslexic_font ? "OpenDyslexic" : "Noto Sans", true);
+    menu_add(&app->menu, app_tr(app, "Font"), s->dyslexic_font ? "OpenDyslexic" : "Noto Sans",
+             true);
     menu_add(&app->menu, app_tr(app, "High contrast"), s->high_contrast ? "on" : "off", true);
-    menu_add(&app->menu, app_tr(app, "Reduced motion (no typewriter)"), s->reduced_motion ? "on" : "off", true);
+    menu_add(&app->menu, app_tr(app, "Reduced motion (no typewriter)"),
+             s->reduced_motion ? "on" : "off", true);
     menu_add(&app->menu, app_tr(app, "Text speed"), settings_speed_name(s->text_speed), true);
-    menu_add(&app->menu, app_tr(app, "Coaching after each choice"), s->coaching ? "on" : "off", true);
+    menu_add(&app->menu, app_tr(app, "Coaching after each choice"), s->coaching ? "on" : "off",
+             true);
     menu_add(&app->menu, app_tr(app, "Fullscreen (F11)"), s->fullscreen ? "on" : "off", true);
     menu_add(&app->menu, app_tr(app, "Back"), NULL, true);
     app->menu.focus = focus;
@@ -30,7 +42,8 @@ static void adjust(App *app, int direction)
     switch (app->menu.focus) {
     case SET_SIZE: {
         int size = s->text_size + direction * TEXT_SIZE_STEP;
-        if (size > TEXT_SIZE_MAX) size = direction > 0 && s->text_size == TEXT_SIZE_MAX ? TEXT_SIZE_MIN : TEXT_SIZE_MAX;
+        if (size > TEXT_SIZE_MAX)
+            size = direction > 0 && s->text_size == TEXT_SIZE_MAX ? TEXT_SIZE_MIN : TEXT_SIZE_MAX;
         if (size < TEXT_SIZE_MIN) size = TEXT_SIZE_MIN;
         s->text_size = size;
         break;
@@ -38,7 +51,9 @@ static void adjust(App *app, int direction)
     case SET_FONT: s->dyslexic_font = !s->dyslexic_font; break;
     case SET_CONTRAST: s->high_contrast = !s->high_contrast; break;
     case SET_MOTION: s->reduced_motion = !s->reduced_motion; break;
-    case SET_SPEED: s->text_speed = (TextSpeed)((s->text_speed + SPEED_COUNT + direction) % SPEED_COUNT); break;
+    case SET_SPEED:
+        s->text_speed = (TextSpeed)((s->text_speed + SPEED_COUNT + direction) % SPEED_COUNT);
+        break;
     case SET_COACHING: s->coaching = !s->coaching; break;
     case SET_FULLSCREEN: app_toggle_fullscreen(app); settings_enter(app); return;
     default: return;
@@ -66,9 +81,12 @@ static void settings_draw(App *app)
     Gfx *gfx = &app->gfx;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Settings"), column.x, column.y, column.w, gfx->theme.accent);
-    y = draw_text(&app->gfx, FONT_SMALL, app_tr(app, "Enter or Left and Right change the focused setting. Changes apply and are saved at once."),
-                      column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
+    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Settings"), column.x, column.y, column.w,
+                      gfx->theme.accent);
+    y = draw_text(&app->gfx, FONT_SMALL,
+                  app_tr(app, "Enter or Left and Right change the focused setting. Changes apply "
+                              "and are saved at once."),
+                  column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
     menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 20), column.w);
     menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));
     menu_draw(&app->menu, gfx);

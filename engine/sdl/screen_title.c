@@ -5,7 +5,16 @@
 #include "app.h"
 
 /* The title menu in order; "Resume" shows only when there is an autosave. */
-enum { TITLE_RESUME, TITLE_PLAY, TITLE_TOGETHER, TITLE_WORKSHOP, TITLE_JOURNAL, TITLE_SETTINGS, TITLE_HELP, TITLE_QUIT };
+enum {
+    TITLE_RESUME,
+    TITLE_PLAY,
+    TITLE_TOGETHER,
+    TITLE_WORKSHOP,
+    TITLE_JOURNAL,
+    TITLE_SETTINGS,
+    TITLE_HELP,
+    TITLE_QUIT
+};
 
 static bool has_resume(const App *app)
 {
@@ -58,7 +67,8 @@ static void title_action(App *app, const Action *action)
     case TITLE_RESUME: resume(app); break;
     case TITLE_PLAY:
     case TITLE_TOGETHER:
-        app->together_mode = app->menu.focus + (has_resume(app) ? TITLE_RESUME : TITLE_PLAY) == TITLE_TOGETHER;
+        app->together_mode =
+            app->menu.focus + (has_resume(app) ? TITLE_RESUME : TITLE_PLAY) == TITLE_TOGETHER;
         app_goto(app, SCREEN_LIST);
         break;
     case TITLE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
@@ -76,15 +86,20 @@ static void title_draw(App *app)
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
     int y = column.y;
-    y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Heartlines"), column.x, y, column.w, gfx->theme.accent);
-    y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Practise the conversations that matter."), column.x, y + gfx_px(gfx, 8),
-                      column.w, gfx->theme.text);
-    const char *footer_text = "A practice tool for relationship skills, not therapy. If someone frightens you or you "
-                              "are not safe, Help lists where to find support.";
+    y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Heartlines"), column.x, y, column.w,
+                  gfx->theme.accent);
+    y = draw_text(&app->gfx, FONT_BODY, app_tr(app, "Practise the conversations that matter."),
+                  column.x, y + gfx_px(gfx, 8), column.w, gfx->theme.text);
+    const char *footer_text =
+        "A practice tool for relationship skills, not therapy. If someone frightens you or you "
+        "are not safe, Help lists where to find support.";
     const Paragraph *footer = gfx_paragraph(gfx, FONT_SMALL, footer_text, column.w, gfx->theme.dim);
-    const Paragraph *notice = gfx_paragraph(gfx, FONT_SMALL, app->prefs.notice, column.w, gfx->theme.coach);
-    int footer_top = gfx->height - gfx_px(gfx, 20) - (footer ? footer->height : 0) - (notice ? notice->height : 0);
-    /* At large text sizes the menu may not fit above the footer: it scrolls to keep the focus in view. */
+    const Paragraph *notice =
+        gfx_paragraph(gfx, FONT_SMALL, app->prefs.notice, column.w, gfx->theme.coach);
+    int footer_top = gfx->height - gfx_px(gfx, 20) - (footer ? footer->height : 0) -
+                     (notice ? notice->height : 0);
+    /* At large text sizes the menu may not fit above the footer: it scrolls to keep the focus in
+     * view. */
     int menu_top = y + gfx_px(gfx, 30);
     menu_layout(&app->menu, gfx, column.x, menu_top, column.w * 2 / 3);
     menu_scroll_to_focus(&app->menu, menu_top, footer_top - gfx_px(gfx, 10));

@@ -16,7 +16,8 @@ static void reveal(App *app)
     workshop_phones_close_vote(app);
     workshop_phones_tally(app, phones, n);
     for (int i = 0; i < n; i++)
-        if (phones[i]) workshop_flow_send(ws->flow, (WorkshopEvent){WEV_ADD_VOTES, i, phones[i]}, app->now);
+        if (phones[i])
+            workshop_flow_send(ws->flow, (WorkshopEvent){WEV_ADD_VOTES, i, phones[i]}, app->now);
 }
 
 /* Follows the majority, or on a tie (or no votes) the option the facilitator has selected. */
@@ -30,7 +31,8 @@ static void decide(App *app)
 
 static void set_votes(App *app, int count)
 {
-    workshop_flow_send(app->workshop->flow, (WorkshopEvent){WEV_SET_VOTES, app->workshop->selected, count}, app->now);
+    workshop_flow_send(app->workshop->flow,
+                       (WorkshopEvent){WEV_SET_VOTES, app->workshop->selected, count}, app->now);
 }
 
 static void vote_action(App *app, const Action *action)
@@ -73,8 +75,9 @@ static void vote_draw(App *app)
     for (int i = 0; i < n; i++) most = counts[i] > most ? counts[i] : most;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    if (workshop_phones_on(app)) {   /* the QR code, address and room code in a panel on the right */
-        int panel = gfx->width / 5, margin = gfx_px(gfx, 16), right = gfx->width - panel - 2 * margin;
+    if (workshop_phones_on(app)) { /* the QR code, address and room code in a panel on the right */
+        int panel = gfx->width / 5, margin = gfx_px(gfx, 16),
+            right = gfx->width - panel - 2 * margin;
         if (column.x + column.w > right) column.w = right - column.x;
         workshop_phones_draw_join(app, gfx->width - panel - margin, margin, panel);
     }
@@ -82,28 +85,37 @@ static void vote_draw(App *app)
     int bar_max = column.w - label_w - gfx_px(gfx, 90);
     const Paragraph *labels[TALLY_MAX];
     int total = 0;
-    for (int i = 0; i < n; i++) {   /* each option keeps all its words: rows are as tall as they need */
+    for (int i = 0; i < n;
+         i++) { /* each option keeps all its words: rows are as tall as they need */
         char label[1100];
         snprintf(label, sizeof label, "%c. %s", 'A' + i, view->choices[i].text);
-        labels[i] = gfx_paragraph(gfx, FONT_BODY, label, label_w, view->choices[i].locked ? theme->locked : theme->text);
+        labels[i] = gfx_paragraph(gfx, FONT_BODY, label, label_w,
+                                  view->choices[i].locked ? theme->locked : theme->text);
         total += (labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY]) + gap;
     }
-    const char *keys = !ws->revealed ? "Phones are voting. Up and Down: an option; 0-9, - and +: hands of people "
-                                       "without a phone. Enter: close the vote and show the bars. Esc: menu."
-                     : workshop_phones_on(app) ? "Enter: follow the majority (on a tie, the selected option). Up and "
-                                                 "Down, 0-9, - and +: correct the hands. R: rewind. Esc: menu. F1: every key."
-                     : "Up and Down: an option. 0-9: type its votes; - and + (or Left and Right): one less or more. "
-                       "Enter: follow the majority (on a tie, the selected option). R: rewind to an earlier decision. "
-                       "Esc: menu. F1: every key.";
+    const char *keys =
+        !ws->revealed ? "Phones are voting. Up and Down: an option; 0-9, - and +: hands of people "
+                        "without a phone. Enter: close the vote and show the bars. Esc: menu."
+        : workshop_phones_on(app)
+            ? "Enter: follow the majority (on a tie, the selected option). Up and "
+              "Down, 0-9, - and +: correct the hands. R: rewind. Esc: menu. F1: every key."
+            : "Up and Down: an option. 0-9: type its votes; - and + (or Left and Right): one less "
+              "or more. "
+              "Enter: follow the majority (on a tie, the selected option). R: rewind to an earlier "
+              "decision. "
+              "Esc: menu. F1: every key.";
     const Paragraph *hint = gfx_paragraph(gfx, FONT_SMALL, app_tr(app, keys), column.w, theme->dim);
-    int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0), y = hint_top - gap - total;
+    int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0),
+        y = hint_top - gap - total;
     int lines_bottom = y - gap;
     if (workshop_phones_on(app)) {   /* how many have voted, never what, until the reveal */
         char line[96];
         int phones[TALLY_MAX];
-        snprintf(line, sizeof line, app_tr(app, "Votes in: %d"), workshop_phones_tally(app, phones, n));
+        snprintf(line, sizeof line, app_tr(app, "Votes in: %d"),
+                 workshop_phones_tally(app, phones, n));
         lines_bottom -= gfx->font_px[FONT_BOLD] + gap;
-        draw_text(&app->gfx, FONT_BOLD, line, column.x, lines_bottom + gap / 2, column.w, theme->accent);
+        draw_text(&app->gfx, FONT_BOLD, line, column.x, lines_bottom + gap / 2, column.w,
+                  theme->accent);
     }
     scene_draw_lines(app, column, column.y, lines_bottom);
     for (int i = 0; i < n; i++) {
@@ -112,14 +124,18 @@ static void vote_draw(App *app)
         int bar_h = gfx->font_px[FONT_BODY];
         char number[16] = "";
         if (ws->revealed) {
-            gfx_fill(gfx, (SDL_Rect){bar_x, y + gfx_px(gfx, 4), bar_max * counts[i] / most, bar_h}, theme->accent);
+            gfx_fill(gfx, (SDL_Rect){bar_x, y + gfx_px(gfx, 4), bar_max * counts[i] / most, bar_h},
+                     theme->accent);
             snprintf(number, sizeof number, "%d", counts[i]);
         } else if (counts[i]) {
             snprintf(number, sizeof number, "+%d", counts[i]);   /* hands added so far */
         }
-        draw_text(&app->gfx, FONT_BOLD, number, column.x + column.w - gfx_px(gfx, 70), y, gfx_px(gfx, 70), theme->text);
+        draw_text(&app->gfx, FONT_BOLD, number, column.x + column.w - gfx_px(gfx, 70), y,
+                  gfx_px(gfx, 70), theme->text);
         if (i == ws->selected)
-            gfx_outline(gfx, (SDL_Rect){column.x - gfx_px(gfx, 8), y - gfx_px(gfx, 4), column.w + gfx_px(gfx, 16), height + gfx_px(gfx, 8)},
+            gfx_outline(gfx,
+                        (SDL_Rect){column.x - gfx_px(gfx, 8), y - gfx_px(gfx, 4),
+                                   column.w + gfx_px(gfx, 16), height + gfx_px(gfx, 8)},
                         theme->focus, gfx_px(gfx, 3));
         y += height + gap;
     }

@@ -13,7 +13,9 @@ static bool save_screenshot(SDL_Renderer *renderer, const char *path)
     int w, h;
     SDL_GetRendererOutputSize(renderer, &w, &h);
     SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    bool ok = surface && SDL_RenderReadPixels(renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surface->pixels, surface->pitch) == 0 &&
+    bool ok = surface &&
+              SDL_RenderReadPixels(renderer, NULL, SDL_PIXELFORMAT_ARGB8888, surface->pixels,
+                                   surface->pitch) == 0 &&
               SDL_SaveBMP(surface, path) == 0;
     SDL_FreeSurface(surface);
     if (!ok) fprintf(stderr, "heartlines: cannot save %s: %s\n", path, SDL_GetError());
@@ -31,7 +33,8 @@ static bool press_next_key(const char **keys)
     *keys += length;
     SDL_Event event = {.type = SDL_KEYDOWN};
     event.key.keysym.sym = SDL_GetKeyFromName(name);
-    if (event.key.keysym.sym == SDLK_UNKNOWN) fprintf(stderr, "heartlines: --keys: unknown key '%s'\n", name);
+    if (event.key.keysym.sym == SDLK_UNKNOWN)
+        fprintf(stderr, "heartlines: --keys: unknown key '%s'\n", name);
     SDL_PushEvent(&event);
     return true;
 }
@@ -49,7 +52,8 @@ static void run_loop(App *app, const WindowOptions *options)
 {
     const char *keys = options->keys ? options->keys : "";
     int frames = 0;
-    double first_frame_cpu = 0;   /* --frame-stats counts from the first frame: start-up is not a frame */
+    double first_frame_cpu =
+        0; /* --frame-stats counts from the first frame: start-up is not a frame */
     bool scripted = options->keys || options->screenshot;
     app->scripted = scripted;   /* where the pointer happens to rest must not move the focus */
     while (app->running) {
@@ -84,7 +88,8 @@ static void run_loop(App *app, const WindowOptions *options)
         while (SDL_PollEvent(&event));
     }
     if (options->frame_stats && frames > 0)
-        fprintf(stderr, "frame-stats: %d frames after the first, %.1f ms of CPU\n", frames - 1, cpu_ms() - first_frame_cpu);
+        fprintf(stderr, "frame-stats: %d frames after the first, %.1f ms of CPU\n", frames - 1,
+                cpu_ms() - first_frame_cpu);
 }
 
 /* A few dozen text textures, drawn only when something changes: SDL's software renderer draws a
@@ -102,18 +107,20 @@ static void prefer_software_rendering(void)
 static SDL_Window *open_window(int width, int height)
 {
     SDL_Rect usable;
-    if (SDL_GetDisplayUsableBounds(0, &usable) == 0 && (width > usable.w || height > usable.h) && usable.w >= 320 &&
-        usable.h >= 240) {
-        fprintf(stderr, "heartlines: the display has room for %dx%d, not %dx%d; the window fits it\n", usable.w,
-                usable.h, width, height);
+    if (SDL_GetDisplayUsableBounds(0, &usable) == 0 && (width > usable.w || height > usable.h) &&
+        usable.w >= 320 && usable.h >= 240) {
+        fprintf(stderr,
+                "heartlines: the display has room for %dx%d, not %dx%d; the window fits it\n",
+                usable.w, usable.h, width, height);
         width = width < usable.w ? width : usable.w;
         height = height < usable.h ? height : usable.h;
     }
     static const int fallbacks[][2] = {{0, 0}, {1280, 720}, {800, 600}, {320, 240}};
     for (int i = 0; i < 4; i++) {
         int w = i ? fallbacks[i][0] : width, h = i ? fallbacks[i][1] : height;
-        SDL_Window *window = SDL_CreateWindow("Heartlines", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+        SDL_Window *window =
+            SDL_CreateWindow("Heartlines", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                             SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
         if (window) return window;
         fprintf(stderr, "heartlines: no window at %dx%d (%s)\n", w, h, SDL_GetError());
     }
@@ -132,8 +139,10 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         SDL_Quit();
         return 1;
     }
-    SDL_Window *window = open_window(options->width ? options->width : 1280, options->height ? options->height : 720);
-    SDL_Renderer *renderer = window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC) : NULL;
+    SDL_Window *window = open_window(options->width ? options->width : 1280,
+                                     options->height ? options->height : 720);
+    SDL_Renderer *renderer =
+        window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC) : NULL;
     if (window && !renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     int status = -1;
     App app;
@@ -141,14 +150,17 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
     char *pref = SDL_GetPrefPath("", "heartlines");
     if (!renderer) fprintf(stderr, "heartlines: cannot open a window: %s\n", SDL_GetError());
     else if (!app_init(&app, cli, window, renderer, pref, why, sizeof why)) {
-        fprintf(stderr, "heartlines: %s\n", why);   /* no font to draw with: the caller offers the terminal */
+        fprintf(stderr, "heartlines: %s\n",
+                why); /* no font to draw with: the caller offers the terminal */
         app_free(&app);
     } else {
         app.fixed_seed = options->seed;
         if (options->workshop) {
-            app_start_workshop(&app, options->workshop_files, options->workshop_count, options->report_dir);
+            app_start_workshop(&app, options->workshop_files, options->workshop_count,
+                               options->report_dir);
             workshop_phones_start(&app, &options->phones);
-            if (app.workshop) session_set_group(workshop_flow_session(app.workshop->flow), options->group);
+            if (app.workshop)
+                session_set_group(workshop_flow_session(app.workshop->flow), options->group);
         }
         else if (options->scenario) app_open_scenario(&app, options->scenario);
         run_loop(&app, options);

@@ -11,11 +11,11 @@ typedef struct WindowOptions {
     const char *scenario;        /* "heartlines play FILE": straight to its content notes */
     int width, height;           /* initial window size */
     int exit_after_frames;       /* exit 0 after this many presented frames (0: never) */
-    const char *keys;            /* key names pressed in order after the first frame, one per frame */
+    const char *keys; /* key names pressed in order after the first frame, one per frame */
     const char *screenshot;      /* save the window as BMP after the keys, then exit */
-    bool frame_stats;            /* on exit, print the frames drawn after the first and their CPU time */
-    uint64_t seed;               /* every scenario's choices in this one order (0: a new order each time) */
-    bool workshop;               /* start a facilitated session over these files (all bundled when none) */
+    bool frame_stats; /* on exit, print the frames drawn after the first and their CPU time */
+    uint64_t seed;    /* every scenario's choices in this one order (0: a new order each time) */
+    bool workshop;    /* start a facilitated session over these files (all bundled when none) */
     char **workshop_files;
     int workshop_count;
     const char *report_dir;      /* "" or NULL: reports/ in the player's folder */

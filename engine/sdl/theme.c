@@ -7,11 +7,20 @@ Theme theme_make(bool high_contrast)
 {
     if (high_contrast)
         return (Theme){
-            .text = rgb(255, 255, 255), .dim = rgb(230, 230, 230), .speaker = rgb(255, 230, 0),
-            .accent = rgb(255, 230, 0), .focus = rgb(255, 230, 0), .panel = rgb(0, 0, 0),
-            .panel_edge = rgb(255, 255, 255), .locked = rgb(170, 170, 170), .coach = rgb(120, 220, 255),
-            .backdrop_cool_top = rgb(0, 0, 0), .backdrop_cool_bottom = rgb(0, 0, 0),
-            .backdrop_warm_top = rgb(0, 0, 0), .backdrop_warm_bottom = rgb(0, 0, 0), .high_contrast = true,
+            .text = rgb(255, 255, 255),
+            .dim = rgb(230, 230, 230),
+            .speaker = rgb(255, 230, 0),
+            .accent = rgb(255, 230, 0),
+            .focus = rgb(255, 230, 0),
+            .panel = rgb(0, 0, 0),
+            .panel_edge = rgb(255, 255, 255),
+            .locked = rgb(170, 170, 170),
+            .coach = rgb(120, 220, 255),
+            .backdrop_cool_top = rgb(0, 0, 0),
+            .backdrop_cool_bottom = rgb(0, 0, 0),
+            .backdrop_warm_top = rgb(0, 0, 0),
+            .backdrop_warm_bottom = rgb(0, 0, 0),
+            .high_contrast = true,
         };
     return (Theme){
         .text = rgb(240, 236, 228), .dim = rgb(196, 190, 182), .speaker = rgb(255, 204, 150),
@@ -22,7 +31,10 @@ Theme theme_make(bool high_contrast)
     };
 }
 
-static Uint8 mix(Uint8 a, Uint8 b, float t) { return (Uint8)((float)a + ((float)b - (float)a) * t); }
+static Uint8 mix(Uint8 a, Uint8 b, float t)
+{
+    return (Uint8)((float)a + ((float)b - (float)a) * t);
+}
 
 static SDL_Color blend(SDL_Color a, SDL_Color b, float t)
 {

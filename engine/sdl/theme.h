@@ -13,7 +13,8 @@ typedef struct Theme {
 } Theme;
 
 Theme theme_make(bool high_contrast);
-/* The backdrop for warmth in [0, 1]: cool and dim when things are tense, warm when they are good. */
+/* The backdrop for warmth in [0, 1]: cool and dim when things are tense, warm when they are good.
+ */
 void theme_backdrop(const Theme *theme, float warmth, SDL_Color *top, SDL_Color *bottom);
 
 #endif

@@ -8,16 +8,20 @@
    (four options: 7, 8, 9, 0); on a gamepad, A, B, X, Y and the right shoulder. */
 enum { AT_ONCE_MAX = 5 };
 static const SDL_GameControllerButton pad_buttons[AT_ONCE_MAX] = {
-    SDL_CONTROLLER_BUTTON_A, SDL_CONTROLLER_BUTTON_B, SDL_CONTROLLER_BUTTON_X, SDL_CONTROLLER_BUTTON_Y,
-    SDL_CONTROLLER_BUTTON_RIGHTSHOULDER};
+    SDL_CONTROLLER_BUTTON_A, SDL_CONTROLLER_BUTTON_B, SDL_CONTROLLER_BUTTON_X,
+    SDL_CONTROLLER_BUTTON_Y, SDL_CONTROLLER_BUTTON_RIGHTSHOULDER};
 
 static int second_key(int index, int count) { return (11 - count + index) % 10; }
 
-bool together_can_pick_at_once(const View *view) { return view->kind == VIEW_CHOOSE && view->choice_count <= AT_ONCE_MAX; }
+bool together_can_pick_at_once(const View *view)
+{
+    return view->kind == VIEW_CHOOSE && view->choice_count <= AT_ONCE_MAX;
+}
 
 bool app_picks_at_once(const App *app)
 {
-    return app_reveal_mode(app) && app->play.picks_at_once && together_can_pick_at_once(runtime_view(app->play.runtime));
+    return app_reveal_mode(app) && app->play.picks_at_once &&
+           together_can_pick_at_once(runtime_view(app->play.runtime));
 }
 
 void together_at_once_menu(App *app)
@@ -26,8 +30,9 @@ void together_at_once_menu(App *app)
     menu_reset(&app->menu, false);
     for (int i = 0; i < view->choice_count; i++) {
         char label[1100];
-        snprintf(label, sizeof label, "%d \xc2\xb7 %d   %s%s", i + 1, second_key(i, view->choice_count),
-                 view->choices[i].locked ? "(not now) " : "", view->choices[i].text);
+        snprintf(label, sizeof label, "%d \xc2\xb7 %d   %s%s", i + 1,
+                 second_key(i, view->choice_count), view->choices[i].locked ? "(not now) " : "",
+                 view->choices[i].text);
         menu_add(&app->menu, label, NULL, !view->choices[i].locked);
     }
     app->menu.focus = -1;
@@ -38,7 +43,9 @@ static int pad_player(const App *app, int pad)
 {
     for (int slot = 0, player = 0; slot < 4 && player < PLAYERS; slot++) {
         if (!app->controllers[slot]) continue;
-        if (SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(app->controllers[slot])) == pad - 1) return player;
+        if (SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(app->controllers[slot])) ==
+            pad - 1)
+            return player;
         player++;
     }
     return -1;
@@ -63,7 +70,8 @@ bool together_pick_at_once(App *app, const Action *action)
 {
     Play *play = &app->play;
     int player, index;
-    if (!read_pick(app, action, runtime_view(play->runtime)->choice_count, &player, &index)) return false;
+    if (!read_pick(app, action, runtime_view(play->runtime)->choice_count, &player, &index))
+        return false;
     if (together_pick(&play->together, player, index)) {
         if (together_both_picked(&play->together)) app_goto(app, SCREEN_REVEAL);
         app->dirty = true;
@@ -78,8 +86,11 @@ void together_at_once_status(const App *app, char *out, size_t size)
     for (int p = 0; p < PLAYERS; p++) {
         bool in = app->play.together.pending[p] != PICK_NONE;
         int first = p ? second_key(0, count) : 1, last = p ? second_key(count - 1, count) : count;
-        snprintf(who[p], sizeof who[p], app_tr(app, in ? "Player %d, keys %d-%d: chosen" : "Player %d, keys %d-%d: still choosing"),
+        snprintf(who[p], sizeof who[p],
+                 app_tr(app, in ? "Player %d, keys %d-%d: chosen"
+                                : "Player %d, keys %d-%d: still choosing"),
                  p + 1, first, last);
     }
-    snprintf(out, size, "%s \xc2\xb7 %s \xc2\xb7 %s", who[0], who[1], app_tr(app, "each pick stays hidden until both are in."));
+    snprintf(out, size, "%s \xc2\xb7 %s \xc2\xb7 %s", who[0], who[1],
+             app_tr(app, "each pick stays hidden until both are in."));
 }

@@ -55,8 +55,9 @@ Watch *watch_start(const char *path, Uint32 event_type)
     watch->event_type = event_type;
     watch->wake[0] = watch->wake[1] = -1;
     watch->inotify = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
-    bool ok = watch->inotify >= 0 && pipe(watch->wake) == 0 &&
-              inotify_add_watch(watch->inotify, folder, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) >= 0;
+    bool ok =
+        watch->inotify >= 0 && pipe(watch->wake) == 0 &&
+        inotify_add_watch(watch->inotify, folder, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) >= 0;
     if (ok) watch->thread = SDL_CreateThread(watch_thread, "watch", watch);
     if (ok && watch->thread) return watch;
     int fds[3] = {watch->inotify, watch->wake[0], watch->wake[1]};

@@ -8,7 +8,10 @@
 #include "../room/room_scene.h"
 #include "workshop_run.h"
 
-static const char *translate(const void *catalog, const char *english) { return catalog_tr(catalog, english); }
+static const char *translate(const void *catalog, const char *english)
+{
+    return catalog_tr(catalog, english);
+}
 
 /* Called on the room's thread: SDL_PushEvent may be called from any thread. */
 static void push_votes_event(void *context)
@@ -26,7 +29,10 @@ void workshop_phones_start(App *app, const WorkshopPhonesConfig *config)
                        .catalog = &app->cli->ui};
     char error[256];
     if (!(ws->room = room_start(&room, error, sizeof error)))
-        fprintf(stderr, "heartlines: the room for phones could not start (%s); type the room's counts instead\n", error);
+        fprintf(stderr,
+                "heartlines: the room for phones could not start (%s); type the room's counts "
+                "instead\n",
+                error);
 }
 
 void workshop_phones_stop(App *app)
@@ -42,8 +48,8 @@ void workshop_phones_open_vote(App *app)
     WorkshopRun *ws = app->workshop;
     ws->revealed = !ws->room;   /* typed counts have nothing to hide */
     if (!ws->room) return;
-    room_show_scene(ws->room, app->play.loaded.scenario, runtime_view(app->play.runtime), ROOM_VOTING,
-                    ++ws->phones_decision);
+    room_show_scene(ws->room, app->play.loaded.scenario, runtime_view(app->play.runtime),
+                    ROOM_VOTING, ++ws->phones_decision);
 }
 
 void workshop_phones_close_vote(App *app)
@@ -51,8 +57,8 @@ void workshop_phones_close_vote(App *app)
     WorkshopRun *ws = app->workshop;
     ws->revealed = true;
     if (!ws->room) return;
-    room_show_scene(ws->room, app->play.loaded.scenario, runtime_view(app->play.runtime), ROOM_CLOSED,
-                    ws->phones_decision);
+    room_show_scene(ws->room, app->play.loaded.scenario, runtime_view(app->play.runtime),
+                    ROOM_CLOSED, ws->phones_decision);
 }
 
 int workshop_phones_tally(App *app, int *counts, int count)
@@ -67,13 +73,15 @@ void workshop_phones_discussion(App *app)
     if (!ws->room) return;
     const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
     uint32_t left = show->timed ? (show->ms_left + 999) / 1000 : 0;
-    room_show_discussion(ws->room, app->play.loaded.scenario, show->view, show->prompt, left, show->counting);
+    room_show_discussion(ws->room, app->play.loaded.scenario, show->view, show->prompt, left,
+                         show->counting);
 }
 
 void workshop_phones_ending(App *app)
 {
     WorkshopRun *ws = app->workshop;
-    if (ws->room) room_show_ending(ws->room, app->play.loaded.scenario, runtime_record(app->play.runtime));
+    if (ws->room)
+        room_show_ending(ws->room, app->play.loaded.scenario, runtime_record(app->play.runtime));
 }
 
 int workshop_phones_draw_join(App *app, int x, int y, int panel_width)
@@ -90,12 +98,16 @@ int workshop_phones_draw_join(App *app, int x, int y, int panel_width)
     for (int row = 0; row < modules_wide; row++)
         for (int column = 0; column < modules_wide; column++)
             if (modules[row * modules_wide + column])
-                gfx_fill(gfx, (SDL_Rect){x + quiet + column * module, y + quiet + row * module, module, module},
+                gfx_fill(gfx,
+                         (SDL_Rect){x + quiet + column * module, y + quiet + row * module, module,
+                                    module},
                          (SDL_Color){0, 0, 0, 255});
     free(modules);
     char line[200];
     snprintf(line, sizeof line, app_tr(app, "Room code: %s"), room_code(ws->room));
-    int below = draw_text(&app->gfx, FONT_BOLD, line, x, y + size + gfx_px(gfx, 8), panel_width, gfx->theme.accent);
-    below = draw_text(&app->gfx, FONT_SMALL, room_address(ws->room), x, below, panel_width, gfx->theme.text);
+    int below = draw_text(&app->gfx, FONT_BOLD, line, x, y + size + gfx_px(gfx, 8), panel_width,
+                          gfx->theme.accent);
+    below = draw_text(&app->gfx, FONT_SMALL, room_address(ws->room), x, below, panel_width,
+                      gfx->theme.text);
     return below - y;
 }

@@ -28,7 +28,8 @@ int workshop_phones_tally(App *app, int *counts, int count);
 /* The discussion prompt and its countdown, or the ending's reflection, on the phones. */
 void workshop_phones_discussion(App *app);
 void workshop_phones_ending(App *app);
-/* The QR code, the room code and the address in a panel panel_width wide at (x, y); returns its height. */
+/* The QR code, the room code and the address in a panel panel_width wide at (x, y); returns its
+ * height. */
 int workshop_phones_draw_join(App *app, int x, int y, int panel_width);
 
 #endif

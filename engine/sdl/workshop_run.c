@@ -32,6 +32,6 @@ bool workshop_run_open_report(WorkshopRun *ws, const char *date, char *why, size
 
 bool workshop_run_write_report(WorkshopRun *ws, const char *date, char *written, size_t size)
 {
-    return ws->report_dir[0] &&
-           session_save_reports(workshop_flow_session(ws->flow), ws->report_dir, date, written, size);
+    return ws->report_dir[0] && session_save_reports(workshop_flow_session(ws->flow),
+                                                     ws->report_dir, date, written, size);
 }

@@ -18,10 +18,11 @@ typedef struct WorkshopRun {
     struct Room *room;           /* --phones: the room server, or NULL */
     int phones_decision;         /* numbers the votes shown on the phones */
     bool vote_open;              /* a vote is open on the phones (or would be) */
-    bool revealed;               /* the bars are shown (with phones, only once the facilitator says) */
+    bool revealed; /* the bars are shown (with phones, only once the facilitator says) */
 } WorkshopRun;
 
-/* A session over playlist (copied), reports to report_dir ("" for none); NULL when out of memory. */
+/* A session over playlist (copied), reports to report_dir ("" for none); NULL when out of memory.
+ */
 WorkshopRun *workshop_run_new(char **playlist, int count, const char *report_dir);
 void workshop_run_free(WorkshopRun *ws);
 /* Claims the report's files in report_dir and writes them (see session_open_reports); false with

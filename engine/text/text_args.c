@@ -32,7 +32,8 @@ static bool parse_seed(const char *text, uint64_t *seed)
     return end != text && *end == '\0' && text[0] != '-';
 }
 
-const char *text_args_parse(int argc, char **argv, TextOptions *options, const char **path, char *error, size_t n)
+const char *text_args_parse(int argc, char **argv, TextOptions *options, const char **path,
+                            char *error, size_t n)
 {
     *path = NULL;
     for (int i = 0; i < argc; i++) {
@@ -41,17 +42,24 @@ const char *text_args_parse(int argc, char **argv, TextOptions *options, const c
         if (strcmp(arg, "--choices") == 0 && value) {
             free(options->script);
             options->script = parse_choices(value, &options->script_length);
-            if (!options->script) return snprintf(error, n, "--choices wants numbers like 2,1,3, not '%s'", value), error;
+            if (!options->script)
+                return snprintf(error, n, "--choices wants numbers like 2,1,3, not '%s'", value),
+                       error;
             i++;
         } else if (strcmp(arg, "--seed") == 0 && value) {
-            if (!parse_seed(value, &options->seed)) return snprintf(error, n, "--seed wants a number, not '%s'", value), error;
+            if (!parse_seed(value, &options->seed))
+                return snprintf(error, n, "--seed wants a number, not '%s'", value), error;
             i++;
         } else if (strcmp(arg, "--in-order") == 0) options->shuffle = false;
         else if (strcmp(arg, "--coach") == 0) options->coach = true;
-        else if (arg[0] == '-') return snprintf(error, n, "unknown or incomplete option '%s'", arg), error;
-        else if (*path) return snprintf(error, n, "text plays one file; '%s' is a second", arg), error;
+        else if (arg[0] == '-')
+            return snprintf(error, n, "unknown or incomplete option '%s'", arg), error;
+        else if (*path)
+            return snprintf(error, n, "text plays one file; '%s' is a second", arg), error;
         else *path = arg;
     }
-    if (!*path) return snprintf(error, n, "text needs a scenario file, as in: heartlines text FILE.lua"), error;
+    if (!*path)
+        return snprintf(error, n, "text needs a scenario file, as in: heartlines text FILE.lua"),
+               error;
     return NULL;
 }

@@ -6,6 +6,7 @@
 
 /* Parses argv (after "text") into options and *path; options->script is allocated (free it).
    Returns NULL on success, or a message naming the bad argument (in error, of size n). */
-const char *text_args_parse(int argc, char **argv, TextOptions *options, const char **path, char *error, size_t n);
+const char *text_args_parse(int argc, char **argv, TextOptions *options, const char **path,
+                            char *error, size_t n);
 
 #endif

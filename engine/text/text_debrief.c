@@ -9,11 +9,13 @@ static void print_tags(FILE *out, const Choice *choice, TagKind kind)
     strbuf_free(&names);
 }
 
-static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, TagKind kind, const Catalog *ui)
+static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, TagKind kind,
+                         const Catalog *ui)
 {
     const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
     StrBuf said = {0};
-    debrief_said(catalog_tr(ui, chooser), moment->step->said, catalog_tr(ui, "%s said: \"%s\""), &said);
+    debrief_said(catalog_tr(ui, chooser), moment->step->said, catalog_tr(ui, "%s said: \"%s\""),
+                 &said);
     fprintf(out, "- %s\n", strbuf_text(&said));
     strbuf_free(&said);
     if (moment->step->reaction[0]) {
@@ -26,7 +28,8 @@ static void print_moment(FILE *out, const Scenario *scenario, const Moment *mome
     fputs(catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"), out);
 }
 
-static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *debrief, const Catalog *ui)
+static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *debrief,
+                         const Catalog *ui)
 {
     fputs(catalog_tr(ui, "\nOne thing to try:\n"), out);
     if (!debrief->has_to_try) {
@@ -45,23 +48,27 @@ static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *deb
     }
 }
 
-void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief, const Catalog *ui)
+void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief,
+                        const Catalog *ui)
 {
     if (debrief->ending) fprintf(out, catalog_tr(ui, "\nThe end: %s\n"), debrief->ending->title);
     if (debrief->summary) fprintf(out, catalog_tr(ui, "\nWhat happened: %s\n"), debrief->summary);
     fputs(catalog_tr(ui, "\nWhat helped:\n"), out);
-    for (int i = 0; i < debrief->helped_count; i++) print_moment(out, scenario, &debrief->helped[i], TAG_SKILL, ui);
+    for (int i = 0; i < debrief->helped_count; i++)
+        print_moment(out, scenario, &debrief->helped[i], TAG_SKILL, ui);
     if (debrief->helped_count == 0)
-        fputs(catalog_tr(ui, "- No single line stood out this time; the next try may show more.\n"), out);
+        fputs(catalog_tr(ui, "- No single line stood out this time; the next try may show more.\n"),
+              out);
     print_to_try(out, scenario, debrief, ui);
     fputs(catalog_tr(ui, "\nThe five threads:\n"), out);
     for (int t = 0; t < THREAD_COUNT; t++)
         fprintf(out, "- %s: %s. %s\n", catalog_tr(ui, vocab_thread_name((Thread)t)),
-                catalog_tr(ui, debrief_level_name(debrief->threads[t])), catalog_tr(ui, vocab_thread_question((Thread)t)));
+                catalog_tr(ui, debrief_level_name(debrief->threads[t])),
+                catalog_tr(ui, vocab_thread_question((Thread)t)));
     if (debrief->reflect) fprintf(out, catalog_tr(ui, "\nTo think about: %s\n"), debrief->reflect);
     if (debrief->card_skill >= 0) {
         const Tag *skill = vocab_tag(TAG_SKILL, debrief->card_skill);
-        fprintf(out, catalog_tr(ui, "\nAbout %s: %s Source: %s.\n"), catalog_tr(ui, skill->name), catalog_tr(ui, skill->about),
-                skill->source);
+        fprintf(out, catalog_tr(ui, "\nAbout %s: %s Source: %s.\n"), catalog_tr(ui, skill->name),
+                catalog_tr(ui, skill->about), skill->source);
     }
 }

@@ -8,6 +8,7 @@
 #include "../core/debrief.h"
 
 /* ui translates the interface's words (NULL for English). */
-void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief, const Catalog *ui);
+void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debrief,
+                        const Catalog *ui);
 
 #endif

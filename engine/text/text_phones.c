@@ -11,9 +11,15 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char *tr(const TextOptions *text, const char *english) { return catalog_tr(text->ui, english); }
+static const char *tr(const TextOptions *text, const char *english)
+{
+    return catalog_tr(text->ui, english);
+}
 
-static const char *translate(const void *catalog, const char *english) { return catalog_tr(catalog, english); }
+static const char *translate(const void *catalog, const char *english)
+{
+    return catalog_tr(catalog, english);
+}
 
 /* Called on the room's thread: one byte wakes the terminal (a full pipe is already awake). */
 static void wake(void *context)
@@ -28,8 +34,13 @@ bool text_phones_start(TextPhones *phones, const TextPhonesConfig *config, const
     *phones = (TextPhones){.wake = {-1, -1}};
     if (pipe(phones->wake) != 0) return false;
     for (int i = 0; i < 2; i++) fcntl(phones->wake[i], F_SETFL, O_NONBLOCK);
-    RoomConfig room = {.bind = config->bind, .port = config->port, .on_votes = wake, .context = phones,
-                       .lang = config->lang, .translate = translate, .catalog = text->ui};
+    RoomConfig room = {.bind = config->bind,
+                       .port = config->port,
+                       .on_votes = wake,
+                       .context = phones,
+                       .lang = config->lang,
+                       .translate = translate,
+                       .catalog = text->ui};
     char error[256];
     if (!(phones->room = room_start(&room, error, sizeof error))) {
         fprintf(stderr, "heartlines: the room for phones could not start: %s\n", error);
@@ -39,8 +50,8 @@ bool text_phones_start(TextPhones *phones, const TextPhonesConfig *config, const
     /* The keyboard and the pipe are polled together: stdio must not read ahead of a line. */
     setvbuf(text->in, NULL, _IONBF, 0);
     char *qr = room_qr_text(phones->room);
-    fprintf(text->out, tr(text, "\nPhones: open %s and enter the room code %s, or scan:\n"), room_address(phones->room),
-            room_code(phones->room));
+    fprintf(text->out, tr(text, "\nPhones: open %s and enter the room code %s, or scan:\n"),
+            room_address(phones->room), room_code(phones->room));
     if (qr) fputs(qr, text->out);
     free(qr);
     fflush(text->out);
@@ -63,9 +74,11 @@ static bool parse_hands(const char *line, int *hands, int count)
 }
 
 /* Blocks until the facilitator types a line (true) or a vote arrives (false, line untouched). */
-static bool wait_for_line_or_vote(TextPhones *phones, const TextOptions *text, char *line, size_t size, bool *ended)
+static bool wait_for_line_or_vote(TextPhones *phones, const TextOptions *text, char *line,
+                                  size_t size, bool *ended)
 {
-    struct pollfd ready[2] = {{.fd = fileno(text->in), .events = POLLIN}, {.fd = phones->wake[0], .events = POLLIN}};
+    struct pollfd ready[2] = {{.fd = fileno(text->in), .events = POLLIN},
+                              {.fd = phones->wake[0], .events = POLLIN}};
     while (poll(ready, 2, -1) < 0)
         if (errno != EINTR) return *ended = true, true;
     if (ready[1].revents & POLLIN) {
@@ -77,22 +90,26 @@ static bool wait_for_line_or_vote(TextPhones *phones, const TextOptions *text, c
     return true;
 }
 
-bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario, const View *view,
-                      int *counts, int count)
+bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario,
+                      const View *view, int *counts, int count)
 {
     int decision = ++phones->decision, hands[ROOM_OPTIONS_MAX] = {0}, shown = -1;
     room_show_scene(phones->room, scenario, view, ROOM_VOTING, decision);
-    fprintf(text->out, "%s", tr(text, "Phones are voting. Press Enter to close the vote, or first type the hands of "
-                                      "people without a phone, one number per option (e.g. 1 0 2).\n"));
+    fprintf(text->out, "%s",
+            tr(text, "Phones are voting. Press Enter to close the vote, or first type the hands of "
+                     "people without a phone, one number per option (e.g. 1 0 2).\n"));
     char line[512];
     bool ended = false;
     for (;;) {
         int in = room_tally(phones->room, counts, count);
-        if (in != shown) fprintf(text->out, tr(text, "Votes in: %d\n"), shown = in), fflush(text->out);
+        if (in != shown)
+            fprintf(text->out, tr(text, "Votes in: %d\n"), shown = in), fflush(text->out);
         if (!wait_for_line_or_vote(phones, text, line, sizeof line, &ended)) continue;
         if (ended) return false;
         if (parse_hands(line, hands, count)) break;
-        fprintf(text->out, tr(text, "Please type %d numbers, one for each option, or just press Enter.\n"), count);
+        fprintf(text->out,
+                tr(text, "Please type %d numbers, one for each option, or just press Enter.\n"),
+                count);
     }
     room_show_scene(phones->room, scenario, view, ROOM_CLOSED, decision);
     room_tally(phones->room, counts, count);

@@ -27,7 +27,7 @@ bool text_phones_start(TextPhones *phones, const TextPhonesConfig *config, const
 void text_phones_stop(TextPhones *phones);
 /* The phones vote on view's options until the facilitator presses Enter (or types hands to add,
    one number per option); counts gets phones plus hands. False at the end of input. */
-bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario, const View *view,
-                      int *counts, int count);
+bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario,
+                      const View *view, int *counts, int count);
 
 #endif

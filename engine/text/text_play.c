@@ -19,7 +19,8 @@ void text_print_intro(FILE *out, const Scenario *scenario, const Catalog *ui)
     fprintf(out, "%s\n", scenario->title);
     if (scenario->note_count) {
         fprintf(out, "%s", catalog_tr(ui, "Content notes: "));
-        for (int i = 0; i < scenario->note_count; i++) fprintf(out, "%s%s", i ? "; " : "", scenario->notes[i]);
+        for (int i = 0; i < scenario->note_count; i++)
+            fprintf(out, "%s%s", i ? "; " : "", scenario->notes[i]);
         fprintf(out, ".\n");
     }
     if (scenario->setting) fprintf(out, "\n%s\n", scenario->setting);
@@ -50,11 +51,14 @@ void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui
     }
     if (view->kind != VIEW_CHOOSE) return;
     if (view->turn_name)
-        fprintf(out, catalog_tr(ui, "\n%s's turn. What does %s say? Type a number from 1 to %d.\n"), view->turn_name,
-                view->turn_name, view->choice_count);
-    else fprintf(out, catalog_tr(ui, "\nWhat do you say? Type a number from 1 to %d.\n"), view->choice_count);
+        fprintf(out, catalog_tr(ui, "\n%s's turn. What does %s say? Type a number from 1 to %d.\n"),
+                view->turn_name, view->turn_name, view->choice_count);
+    else
+        fprintf(out, catalog_tr(ui, "\nWhat do you say? Type a number from 1 to %d.\n"),
+                view->choice_count);
     for (int i = 0; i < view->choice_count; i++) {
-        if (view->choices[i].locked) fprintf(out, catalog_tr(ui, "%d. (not now) %s\n"), i + 1, view->choices[i].text);
+        if (view->choices[i].locked)
+            fprintf(out, catalog_tr(ui, "%d. (not now) %s\n"), i + 1, view->choices[i].text);
         else fprintf(out, "%d. %s\n", i + 1, view->choices[i].text);
     }
     if (view->lock_hint) fprintf(out, catalog_tr(ui, "(Not now: %s)\n"), view->lock_hint);
@@ -98,7 +102,9 @@ Pick text_read_pick(const TextOptions *options, const View *view, bool hidden, i
             *pick = (int)number - 1;
             return PICK_OK;
         }
-        fprintf(options->out, catalog_tr(options->ui, "Please type a number from 1 to %d, or q to stop.\n"), view->choice_count);
+        fprintf(options->out,
+                catalog_tr(options->ui, "Please type a number from 1 to %d, or q to stop.\n"),
+                view->choice_count);
     }
 }
 
@@ -106,13 +112,14 @@ static int finish_story(const TextOptions *options, const Runtime *runtime)
 {
     char said[9000] = "";
     if (options->progress_file)   /* a failed save is said; the debrief follows all the same */
-        progress_add_to_file(options->progress_file, runtime_scenario(runtime), runtime_record(runtime), said,
-                             sizeof said);
+        progress_add_to_file(options->progress_file, runtime_scenario(runtime),
+                             runtime_record(runtime), said, sizeof said);
     if (said[0]) fprintf(options->out, "\n%s\n", said);
     Debrief debrief;
     debrief_build(runtime_scenario(runtime), runtime_record(runtime), &debrief);
     text_debrief_print(options->out, runtime_scenario(runtime), &debrief, options->ui);
-    fprintf(options->out, catalog_tr(options->ui, "\n(To replay this exact game: --seed %llu)\n"), (unsigned long long)options->seed);
+    fprintf(options->out, catalog_tr(options->ui, "\n(To replay this exact game: --seed %llu)\n"),
+            (unsigned long long)options->seed);
     return 0;
 }
 
@@ -121,16 +128,19 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
 {
     if (options->script) {
         if (decision >= options->script_length) {
-            fprintf(options->out, "%s", catalog_tr(options->ui, "\nThe --choices list ended before the story did.\n"));
+            fprintf(options->out, "%s",
+                    catalog_tr(options->ui, "\nThe --choices list ended before the story did.\n"));
             *status = 0;
             return -1;
         }
         int pick = options->script[decision] - 1;
         if (pick < 0 || pick >= view->choice_count || view->choices[pick].locked) {
-            fprintf(stderr, "heartlines: --choices: choice %d at decision %d is %s; open there:", options->script[decision],
-                    decision + 1, pick < 0 || pick >= view->choice_count ? "not on offer" : "locked");
+            fprintf(stderr, "heartlines: --choices: choice %d at decision %d is %s; open there:",
+                    options->script[decision], decision + 1,
+                    pick < 0 || pick >= view->choice_count ? "not on offer" : "locked");
             for (int i = 0; i < view->choice_count; i++)
-                if (!view->choices[i].locked) fprintf(stderr, " %d (\"%s\")", i + 1, view->choices[i].text);
+                if (!view->choices[i].locked)
+                    fprintf(stderr, " %d (\"%s\")", i + 1, view->choices[i].text);
             fputc('\n', stderr);
             *status = 2;
             return -1;
@@ -140,19 +150,23 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
     }
     int pick = 0;
     Pick result;
-    while ((result = text_read_pick(options, view, false, &pick)) == PICK_OK && view->choices[pick].locked)
-        fprintf(options->out, catalog_tr(options->ui, "That one is out of reach right now.%s%s\n"), view->lock_hint ? " " : "",
-                view->lock_hint ? view->lock_hint : "");
+    while ((result = text_read_pick(options, view, false, &pick)) == PICK_OK &&
+           view->choices[pick].locked)
+        fprintf(options->out, catalog_tr(options->ui, "That one is out of reach right now.%s%s\n"),
+                view->lock_hint ? " " : "", view->lock_hint ? view->lock_hint : "");
     if (result == PICK_OK) return pick;
-    fprintf(options->out, "%s", catalog_tr(options->ui, result == PICK_QUIT ? "\nStopped. Come back any time.\n"
-                                                                          : "\nInput ended before the story did; stopping here.\n"));
+    fprintf(options->out, "%s",
+            catalog_tr(options->ui, result == PICK_QUIT
+                                        ? "\nStopped. Come back any time.\n"
+                                        : "\nInput ended before the story did; stopping here.\n"));
     *status = 0;
     return -1;
 }
 
 int text_play(const LoadedScenario *loaded, const TextOptions *options)
 {
-    Runtime *runtime = runtime_new(loaded->scenario, &loaded->hooks, options->seed, options->shuffle);
+    Runtime *runtime =
+        runtime_new(loaded->scenario, &loaded->hooks, options->seed, options->shuffle);
     if (!runtime) {
         fprintf(stderr, "heartlines: cannot start %s\n", loaded->scenario->file);
         return 1;
@@ -178,7 +192,8 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
         int pick = next_pick(options, view, decision++, &status);
         if (pick < 0) break;
         const char *said = view->choices[pick].text;
-        fprintf(options->out, "%s: %s\n", view->turn_name ? view->turn_name : catalog_tr(options->ui, "You"), said);
+        fprintf(options->out, "%s: %s\n",
+                view->turn_name ? view->turn_name : catalog_tr(options->ui, "You"), said);
         runtime_choose(runtime, pick);
     }
     runtime_free(runtime);

@@ -16,8 +16,9 @@ typedef struct TextOptions {
     uint64_t seed;
     bool shuffle;
     bool coach;                  /* show the coaching note after each choice */
-    const Catalog *ui;           /* the interface's words in the player's language; NULL for English */
-    const char *progress_file;   /* where endings and skills are kept (the window's too); NULL: not kept */
+    const Catalog *ui; /* the interface's words in the player's language; NULL for English */
+    const char
+        *progress_file; /* where endings and skills are kept (the window's too); NULL: not kept */
     FILE *in, *out;
 } TextOptions;
 

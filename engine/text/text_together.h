@@ -12,11 +12,12 @@ typedef enum TogetherMode {
 
 typedef struct TogetherOptions {
     TogetherMode mode;
-    int lead;                    /* where picks differ the story follows player 0 or 1, or LEAD_TURNS */
-    const char *keep;            /* reveal mode: a file to keep who chose what in; NULL keeps nothing */
+    int lead;         /* where picks differ the story follows player 0 or 1, or LEAD_TURNS */
+    const char *keep; /* reveal mode: a file to keep who chose what in; NULL keeps nothing */
 } TogetherOptions;
 
 /* In reveal mode options->script (--choices) is read in turns: player one, player two, ... */
-int text_together(const LoadedScenario *loaded, const TextOptions *options, const TogetherOptions *together);
+int text_together(const LoadedScenario *loaded, const TextOptions *options,
+                  const TogetherOptions *together);
 
 #endif

@@ -26,7 +26,10 @@ typedef struct Sitting {
     bool on_phones;              /* phones holds a running room */
 } Sitting;
 
-static const char *tr(const WorkshopOptions *o, const char *english) { return catalog_tr(o->text.ui, english); }
+static const char *tr(const WorkshopOptions *o, const char *english)
+{
+    return catalog_tr(o->text.ui, english);
+}
 
 static bool read_line(Sitting *room, char *line, size_t size)
 {
@@ -35,7 +38,8 @@ static bool read_line(Sitting *room, char *line, size_t size)
     fflush(o->text.out);
     if (!fgets(line, (int)size, o->text.in)) return false;
     room->now = o->now_ms();
-    if (!isatty(fileno(o->text.in))) fprintf(o->text.out, "%s%s", line, strchr(line, '\n') ? "" : "\n");
+    if (!isatty(fileno(o->text.in)))
+        fprintf(o->text.out, "%s%s", line, strchr(line, '\n') ? "" : "\n");
     return true;
 }
 
@@ -51,11 +55,13 @@ static bool rewind_asked(Sitting *room, const char *line)
     int decision = atoi(line + 1);
     if (!send(room, WEV_REWIND, 0, 0) || !send(room, WEV_REWIND_TO, decision - 1, 0)) {
         send(room, WEV_GO_ON, 0, 0);
-        fprintf(room->o->text.out, tr(room->o, "There is no decision %d to go back to.\n"), decision);
+        fprintf(room->o->text.out, tr(room->o, "There is no decision %d to go back to.\n"),
+                decision);
         return true;
     }
     const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
-    fprintf(room->o->text.out, tr(room->o, "\nBack to decision %d. The first time, from there:\n%s"), decision,
+    fprintf(room->o->text.out,
+            tr(room->o, "\nBack to decision %d. The first time, from there:\n%s"), decision,
             show->branch);
     return true;
 }
@@ -78,10 +84,13 @@ static bool take_vote(Sitting *room, const WorkshopShow *show)
     int counts[TALLY_MAX] = {0}, n = show->option_count;
     char line[512];
     if (room->on_phones) {
-        if (!text_phones_vote(&room->phones, &o->text, room->loaded.scenario, show->view, counts, n)) return false;
+        if (!text_phones_vote(&room->phones, &o->text, room->loaded.scenario, show->view, counts,
+                              n))
+            return false;
         room->now = o->now_ms();
     } else {
-        fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"), 'A' + n - 1);
+        fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"),
+                'A' + n - 1);
         while (true) {
             if (!read_line(room, line, sizeof line)) return false;
             if (rewind_asked(room, line)) return true;
@@ -97,7 +106,8 @@ static bool take_vote(Sitting *room, const WorkshopShow *show)
         if (!read_line(room, line, sizeof line)) return false;
         send(room, WEV_PICK, toupper((unsigned char)line[0]) - 'A', 0);
     }
-    fprintf(o->text.out, tr(o, "The story follows %c.\n"), 'A' + workshop_flow_show(room->flow, room->now)->followed);
+    fprintf(o->text.out, tr(o, "The story follows %c.\n"),
+            'A' + workshop_flow_show(room->flow, room->now)->followed);
     return true;
 }
 
@@ -105,11 +115,12 @@ static bool discussion(Sitting *room, const WorkshopShow *show)
 {
     const WorkshopOptions *o = room->o;
     char line[64];
-    if (room->on_phones)   /* the terminal keeps no clock: the phones count down from the full time */
+    if (room->on_phones) /* the terminal keeps no clock: the phones count down from the full time */
         room_show_discussion(room->phones.room, room->loaded.scenario, show->view, show->prompt,
                              show->timed ? (show->ms_left + 999) / 1000 : 0, show->timed);
     fprintf(o->text.out, tr(o, "\nDiscussion: %s\n"), show->prompt);
-    if (show->timed) fprintf(o->text.out, tr(o, "(about %d minutes)\n"), (int)(show->ms_left / 60000));
+    if (show->timed)
+        fprintf(o->text.out, tr(o, "(about %d minutes)\n"), (int)(show->ms_left / 60000));
     fputs(tr(o, "Press Enter when the room is ready to go on.\n"), o->text.out);
     bool more = read_line(room, line, sizeof line);
     send(room, WEV_GO_ON, 0, 0);
@@ -125,13 +136,15 @@ static void print_view(Sitting *room, const View *view)
     room->printed_step = view->step;
     fputc('\n', o->text.out);
     for (int i = 0; i < view->line_count; i++) {
-        if (view->lines[i].speaker_name) fprintf(o->text.out, "%s: %s\n", view->lines[i].speaker_name, view->lines[i].text);
+        if (view->lines[i].speaker_name)
+            fprintf(o->text.out, "%s: %s\n", view->lines[i].speaker_name, view->lines[i].text);
         else fprintf(o->text.out, "%s\n", view->lines[i].text);
     }
     if (view->kind != VIEW_CHOOSE) return;
     fputc('\n', o->text.out);
     for (int i = 0; i < view->choice_count && i < TALLY_MAX; i++)
-        fprintf(o->text.out, "%c. %s%s\n", 'A' + i, view->choices[i].locked ? tr(o, "(not now) ") : "", view->choices[i].text);
+        fprintf(o->text.out, "%c. %s%s\n", 'A' + i,
+                view->choices[i].locked ? tr(o, "(not now) ") : "", view->choices[i].text);
 }
 
 /* The ending and the room's questions; "r N" rewinds from here. False at the end of input. */
@@ -144,13 +157,15 @@ static bool ending(Sitting *room, const WorkshopShow *show)
             room_show_ending(room->phones.room, room->loaded.scenario,
                              runtime_record(workshop_flow_runtime(room->flow)));
         fprintf(o->text.out, tr(o, "\nThe end: %s\n%s\n"), end->title, end->summary);
-        fputs(tr(o, "\nFor the room: What happened? So what: why did it go that way? Now what: what would you "
+        fputs(tr(o, "\nFor the room: What happened? So what: why did it go that way? Now what: "
+                    "what would you "
                     "say, in your own life?\n"),
               o->text.out);
     }
     char line[64];
     if (show->decisions) {
-        fputs(tr(o, "Enter: go on. R and a number: back to that decision, for another branch.\n"), o->text.out);
+        fputs(tr(o, "Enter: go on. R and a number: back to that decision, for another branch.\n"),
+              o->text.out);
         if (!read_line(room, line, sizeof line)) return false;
         if (rewind_asked(room, line)) return true;
     }
@@ -166,16 +181,20 @@ static void open_next(Sitting *room, const WorkshopShow *show)
     DiagList diags = {0};
     bool ok = loader_open(show->path, room->loader, &diags, &room->loaded);
     StrBuf errors = {0};
-    for (int d = 0; d < diags.count; d++) diag_format(&diags.items[d], &errors), strbuf_puts(&errors, "\n");
+    for (int d = 0; d < diags.count; d++)
+        diag_format(&diags.items[d], &errors), strbuf_puts(&errors, "\n");
     if (!ok) fprintf(stderr, "%s", strbuf_text(&errors)), room->status = 1;
     strbuf_free(&errors);
     diag_list_free(&diags);
     room->open = ok;
     room->printed_node = room->printed_step = -1;
-    if (ok && workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks, room->now))
+    if (ok &&
+        workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks, room->now))
         text_print_intro(room->o->text.out, room->loaded.scenario, room->o->text.ui);
     else {
-        if (ok) fprintf(stderr, "heartlines: %s: cannot start the scenario\n", show->path), room->status = 1;
+        if (ok)
+            fprintf(stderr, "heartlines: %s: cannot start the scenario\n", show->path),
+                room->status = 1;
         if (!show->last) fputs(tr(room->o, "\n---- Next scenario ----\n"), room->o->text.out);
         send(room, WEV_NEXT, 0, 0);
     }
@@ -210,13 +229,16 @@ static bool write_report(const WorkshopOptions *o, Session *session)
     char written[9000];
     if (!o->report_dir || !o->report_dir[0]) return true;
     bool ok = session_save_reports(session, o->report_dir, o->date, written, sizeof written);
-    fprintf(ok ? o->text.out : stderr, ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
+    fprintf(ok ? o->text.out : stderr,
+            ok ? tr(o, "Report: %s\n") : tr(o, "Could not write the report: %s\n"), written);
     return ok;
 }
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
 {
-    Sitting room = {.o = options, .loader = loader, .flow = workshop_flow_new(options->files, options->file_count)};
+    Sitting room = {.o = options,
+                    .loader = loader,
+                    .flow = workshop_flow_new(options->files, options->file_count)};
     if (!room.flow) {
         fprintf(stderr, "heartlines: out of memory\n");
         return 1;
@@ -224,11 +246,11 @@ int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
     session_set_group(workshop_flow_session(room.flow), options->group);
     char why[4600];
     if (options->report_dir && options->report_dir[0] &&
-        !session_open_reports(workshop_flow_session(room.flow), options->report_dir, options->date, why,
-                              sizeof why)) {
+        !session_open_reports(workshop_flow_session(room.flow), options->report_dir, options->date,
+                              why, sizeof why)) {
         fprintf(stderr, tr(options, "Could not write the report: %s\n"), why);
         workshop_flow_free(room.flow);
-        return 1;   /* before the session: the room has not spent an hour on a report that is lost */
+        return 1; /* before the session: the room has not spent an hour on a report that is lost */
     }
     if (options->phones) {
         if (!text_phones_start(&room.phones, options->phones, &options->text)) {
@@ -241,7 +263,8 @@ int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options)
     if (!write_report(options, workshop_flow_session(room.flow))) room.status = 1;
     if (room.on_phones) {   /* the room stays up until the phones have had the ending */
         char line[64];
-        fputs(tr(options, "The phones keep the reflection. Press Enter to end the session.\n"), options->text.out);
+        fputs(tr(options, "The phones keep the reflection. Press Enter to end the session.\n"),
+              options->text.out);
         read_line(&room, line, sizeof line);
         text_phones_stop(&room.phones);
     }

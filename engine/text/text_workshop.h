@@ -15,8 +15,9 @@ typedef struct WorkshopOptions {
     const char *report_dir;      /* where the report goes; "" for none */
     uint32_t (*now_ms)(void);    /* the clock for discussion times (tests pass a fake one) */
     const char *date;            /* as the report prints it */
-    const char *group;           /* --group: who the session is for, as the report names them; or NULL */
-    const TextPhonesConfig *phones;   /* --phones: the room votes on phones; NULL for counts typed in */
+    const char *group; /* --group: who the session is for, as the report names them; or NULL */
+    const TextPhonesConfig
+        *phones; /* --phones: the room votes on phones; NULL for counts typed in */
 } WorkshopOptions;
 
 int text_workshop(const LoaderOptions *loader, const WorkshopOptions *options);

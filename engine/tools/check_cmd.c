@@ -41,11 +41,13 @@ static void check_file(CheckRun *run, const char *path)
         check_scenario(loaded.scenario, &loaded.hooks, &run->options, &diags, &result.check);
         const PackFile *in_pack = pack_file(&run->pack, path);
         add_pack_findings(in_pack, &diags);
-        result.cues = run->stats && run->pack.whole && in_pack && in_pack->loaded ? &in_pack->figures : NULL;
+        result.cues =
+            run->stats && run->pack.whole && in_pack && in_pack->loaded ? &in_pack->figures : NULL;
         bool sound = diag_error_count(&diags) == 0;
         if (sound && (run->stats || run->random)) {
             result.runs = run->random ? run->random : STATS_RUNS;
-            hits = run->random ? calloc((size_t)loaded.scenario->node_count + 1, sizeof *hits) : NULL;
+            hits =
+                run->random ? calloc((size_t)loaded.scenario->node_count + 1, sizeof *hits) : NULL;
             stats_measure(loaded.scenario, &loaded.hooks, result.runs, &stats, hits, &diags);
             result.stats = run->stats ? &stats : NULL;
             result.node_hits = hits;
@@ -108,12 +110,20 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
         if (strcmp(arg, "--strict") == 0) run.strict = true;
         else if (strcmp(arg, "--stats") == 0) run.stats = true;
         else if (strcmp(arg, "--json") == 0) json = true;
-        else if (strcmp(arg, "--max-states") == 0 && (run.options.max_states = (int)number_arg(value, 1, 100000000)) > 0) i++;
-        else if (strcmp(arg, "--walk-seconds") == 0 && (run.options.walk_seconds = (double)number_arg(value, 1, 86400)) > 0) i++;
-        else if (strcmp(arg, "--random") == 0 && (run.random = (int)number_arg(value, 1, 1000000)) > 0) i++;
+        else if (strcmp(arg, "--max-states") == 0 &&
+                 (run.options.max_states = (int)number_arg(value, 1, 100000000)) > 0)
+            i++;
+        else if (strcmp(arg, "--walk-seconds") == 0 &&
+                 (run.options.walk_seconds = (double)number_arg(value, 1, 86400)) > 0)
+            i++;
+        else if (strcmp(arg, "--random") == 0 &&
+                 (run.random = (int)number_arg(value, 1, 1000000)) > 0)
+            i++;
         else if (arg[0] != '-' && path_count < 256) paths[path_count++] = arg;
         else {
-            fprintf(stderr, "heartlines check: unknown or incomplete option '%s' (see heartlines --help)\n", arg);
+            fprintf(stderr,
+                    "heartlines check: unknown or incomplete option '%s' (see heartlines --help)\n",
+                    arg);
             return 2;
         }
     }

@@ -1,4 +1,5 @@
-/* check_report.h: what `heartlines check` prints: lines for people, or one JSON document for editors. */
+/* check_report.h: what `heartlines check` prints: lines for people, or one JSON document for
+ * editors. */
 #ifndef HEARTLINES_CHECK_REPORT_H
 #define HEARTLINES_CHECK_REPORT_H
 
@@ -21,7 +22,7 @@ typedef struct FileResult {
     const ScenarioStats *stats;
     const int *node_hits;
     int runs;
-    const CueFigures *cues;      /* --stats over two or more files: this file read against the rest */
+    const CueFigures *cues; /* --stats over two or more files: this file read against the rest */
 } FileResult;
 
 typedef struct Report {

@@ -44,7 +44,8 @@ static void write_node(const Scenario *scenario, int n, FILE *out)
     fprintf(out, "\"%s];\n", n == scenario->start ? ", penwidth=3" : "");
 }
 
-/* The diamond named name, and an edge from it to each arm (nested jumps get diamonds of their own). */
+/* The diamond named name, and an edge from it to each arm (nested jumps get diamonds of their own).
+ */
 static void write_branch(const Scenario *scenario, const Branch *branch, const char *name,
                          FILE *out)
 {
@@ -107,15 +108,19 @@ void graph_write_dot(const Scenario *scenario, FILE *out)
 {
     fputs("digraph scenario {\n  graph [rankdir=TB, fontname=\"Noto Sans\", label=\"", out);
     dot_text(out, scenario->title, 80);
-    fputs("\\ngreen: a skill   red: a pitfall   blue: a repair   dashed: conditional   dotted: flooding"
+    fputs("\\ngreen: a skill   red: a pitfall   blue: a repair   dashed: conditional   dotted: "
+          "flooding"
           "   diamond: a branch or chance\", "
-          "labelloc=t];\n  node [fontname=\"Noto Sans\", fontsize=11];\n  edge [fontname=\"Noto Sans\", fontsize=9];\n",
+          "labelloc=t];\n  node [fontname=\"Noto Sans\", fontsize=11];\n  edge [fontname=\"Noto "
+          "Sans\", fontsize=9];\n",
           out);
     for (int n = 0; n < scenario->node_count; n++) write_node(scenario, n, out);
     for (int n = 0; n < scenario->node_count; n++) write_edges(scenario, n, out);
     const Flooding *flood = &scenario->flooding;
     if (flood->var >= 0 && flood->target != NODE_NONE)
-        fprintf(out, "  flooding [shape=plaintext, label=\"%s >= %d\"];\n  flooding -> \"%s\" [style=dotted];\n",
+        fprintf(out,
+                "  flooding [shape=plaintext, label=\"%s >= %d\"];\n  flooding -> \"%s\" "
+                "[style=dotted];\n",
                 scenario->vars[flood->var].name, flood->at, scenario->nodes[flood->target].id);
     fputs("}\n", out);
 }
@@ -144,7 +149,8 @@ int graph_cmd_run(Cli *cli, int argc, char **argv)
         }
     }
     if (!path) {
-        fprintf(stderr, "heartlines graph: which scenario? As in: heartlines graph FILE.lua > map.dot\n");
+        fprintf(stderr,
+                "heartlines graph: which scenario? As in: heartlines graph FILE.lua > map.dot\n");
         return 2;
     }
     DiagList diags = {0};
@@ -155,7 +161,11 @@ int graph_cmd_run(Cli *cli, int argc, char **argv)
             graph_write_dot(loaded.scenario, stdout);
             status = 0;
         } else if (write_svg(loaded.scenario, svg)) status = 0;
-        else fprintf(stderr, "heartlines graph: cannot make %s: is Graphviz installed (apt-get install graphviz)?\n", svg);
+        else
+            fprintf(stderr,
+                    "heartlines graph: cannot make %s: is Graphviz installed (apt-get install "
+                    "graphviz)?\n",
+                    svg);
     }
     cli_print_diags(stderr, &diags);
     loader_close(&loaded);

@@ -14,7 +14,8 @@
 
 enum { TEMPLATE_MAX = 1024 * 1024 };
 
-static void replace_all(StrBuf *out, const char *text, const char *const *keys, const char *const *values, int count)
+static void replace_all(StrBuf *out, const char *text, const char *const *keys,
+                        const char *const *values, int count)
 {
     for (const char *p = text; *p;) {
         int matched = -1;
@@ -53,12 +54,14 @@ int new_cmd_run(Cli *cli, int argc, char **argv)
     bool has_suffix = length > 4 && strcmp(name + length - 4, ".lua") == 0;
     snprintf(path, sizeof path, "%s%s", name, has_suffix ? "" : ".lua");
     const char *slash = strrchr(path, '/');
-    snprintf(base, sizeof base, "%.*s", (int)strlen(slash ? slash + 1 : path) - 4, slash ? slash + 1 : path);
+    snprintf(base, sizeof base, "%.*s", (int)strlen(slash ? slash + 1 : path) - 4,
+             slash ? slash + 1 : path);
     names_from(base, id, title, sizeof id);
     snprintf(template_path, sizeof template_path, "%s/scripts/lib/template.lua", cli->data_dir);
     char *template, why[4400];
     size_t template_length;
-    if (safe_read_file(template_path, TEMPLATE_MAX, &template, &template_length, why, sizeof why) != READ_OK) {
+    if (safe_read_file(template_path, TEMPLATE_MAX, &template, &template_length, why, sizeof why) !=
+        READ_OK) {
         fprintf(stderr, "heartlines new: %s\n", why);
         return 1;
     }
@@ -74,7 +77,9 @@ int new_cmd_run(Cli *cli, int argc, char **argv)
     } else {
         bool ok = write(fd, out.data, out.length) == (ssize_t)out.length;
         ok = close(fd) == 0 && ok;
-        if (ok) printf("Wrote %s. Next: heartlines check %s, then heartlines text %s\n", path, path, path);
+        if (ok)
+            printf("Wrote %s. Next: heartlines check %s, then heartlines text %s\n", path, path,
+                   path);
         else fprintf(stderr, "heartlines new: could not write all of %s\n", path), status = 1;
     }
     strbuf_free(&out);

@@ -35,7 +35,8 @@ static void fail(TestRun *run, int line, const char *format, const char *detail)
 static void remember_view(TestRun *run)
 {
     const View *view = runtime_view(run->runtime);
-    for (int i = 0; i < view->line_count; i++) strbuf_printf(&run->shown, "%s\n", view->lines[i].text);
+    for (int i = 0; i < view->line_count; i++)
+        strbuf_printf(&run->shown, "%s\n", view->lines[i].text);
 }
 
 /* Continues through scenes without choices, remembering what they showed. */
@@ -64,7 +65,8 @@ static void start_test(TestRun *run, char *rest, int line)
 {
     finish_test(run);
     char *open = strchr(rest, '"'), *close = open ? strrchr(rest, '"') : NULL;
-    snprintf(run->name, sizeof run->name, "%.*s", open && close > open ? (int)(close - open - 1) : 60,
+    snprintf(run->name, sizeof run->name, "%.*s",
+             open && close > open ? (int)(close - open - 1) : 60,
              open && close > open ? open + 1 : rest);
     if (!run->name[0]) snprintf(run->name, sizeof run->name, "line %d", line);
     run->name_line = line;
@@ -177,13 +179,19 @@ static void expect(TestRun *run, char *rest, int line)
     char detail[700];
     if (sscanf(rest, "ending %127s", what) == 1) {
         if (view->kind != VIEW_ENDING || strcmp(here, what) != 0)
-            snprintf(detail, sizeof detail, "expected ending %s, but the story is at %s", what, here), fail(run, line, "%s", detail);
+            snprintf(detail, sizeof detail, "expected ending %s, but the story is at %s", what,
+                     here),
+                fail(run, line, "%s", detail);
     } else if (sscanf(rest, "node %127s", what) == 1) {
-        if (strcmp(here, what) != 0) snprintf(detail, sizeof detail, "expected node %s, but it is %s", what, here), fail(run, line, "%s", detail);
+        if (strcmp(here, what) != 0)
+            snprintf(detail, sizeof detail, "expected node %s, but it is %s", what, here),
+                fail(run, line, "%s", detail);
     } else if (strcmp(rest, "repair") == 0) {
-        if (!repaired(run->runtime)) fail(run, line, "%s", "expected a repair after a slip on the way, but there was none");
+        if (!repaired(run->runtime))
+            fail(run, line, "%s", "expected a repair after a slip on the way, but there was none");
     } else if (sscanf(rest, "line \"%511[^\"]\"", value) == 1) {
-        if (!strstr(strbuf_text(&run->shown), value)) fail(run, line, "no line so far contains \"%s\"", value);
+        if (!strstr(strbuf_text(&run->shown), value))
+            fail(run, line, "no line so far contains \"%s\"", value);
     } else if (sscanf(rest, "not line \"%511[^\"]\"", value) == 1) {
         if (strstr(strbuf_text(&run->shown), value))
             fail(run, line, "a line shown so far contains \"%s\"", value);
@@ -195,7 +203,9 @@ static void expect(TestRun *run, char *rest, int line)
         }
         int actual = runtime_state(run->runtime)[var];
         if (!compare(actual, op, number))
-            snprintf(detail, sizeof detail, "expected %s %s %d, but it is %d", what, op, number, actual), fail(run, line, "%s", detail);
+            snprintf(detail, sizeof detail, "expected %s %s %d, but it is %d", what, op, number,
+                     actual),
+                fail(run, line, "%s", detail);
     } else
         fail(run, line, "cannot read \"expect %s\"", rest);
 }
@@ -211,15 +221,19 @@ static void run_line(TestRun *run, char *text, int line, const LoaderOptions *op
     if (strncmp(text, "scenario ", 9) == 0) {
         char scenario_path[4300];
         const char *slash = strrchr(run->path, '/');
-        snprintf(scenario_path, sizeof scenario_path, "%.*s%s", slash ? (int)(slash - run->path + 1) : 0, run->path, rest);
+        snprintf(scenario_path, sizeof scenario_path, "%.*s%s",
+                 slash ? (int)(slash - run->path + 1) : 0, run->path, rest);
         DiagList diags = {0};
         run->loaded_ok = loader_open(scenario_path, options, &diags, &run->loaded);
         StrBuf message = {0};
-        for (int i = 0; i < diags.count; i++) diag_format(&diags.items[i], &message), strbuf_puts(&message, "; ");
-        if (!run->loaded_ok) fail(run, line, "the scenario does not load: %s", strbuf_text(&message));
+        for (int i = 0; i < diags.count; i++)
+            diag_format(&diags.items[i], &message), strbuf_puts(&message, "; ");
+        if (!run->loaded_ok)
+            fail(run, line, "the scenario does not load: %s", strbuf_text(&message));
         strbuf_free(&message);
         diag_list_free(&diags);
-    } else if (strncmp(text, "test", 4) == 0 && (text[4] == ' ' || !text[4])) start_test(run, rest, line);
+    } else if (strncmp(text, "test", 4) == 0 && (text[4] == ' ' || !text[4]))
+        start_test(run, rest, line);
     else if (!run->runtime) {
         if (run->name[0] && run->failed) return;   /* the test already failed to start */
         fail(run, line, "%s", "write scenario FILE and test \"name\" before choose or expect");

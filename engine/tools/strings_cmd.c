@@ -84,7 +84,8 @@ static bool collect_text(void *ctx, int fn, const int *vars, StrBuf *out, DiagLi
     return true;
 }
 
-static void export_computed(Export *e, const Catalog *results, const char *id, const Text *text, int line)
+static void export_computed(Export *e, const Catalog *results, const char *id, const Text *text,
+                            int line)
 {
     char key[32];
     snprintf(key, sizeof key, "%d", text->fn);
@@ -100,9 +101,13 @@ static void export_all_computed(Export *e, const Scenario *scenario, const Catal
     for (int n = 0; n < scenario->node_count; n++) {
         const Node *node = &scenario->nodes[n];
         for (int i = 0; i < node->line_count; i++)
-            if (node->lines[i].text.fn) export_computed(e, results, node->lines[i].id, &node->lines[i].text, node->lines[i].line);
+            if (node->lines[i].text.fn)
+                export_computed(e, results, node->lines[i].id, &node->lines[i].text,
+                                node->lines[i].line);
         for (int c = 0; c < node->choice_count; c++)
-            if (node->choices[c].text.fn) export_computed(e, results, node->choices[c].id, &node->choices[c].text, node->choices[c].line);
+            if (node->choices[c].text.fn)
+                export_computed(e, results, node->choices[c].id, &node->choices[c].text,
+                                node->choices[c].line);
     }
 }
 
@@ -115,7 +120,10 @@ int strings_cmd_run(Cli *cli, int argc, char **argv)
         else if (argv[i][0] != '-' && !path) path = argv[i];
         else return fprintf(stderr, "heartlines strings: unexpected '%s'\n", argv[i]), 2;
     }
-    if (!path) return fprintf(stderr, "heartlines strings: which scenario? As in: heartlines strings FILE.lua > FILE.fr.po\n"), 2;
+    if (!path)
+        return fprintf(stderr, "heartlines strings: which scenario? As in: heartlines strings "
+                               "FILE.lua > FILE.fr.po\n"),
+               2;
     LoaderOptions options = cli->loader;
     options.lang = NULL;                                     /* export the original text */
     DiagList diags = {0};
@@ -124,13 +132,18 @@ int strings_cmd_run(Cli *cli, int argc, char **argv)
     if (loader_open(path, &options, &diags, &loaded)) {
         Catalog existing = {0};
         char translation_path[4400], why[512];
-        size_t stem = strlen(path) - (strlen(path) > 4 && !strcmp(path + strlen(path) - 4, ".lua") ? 4 : 0);
-        snprintf(translation_path, sizeof translation_path, "%.*s.%s.%s", (int)stem, path, lang ? lang : "", csv ? "csv" : "po");
+        size_t stem =
+            strlen(path) - (strlen(path) > 4 && !strcmp(path + strlen(path) - 4, ".lua") ? 4 : 0);
+        snprintf(translation_path, sizeof translation_path, "%.*s.%s.%s", (int)stem, path,
+                 lang ? lang : "", csv ? "csv" : "po");
         bool have = lang && catalog_read(&existing, translation_path, why, sizeof why);
         Export e = {.out = stdout, .csv = csv, .path = path, .existing = have ? &existing : NULL};
         if (csv) fprintf(stdout, "id,source,translation\n");
-        else fprintf(stdout, "# Texts of %s%s%s, by stable id. See docs/translating.md.\nmsgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n",
-                     loaded.scenario->title, lang ? " in " : "", lang ? lang : "");
+        else
+            fprintf(stdout,
+                    "# Texts of %s%s%s, by stable id. See docs/translating.md.\nmsgid \"\"\nmsgstr "
+                    "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n",
+                    loaded.scenario->title, lang ? " in " : "", lang ? lang : "");
         translate_visit(loaded.scenario, export_text, &e);
         Collected collected = {.real = loaded.hooks};
         ScriptHooks proxy = {&collected, collect_condition, collect_text};
@@ -140,8 +153,8 @@ int strings_cmd_run(Cli *cli, int argc, char **argv)
         export_all_computed(&e, loaded.scenario, &collected.results);
         catalog_free(&collected.results);
         if (lang)
-            fprintf(stderr, "%s: %d translated, %d missing, %d stale (marked fuzzy)\n", translation_path, e.translated,
-                    e.missing, e.stale);
+            fprintf(stderr, "%s: %d translated, %d missing, %d stale (marked fuzzy)\n",
+                    translation_path, e.translated, e.missing, e.stale);
         catalog_free(&existing);
         status = 0;
     }
