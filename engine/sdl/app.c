@@ -264,9 +264,10 @@ void app_workshop_show(App *app)
         ws->selected = 0, ws->typing = false;
     bool voting = show->stage == WORKSHOP_VOTE || show->stage == WORKSHOP_TIE;
     if (voting && !ws->vote_open)
-        workshop_phones_open_vote(app); /* a new vote, on the phones too */
+        workshop_phones_open_vote(ws, app->play.loaded.scenario, runtime_view(app->play.runtime));
     ws->vote_open = voting;
-    if (show->stage == WORKSHOP_DISCUSS) workshop_phones_discussion(app);
+    if (show->stage == WORKSHOP_DISCUSS)
+        workshop_phones_discussion(ws, app->play.loaded.scenario, app->now);
     switch (show->stage) {
     case WORKSHOP_OPEN: app_open_scenario(app, show->path); return;
     case WORKSHOP_OVER: app_workshop_finish(app); return;
@@ -287,7 +288,7 @@ void app_workshop_send(App *app, WorkshopEventKind kind, int option)
 void app_workshop_finish(App *app)
 {
     WorkshopRun *ws = app->workshop;
-    workshop_phones_stop(app);   /* the phones keep what they show: the last ending's reflection */
+    workshop_phones_stop(ws);   /* the phones keep what they show: the last ending's reflection */
     char date[32], written[9000];
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));

@@ -22,7 +22,8 @@ static void debrief_enter(App *app)
     menu_reset(&app->menu, false);
     if (app->workshop) {
         const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
-        workshop_phones_ending(app);
+        workshop_phones_ending(app->workshop, app->play.loaded.scenario,
+                               runtime_record(app->play.runtime));
         menu_add(&app->menu,
                  app_tr(app, show->last ? "End the session and write the report" : "Next scenario"),
                  NULL, true);

@@ -27,7 +27,8 @@ static void discuss_action(App *app, const Action *action)
     case ACTION_ACCEPT: app_workshop_send(app, WEV_GO_ON, 0); app->dirty = true; return;
     default: return;
     }
-    workshop_phones_discussion(app);   /* the phones' clock follows the projector's */
+    /* the phones' clock follows the projector's */
+    workshop_phones_discussion(app->workshop, app->play.loaded.scenario, app->now);
     app->dirty = true;
 }
 

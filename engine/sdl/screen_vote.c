@@ -13,8 +13,8 @@ static void reveal(App *app)
 {
     WorkshopRun *ws = app->workshop;
     int n = workshop_flow_show(ws->flow, app->now)->option_count, phones[TALLY_MAX];
-    workshop_phones_close_vote(app);
-    workshop_phones_tally(app, phones, n);
+    workshop_phones_close_vote(ws, app->play.loaded.scenario, runtime_view(app->play.runtime));
+    workshop_phones_tally(ws, phones, n);
     for (int i = 0; i < n; i++)
         if (phones[i])
             workshop_flow_send(ws->flow, (WorkshopEvent){WEV_ADD_VOTES, i, phones[i]}, app->now);
@@ -75,11 +75,12 @@ static void vote_draw(App *app)
     for (int i = 0; i < n; i++) most = counts[i] > most ? counts[i] : most;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
-    if (workshop_phones_on(app)) { /* the QR code, address and room code in a panel on the right */
+    if (workshop_phones_on(app->workshop)) {   /* the QR code, address and room code on the right */
         int panel = gfx->width / 5, margin = gfx_px(gfx, 16),
             right = gfx->width - panel - 2 * margin;
         if (column.x + column.w > right) column.w = right - column.x;
-        workshop_phones_draw_join(app, gfx->width - panel - margin, margin, panel);
+        workshop_phones_draw_join(app->workshop, gfx, &app->cli->ui, gfx->width - panel - margin,
+                                  margin, panel);
     }
     int label_w = column.w * 11 / 20, bar_x = column.x + label_w + gfx_px(gfx, 16);
     int bar_max = column.w - label_w - gfx_px(gfx, 90);
@@ -96,7 +97,7 @@ static void vote_draw(App *app)
     const char *keys =
         !ws->revealed ? "Phones are voting. Up and Down: an option; 0-9, - and +: hands of people "
                         "without a phone. Enter: close the vote and show the bars. Esc: menu."
-        : workshop_phones_on(app)
+        : workshop_phones_on(ws)
             ? "Enter: follow the majority (on a tie, the selected option). Up and "
               "Down, 0-9, - and +: correct the hands. R: rewind. Esc: menu. F1: every key."
             : "Up and Down: an option. 0-9: type its votes; - and + (or Left and Right): one less "
@@ -108,11 +109,11 @@ static void vote_draw(App *app)
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0),
         y = hint_top - gap - total;
     int lines_bottom = y - gap;
-    if (workshop_phones_on(app)) {   /* how many have voted, never what, until the reveal */
+    if (workshop_phones_on(ws)) {   /* how many have voted, never what, until the reveal */
         char line[96];
         int phones[TALLY_MAX];
         snprintf(line, sizeof line, app_tr(app, "Votes in: %d"),
-                 workshop_phones_tally(app, phones, n));
+                 workshop_phones_tally(ws, phones, n));
         lines_bottom -= gfx->font_px[FONT_BOLD] + gap;
         draw_text(&app->gfx, FONT_BOLD, line, column.x, lines_bottom + gap / 2, column.w,
                   theme->accent);

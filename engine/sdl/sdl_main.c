@@ -158,7 +158,7 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         if (options->workshop) {
             app_start_workshop(&app, options->workshop_files, options->workshop_count,
                                options->report_dir);
-            workshop_phones_start(&app, &options->phones);
+            workshop_phones_start(app.workshop, &options->phones, app.cli, &app.votes_event);
             if (app.workshop)
                 session_set_group(workshop_flow_session(app.workshop->flow), options->group);
         }

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 
 #include "../room/room_scene.h"
-#include "workshop_run.h"
+#include "draw.h"
 
 static const char *translate(const void *catalog, const char *english)
 {
@@ -20,13 +20,13 @@ static void push_votes_event(void *context)
     SDL_PushEvent(&event);
 }
 
-void workshop_phones_start(App *app, const WorkshopPhonesConfig *config)
+void workshop_phones_start(WorkshopRun *ws, const WorkshopPhonesConfig *config, const Cli *cli,
+                           const Uint32 *votes_event)
 {
-    WorkshopRun *ws = app->workshop;
-    if (!config || !config->enabled || !ws || app->votes_event == (Uint32)-1) return;
+    if (!config || !config->enabled || !ws || *votes_event == (Uint32)-1) return;
     RoomConfig room = {.bind = config->bind, .port = config->port, .on_votes = push_votes_event,
-                       .context = &app->votes_event, .lang = app->cli->lang, .translate = translate,
-                       .catalog = &app->cli->ui};
+                       .context = (void *)votes_event, .lang = cli->lang, .translate = translate,
+                       .catalog = &cli->ui};
     char error[256];
     if (!(ws->room = room_start(&room, error, sizeof error)))
         fprintf(stderr,
@@ -35,59 +35,50 @@ void workshop_phones_start(App *app, const WorkshopPhonesConfig *config)
                 error);
 }
 
-void workshop_phones_stop(App *app)
+void workshop_phones_stop(WorkshopRun *ws)
 {
-    room_stop(app->workshop->room);
-    app->workshop->room = NULL;
+    room_stop(ws->room);
+    ws->room = NULL;
 }
 
-bool workshop_phones_on(const App *app) { return app->workshop && app->workshop->room; }
+bool workshop_phones_on(const WorkshopRun *ws) { return ws && ws->room; }
 
-void workshop_phones_open_vote(App *app)
+void workshop_phones_open_vote(WorkshopRun *ws, const Scenario *scenario, const View *view)
 {
-    WorkshopRun *ws = app->workshop;
     ws->revealed = !ws->room;   /* typed counts have nothing to hide */
     if (!ws->room) return;
-    room_show_scene(ws->room, app->play.loaded.scenario, runtime_view(app->play.runtime),
-                    ROOM_VOTING, ++ws->phones_decision);
+    room_show_scene(ws->room, scenario, view, ROOM_VOTING, ++ws->phones_decision);
 }
 
-void workshop_phones_close_vote(App *app)
+void workshop_phones_close_vote(WorkshopRun *ws, const Scenario *scenario, const View *view)
 {
-    WorkshopRun *ws = app->workshop;
     ws->revealed = true;
     if (!ws->room) return;
-    room_show_scene(ws->room, app->play.loaded.scenario, runtime_view(app->play.runtime),
-                    ROOM_CLOSED, ws->phones_decision);
+    room_show_scene(ws->room, scenario, view, ROOM_CLOSED, ws->phones_decision);
 }
 
-int workshop_phones_tally(App *app, int *counts, int count)
+int workshop_phones_tally(WorkshopRun *ws, int *counts, int count)
 {
     for (int i = 0; i < count; i++) counts[i] = 0;
-    return app->workshop->room ? room_tally(app->workshop->room, counts, count) : 0;
+    return ws->room ? room_tally(ws->room, counts, count) : 0;
 }
 
-void workshop_phones_discussion(App *app)
+void workshop_phones_discussion(WorkshopRun *ws, const Scenario *scenario, Uint32 now)
 {
-    WorkshopRun *ws = app->workshop;
     if (!ws->room) return;
-    const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
+    const WorkshopShow *show = workshop_flow_show(ws->flow, now);
     uint32_t left = show->timed ? (show->ms_left + 999) / 1000 : 0;
-    room_show_discussion(ws->room, app->play.loaded.scenario, show->view, show->prompt, left,
-                         show->counting);
+    room_show_discussion(ws->room, scenario, show->view, show->prompt, left, show->counting);
 }
 
-void workshop_phones_ending(App *app)
+void workshop_phones_ending(WorkshopRun *ws, const Scenario *scenario, const Record *record)
 {
-    WorkshopRun *ws = app->workshop;
-    if (ws->room)
-        room_show_ending(ws->room, app->play.loaded.scenario, runtime_record(app->play.runtime));
+    if (ws->room) room_show_ending(ws->room, scenario, record);
 }
 
-int workshop_phones_draw_join(App *app, int x, int y, int panel_width)
+int workshop_phones_draw_join(const WorkshopRun *ws, Gfx *gfx, const Catalog *ui, int x, int y,
+                              int panel_width)
 {
-    WorkshopRun *ws = app->workshop;
-    Gfx *gfx = &app->gfx;
     int modules_wide = 0;
     unsigned char *modules = ws->room ? room_qr(ws->room, &modules_wide) : NULL;
     if (!modules) return 0;
@@ -104,10 +95,10 @@ int workshop_phones_draw_join(App *app, int x, int y, int panel_width)
                          (SDL_Color){0, 0, 0, 255});
     free(modules);
     char line[200];
-    snprintf(line, sizeof line, app_tr(app, "Room code: %s"), room_code(ws->room));
-    int below = draw_text(&app->gfx, FONT_BOLD, line, x, y + size + gfx_px(gfx, 8), panel_width,
+    snprintf(line, sizeof line, catalog_tr(ui, "Room code: %s"), room_code(ws->room));
+    int below = draw_text(gfx, FONT_BOLD, line, x, y + size + gfx_px(gfx, 8), panel_width,
                           gfx->theme.accent);
-    below = draw_text(&app->gfx, FONT_SMALL, room_address(ws->room), x, below, panel_width,
+    below = draw_text(gfx, FONT_SMALL, room_address(ws->room), x, below, panel_width,
                       gfx->theme.text);
     return below - y;
 }

@@ -6,7 +6,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "app.h"
+#include "../host/cli.h"
+#include "../core/record.h"
+#include "../core/runtime.h"
+#include "gfx.h"
+#include "workshop_run.h"
 
 typedef struct WorkshopPhonesConfig {
     bool enabled;
@@ -14,22 +18,27 @@ typedef struct WorkshopPhonesConfig {
     uint16_t port;               /* 0: any free port */
 } WorkshopPhonesConfig;
 
-/* Starts the room for the session; on failure the session goes on with counts typed in, and the
-   title's notice says why. */
-void workshop_phones_start(App *app, const WorkshopPhonesConfig *config);
-void workshop_phones_stop(App *app);
-bool workshop_phones_on(const App *app);
+/* These take the session and what they show, never the window's App, so the window calls down
+   into them and they never call back up. */
+
+/* Starts the room for the session ws; a vote pushes *votes_event (which must outlive the room)
+   to wake the loop. On failure the session goes on with counts typed in, and stderr says why. */
+void workshop_phones_start(WorkshopRun *ws, const WorkshopPhonesConfig *config, const Cli *cli,
+                           const Uint32 *votes_event);
+void workshop_phones_stop(WorkshopRun *ws);
+bool workshop_phones_on(const WorkshopRun *ws);   /* ws may be NULL: no workshop */
 /* A vote opens: phones see the options, nobody sees bars until the facilitator reveals them. */
-void workshop_phones_open_vote(App *app);
+void workshop_phones_open_vote(WorkshopRun *ws, const Scenario *scenario, const View *view);
 /* Closes the vote on the phones (the reveal); phones can no longer change their votes. */
-void workshop_phones_close_vote(App *app);
+void workshop_phones_close_vote(WorkshopRun *ws, const Scenario *scenario, const View *view);
 /* The phones' tally into counts; returns how many phones voted. */
-int workshop_phones_tally(App *app, int *counts, int count);
-/* The discussion prompt and its countdown, or the ending's reflection, on the phones. */
-void workshop_phones_discussion(App *app);
-void workshop_phones_ending(App *app);
-/* The QR code, the room code and the address in a panel panel_width wide at (x, y); returns its
- * height. */
-int workshop_phones_draw_join(App *app, int x, int y, int panel_width);
+int workshop_phones_tally(WorkshopRun *ws, int *counts, int count);
+/* The discussion prompt and its countdown (at time now, in ms), or the ending's reflection. */
+void workshop_phones_discussion(WorkshopRun *ws, const Scenario *scenario, Uint32 now);
+void workshop_phones_ending(WorkshopRun *ws, const Scenario *scenario, const Record *record);
+/* The QR code, the room code and the address in a panel panel_width wide at (x, y), its words
+   in ui's language; returns its height. */
+int workshop_phones_draw_join(const WorkshopRun *ws, Gfx *gfx, const Catalog *ui, int x, int y,
+                              int panel_width);
 
 #endif

@@ -60,7 +60,7 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     char *files[] = {"scripts/scenarios/cancelled_plans.lua"};
     app_start_workshop(&f.app, files, 1, "build");
     WorkshopPhonesConfig phones = {.enabled = true, .bind = "127.0.0.1"};
-    workshop_phones_start(&f.app, &phones);
+    workshop_phones_start(f.app.workshop, &phones, f.app.cli, &f.app.votes_event);
     Room *room = f.app.workshop->room;
     assert_non_null(room);
     key(&f, SDLK_RETURN);   /* past the content notes, and the typewriter, to the vote */
@@ -77,7 +77,7 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     key(&f, SDLK_RIGHT);                                  /* a hand for A from someone without a phone */
     save_screen(&f, "build/room-window-vote.bmp");
     int counts[3];
-    assert_int_equal(workshop_phones_tally(&f.app, counts, 3), 2);
+    assert_int_equal(workshop_phones_tally(f.app.workshop, counts, 3), 2);
     assert_int_equal(workshop_flow_show(f.app.workshop->flow, f.app.now)->counts[0], 1);   /* hands only, so far */
     key(&f, SDLK_RETURN);                                 /* close the vote and reveal the bars */
     assert_true(f.app.workshop->revealed);
