@@ -212,6 +212,14 @@ void app_reload(App *app)
     app_goto(app, SCREEN_SCENE);   /* from where the story now is: its vote, hand-over or scene */
 }
 
+/* The notice says why on the title screen; standard error and the exit status tell whoever
+   started the window, who may be a script or may have stepped away. */
+static void report_failure(App *app)
+{
+    fprintf(stderr, "heartlines: %s\n", app->prefs.notice);
+    app->report_failed = true;
+}
+
 void app_start_workshop(App *app, char **files, int count, const char *report_dir)
 {
     char dir[4300], reports[4400];
@@ -240,6 +248,7 @@ void app_start_workshop(App *app, char **files, int count, const char *report_di
         /* Before the session, not after: no room spends an hour on a report that is lost. */
         snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
                  app_tr(app, "The workshop report could not be written: "), why);
+        report_failure(app);
         workshop_run_free(app->workshop);
         app->workshop = NULL;
         app_goto(app, SCREEN_TITLE);
@@ -297,6 +306,7 @@ void app_workshop_finish(App *app)
     snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%s",
              app_tr(app, ok ? "Workshop report: " : "The workshop report could not be written: "),
              written);
+    if (!ok) report_failure(app);
     app->prefs.settings = ws->saved;
     app_close_scenario(app);   /* while the flow still holds the story's runtime */
     workshop_run_free(ws);

@@ -164,8 +164,8 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
         }
         else if (options->scenario) app_open_scenario(&app, options->scenario);
         run_loop(&app, options);
+        status = app.report_failed ? 1 : 0;
         app_free(&app);
-        status = 0;
     }
     SDL_free(pref);
     if (renderer) SDL_DestroyRenderer(renderer);

@@ -1,5 +1,6 @@
 /* test_window.c: the window front end, headless (SDL's dummy video driver, software renderer),
    driven through every screen with synthetic keyboard, mouse and gamepad events. */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -634,6 +635,34 @@ static void two_players_pick_at_once_and_keep_only_on_request(void **state)
 /* What the workshop flow shows now. */
 static const WorkshopShow *shown(Fixture *f) { return workshop_flow_show(f->app.workshop->flow, f->app.now); }
 
+/* A report that cannot be written at the end of a session (its folder went away) is told on the
+   title screen and on stderr, and the window's exit status says so (sdl_main returns 1). */
+static void workshop_report_lost_is_not_silent(void **state)
+{
+    (void)state;
+    const char *folder = "build/test_report_lost";
+    mkdir(folder, 0700);
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    char *files[] = {"tests/fixtures/valid.lua"};
+    app_start_workshop(&f.app, files, 1, folder);
+    assert_non_null(f.app.workshop);
+    assert_false(f.app.report_failed);
+    DIR *dir = opendir(folder);   /* the report's first copies, written as the session opened */
+    assert_non_null(dir);
+    for (struct dirent *entry; (entry = readdir(dir)) != NULL;) {
+        char path[300];
+        snprintf(path, sizeof path, "%s/%s", folder, entry->d_name);
+        if (entry->d_name[0] != '.') assert_int_equal(remove(path), 0);
+    }
+    closedir(dir);
+    assert_int_equal(rmdir(folder), 0);
+    app_workshop_finish(&f.app);
+    assert_non_null(strstr(f.app.prefs.notice, "The workshop report could not be written: "));
+    assert_true(f.app.report_failed);
+    close_app(&f);
+}
+
 /* A facilitated session: the room's counts typed in, the majority followed, a discussion with a
    countdown on the test's clock, a tie decided by the selected option, and a report written. */
 static void workshop_votes_discusses_and_reports(void **state)
@@ -872,6 +901,7 @@ int run_window_tests(void)
         cmocka_unit_test(two_players_pick_in_private_then_reveal),
         cmocka_unit_test(two_players_pick_at_once_and_keep_only_on_request),
         cmocka_unit_test(workshop_votes_discusses_and_reports),
+        cmocka_unit_test(workshop_report_lost_is_not_silent),
         cmocka_unit_test(keys_overlay_and_leaving_at_once),
         cmocka_unit_test(space_never_chooses_and_choices_settle_first),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
