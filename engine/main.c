@@ -8,6 +8,7 @@
 
 #include "core/plan.h"
 #include "core/progress.h"
+#include "core/text_format.h"
 #include "host/cli.h"
 #include "host/paths.h"
 #include "text/text_args.h"
@@ -23,83 +24,88 @@
 
 static const char usage[] =
     "Usage:\n"
-    "  heartlines [WINDOW OPTIONS]       open the game's window (the terminal when there is no display)\n"
+    "  heartlines [WINDOW OPTIONS]\n"
+    "      open the game's window (the terminal when there is no display)\n"
     "  heartlines play FILE.lua [WINDOW OPTIONS]\n"
-    "                                    open the window straight into one scenario\n"
+    "      open the window straight into one scenario\n"
     "  heartlines text [FILE.lua] [OPTIONS]\n"
-    "                                    play in the terminal (no FILE: choose a bundled one)\n"
-    "  heartlines together FILE.lua [--sides | --reveal [--lead 1|2|turns] [--keep OUT.md]] [OPTIONS]\n"
-    "                                    two players in the terminal: each takes a side (a two-role\n"
-    "                                    scenario), or both pick in private, then reveal (any scenario);\n"
-    "                                    where they differ the story follows player 1, 2, or each in turn.\n"
-    "                                    Who chose what is forgotten at the end, unless --keep names a file to keep it in\n"
+    "      play in the terminal (no FILE: choose a bundled one)\n"
+    "  heartlines together FILE.lua [--sides | --reveal [--lead 1|2|turns] [--keep OUT.md]]\n"
+    "                      [OPTIONS]\n"
+    "      two players in the terminal: each takes a side (a two-role scenario), or both pick\n"
+    "      in private, then reveal (any scenario); where they differ the story follows player\n"
+    "      1, 2, or each in turn. Who chose what is forgotten at the end, unless --keep names\n"
+    "      a file to keep it in\n"
     "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--group LABEL] [--text]\n"
     "                      [--phones [--port N] [--bind ADDR]]\n"
-    "                                    a facilitated session at projector scale (--text: in the terminal):\n"
-    "                                    the room's votes, discussion pauses, and an anonymous report\n"
-    "                                    (Markdown and CSV; by default in ~/.local/share/heartlines/reports;\n"
-    "                                    its summary names the group as --group gives it).\n"
-    "                                    No FILE: every bundled scenario. --phones: the room votes\n"
-    "                                    anonymously on phones, at an address and QR code on the local\n"
-    "                                    network (--bind: this address, default the machine's LAN one;\n"
-    "                                    --port: default any free port)\n"
+    "      a facilitated session at projector scale (--text: in the terminal): the room's\n"
+    "      votes, discussion pauses, and an anonymous report (Markdown and CSV; by default in\n"
+    "      ~/.local/share/heartlines/reports; its summary names the group as --group gives\n"
+    "      it). No FILE: every bundled scenario. --phones: the room votes anonymously on\n"
+    "      phones, at an address and QR code on the local network (--bind: this address,\n"
+    "      default the machine's LAN one; --port: default any free port)\n"
     "  heartlines workshop --plan [FILE.lua...] > plan.md\n"
-    "                                    the run sheet, to preview before a session: per scenario its\n"
-    "                                    content notes, minutes, decisions, discussion prompts and endings\n"
+    "      the run sheet, to preview before a session: per scenario its content notes,\n"
+    "      minutes, decisions, discussion prompts and endings\n"
     "  heartlines check [OPTIONS] [PATH...]\n"
-    "                                    check scenarios (a folder means every .lua in it;\n"
-    "                                    no PATH means the bundled ones)\n"
+    "      check scenarios (a folder means every .lua in it; no PATH means the bundled ones)\n"
     "  heartlines graph FILE.lua [--svg OUT.svg]\n"
-    "                                    the branch map as Graphviz DOT on standard output (or SVG)\n"
-    "  heartlines new NAME               write NAME.lua: a commented, playable scenario to start from\n"
-    "  heartlines test FILE.test|DIR...  run scenario tests (docs/scenario-tests.md); ends \"N passed, N failed\"\n"
+    "      the branch map as Graphviz DOT on standard output (or SVG)\n"
+    "  heartlines new NAME\n"
+    "      write NAME.lua: a commented, playable scenario to start from\n"
+    "  heartlines test FILE.test|DIR...\n"
+    "      run scenario tests (docs/scenario-tests.md); ends \"N passed, N failed\"\n"
     "  heartlines strings FILE.lua [--lang CODE] [--csv]\n"
-    "                                    its texts by stable id, as a PO template (or CSV) to translate\n"
+    "      its texts by stable id, as a PO template (or CSV) to translate\n"
     "  heartlines --help | --version\n"
     "\n"
     "Options for text:\n"
     "  --choices 2,1,3   make these choices in order, without reading input\n"
-    "  --seed N          fix the order choices are shown in (a game's seed is printed at its end)\n"
+    "  --seed N          fix the order choices are shown in (a game's seed is printed at its\n"
+    "                    end)\n"
     "  --in-order        show choices in the order the scenario lists them\n"
     "  --coach           show a coaching note after each choice\n"
     "\n"
     "Window options:\n"
     "  --size WxH              the window's size in pixels (default 1280x720)\n"
     "  --exit-after-frames N   quit after N frames are shown (for benchmarks and tests)\n"
-    "  --keys \"Down Return\"   press these keys (SDL key names) one by one after starting\n"
+    "  --keys \"Down Return\"    press these keys (SDL key names) one by one after starting\n"
     "  --screenshot FILE.bmp   after the keys, save the window to FILE.bmp and quit\n"
     "  --seed N                show every scenario's choices in one fixed order (for scripts)\n"
-    "  --frame-stats           on quitting, print the frames drawn after the first and the CPU time\n"
-    "                          they took (for bench/run.sh)\n"
-    "In the window: arrows, Enter and 1-9, the mouse, or a gamepad; Esc for the menu; F11 fullscreen.\n"
-    "Settings, progress and the autosave are kept in the per-user folder SDL gives (on Linux,\n"
-    "~/.local/share/heartlines/); the terminal keeps its endings and skills there too. The window\n"
-    "draws with SDL's software renderer (light and quick for text); SDL_RENDER_DRIVER=opengl in the\n"
-    "environment uses the GPU instead.\n"
+    "  --frame-stats           on quitting, print the frames drawn after the first and the CPU\n"
+    "                          time they took (for bench/run.sh)\n"
+    "In the window: arrows, Enter and 1-9, the mouse, or a gamepad; Esc for the menu; F11\n"
+    "fullscreen. Settings, progress and the autosave are kept in the per-user folder SDL gives\n"
+    "(on Linux, ~/.local/share/heartlines/); the terminal keeps its endings and skills there\n"
+    "too. The window draws with SDL's software renderer (light and quick for text);\n"
+    "SDL_RENDER_DRIVER=opengl in the environment uses the GPU instead.\n"
     "\n"
-    "Every command takes --lang CODE: scenarios with a translation (FILE.CODE.po) play in it, and so\n"
-    "does the interface when scripts/lang/CODE.po exists (see docs/translating.md).\n"
+    "Every command takes --lang CODE: scenarios with a translation (FILE.CODE.po) play in it,\n"
+    "and so does the interface when scripts/lang/CODE.po exists (see docs/translating.md).\n"
     "\n"
     "Options for check:\n"
     "  --explain CODE    what a diagnostic code (E101, W301...) means, then stop\n"
     "  --strict          warnings also make the exit status non-zero\n"
-    "  --stats           a table per scenario: size, words, minutes, tags, endings hit by random play;\n"
-    "                    then how often each skill is used, and tags never used; given two or more\n"
-    "                    files, the surface cues (longest, sorry, a word reader...) against chance\n"
-    "  --random N        play each scenario N times at random (seeds 1..N): how often each node is reached\n"
+    "  --stats           a table per scenario: size, words, minutes, tags, endings hit by\n"
+    "                    random play; then how often each skill is used, and tags never\n"
+    "                    used; given two or more files, the surface cues (longest, sorry, a\n"
+    "                    word reader...) against chance\n"
+    "  --random N        play each scenario N times at random (seeds 1..N): how often each\n"
+    "                    node is reached\n"
     "  --json            one JSON document with every file, diagnostic and count, for editors\n"
     "  --max-states N    stop exploring after N distinct states (default 200000)\n"
     "  --walk-seconds S  stop exploring after S seconds of CPU time (default 1)\n"
     "\n"
     "Options may come before the command or after it, as --option VALUE or --option=VALUE.\n"
     "In play, type the number of a choice and press Enter; q stops.\n"
-    "Exit status: 0 success, 1 a scenario error (or check findings, or standard output that could\n"
-    "not be written), 2 a usage error.\n"
+    "Exit status: 0 success, 1 a scenario error (or check findings, standard output that could\n"
+    "not be written, or a workshop report that could not be written), 2 a usage error.\n"
     "Heartlines is a practice tool for relationship skills, not therapy.\n";
 
 static int usage_error(const char *message, const char *arg)
 {
-    fprintf(stderr, "heartlines: %s%s%s\nTry 'heartlines --help'.\n", message, arg ? " " : "", arg ? arg : "");
+    fprintf(stderr, "heartlines: %s%s%s\nTry 'heartlines --help'.\n", message, arg ? " " : "",
+            arg ? arg : "");
     return 2;
 }
 
@@ -112,7 +118,8 @@ static int play_text(Cli *cli, const char *path, TextOptions *options)
         strcat(progress, PROGRESS_FILE);
         options->progress_file = progress;
     } else
-        fprintf(stderr, "heartlines: there is no folder to keep your progress in (is HOME set?); play goes on.\n");
+        fprintf(stderr, "heartlines: there is no folder to keep your progress in (is HOME set?); "
+                        "play goes on.\n");
     DiagList diags = {0};
     LoadedScenario loaded;
     int status = 1;
@@ -133,7 +140,8 @@ static int choose_and_play(Cli *cli)
     int status = 0;
     int pick = 0;
     if (count > 1) {
-        printf("Heartlines: practise the conversations that matter. A practice tool, not therapy.\n\n");
+        printf("Heartlines: practise the conversations that matter. A practice tool, not "
+               "therapy.\n\n");
         for (int i = 0; i < count; i++) printf("%d. %s\n", i + 1, strrchr(files[i], '/') + 1);
         printf("Which scenario? Type a number.\n> ");
         fflush(stdout);
@@ -146,24 +154,31 @@ static int choose_and_play(Cli *cli)
         fprintf(stderr, "heartlines: no scenarios in %s\n", dir);
         status = 1;
     } else if (status == 0) {
-        TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
+        TextOptions options = {.seed = (uint64_t)time(NULL),
+                               .shuffle = true,
+                               .in = stdin,
+                               .out = stdout,
+                               .ui = &cli->ui};
         status = play_text(cli, files[pick], &options);
     }
     cli_free_list(files, count);
     return status;
 }
 
-/* One window option at argv[i] (--size, --exit-after-frames, --keys, --screenshot, --frame-stats, --seed):
-   how many arguments it took, or 0 when it is not one. */
+/* One window option at argv[i] (--size, --exit-after-frames, --keys, --screenshot, --frame-stats,
+   --seed): how many arguments it took, or 0 when it is not one. */
 static int window_option(int argc, char **argv, int i, WindowOptions *options)
 {
     const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : NULL;
     if (strcmp(arg, "--frame-stats") == 0) return options->frame_stats = true, 1;
     if (!value) return 0;
     if (strcmp(arg, "--size") == 0)
-        return sscanf(value, "%dx%d", &options->width, &options->height) == 2 && options->width >= 320 &&
-                       options->height >= 240 ? 2 : 0;
-    if (strcmp(arg, "--exit-after-frames") == 0) return (options->exit_after_frames = atoi(value)) > 0 ? 2 : 0;
+        return sscanf(value, "%dx%d", &options->width, &options->height) == 2 &&
+                       options->width >= 320 && options->height >= 240
+                   ? 2
+                   : 0;
+    if (strcmp(arg, "--exit-after-frames") == 0)
+        return (options->exit_after_frames = atoi(value)) > 0 ? 2 : 0;
     if (strcmp(arg, "--keys") == 0) return options->keys = value, 2;
     if (strcmp(arg, "--screenshot") == 0) return options->screenshot = value, 2;
     if (strcmp(arg, "--seed") == 0) return (options->seed = strtoull(value, NULL, 10)) > 0 ? 2 : 0;
@@ -181,11 +196,16 @@ static int window_command(Cli *cli, int argc, char **argv, bool wants_file)
         else if (wants_file && arg[0] != '-' && !options.scenario) options.scenario = arg;
         else return usage_error("unknown or incomplete option", arg);
     }
-    if (wants_file && !options.scenario) return usage_error("play needs a scenario file, as in: heartlines play FILE.lua", NULL);
+    if (wants_file && !options.scenario)
+        return usage_error("play needs a scenario file, as in: heartlines play FILE.lua", NULL);
     int status = sdl_main_run(cli, &options);
     if (status >= 0) return status;
     if (wants_file) {
-        TextOptions text = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
+        TextOptions text = {.seed = (uint64_t)time(NULL),
+                            .shuffle = true,
+                            .in = stdin,
+                            .out = stdout,
+                            .ui = &cli->ui};
         fprintf(stderr, "heartlines: playing in the terminal instead\n");
         return play_text(cli, options.scenario, &text);
     }
@@ -202,7 +222,8 @@ static bool parse_lead(const char *text, int *lead)
     return true;
 }
 
-/* heartlines together FILE [--sides | --reveal [--lead WHO] [--keep OUT]] [text options]: two players in the terminal. */
+/* heartlines together FILE [--sides | --reveal [--lead WHO] [--keep OUT]] [text options]: two
+ * players in the terminal. */
 static int together_command(Cli *cli, int argc, char **argv)
 {
     TogetherOptions together = {.mode = (TogetherMode)-1, .lead = LEAD_TURNS};
@@ -212,13 +233,15 @@ static int together_command(Cli *cli, int argc, char **argv)
         if (strcmp(argv[i], "--sides") == 0) together.mode = TOGETHER_SIDES;
         else if (strcmp(argv[i], "--reveal") == 0) together.mode = TOGETHER_REVEAL;
         else if (strcmp(argv[i], "--lead") == 0) {
-            if (i + 1 == argc || !parse_lead(argv[++i], &together.lead)) return usage_error("--lead takes 1, 2 or turns", NULL);
+            if (i + 1 == argc || !parse_lead(argv[++i], &together.lead))
+                return usage_error("--lead takes 1, 2 or turns", NULL);
         } else if (strcmp(argv[i], "--keep") == 0) {
             if (i + 1 == argc) return usage_error("--keep takes a file name", NULL);
             together.keep = argv[++i];
         } else rest[count++] = argv[i];
     }
-    TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
+    TextOptions options = {
+        .seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
     const char *path;
     char error[256];
     if (text_args_parse(count, rest, &options, &path, error, sizeof error)) {
@@ -229,7 +252,8 @@ static int together_command(Cli *cli, int argc, char **argv)
     LoadedScenario loaded;
     int status = 1;
     if (loader_open(path, &cli->loader, &diags, &loaded)) {
-        if ((int)together.mode < 0) together.mode = loaded.scenario->role_count == 2 ? TOGETHER_SIDES : TOGETHER_REVEAL;
+        if ((int)together.mode < 0)
+            together.mode = loaded.scenario->role_count == 2 ? TOGETHER_SIDES : TOGETHER_REVEAL;
         status = text_together(&loaded, &options, &together);
     }
     cli_print_diags(stderr, &diags);
@@ -259,7 +283,11 @@ static int plan_command(Cli *cli, char **files, int count)
 {
     LoadedScenario *loaded = calloc((size_t)count + 1, sizeof *loaded);
     const Scenario **scenarios = calloc((size_t)count + 1, sizeof *scenarios);
-    if (!loaded || !scenarios) return free(loaded), free(scenarios), 1;
+    if (!loaded || !scenarios) {
+        free(loaded);
+        free(scenarios);
+        return 1;
+    }
     int opened = 0, status = 0;
     for (int i = 0; i < count; i++) {
         DiagList diags = {0};
@@ -284,14 +312,17 @@ static int plan_command(Cli *cli, char **files, int count)
 /* heartlines workshop [FILE...] [--report-dir DIR]: a facilitated session (in the terminal). */
 static int workshop_command(Cli *cli, int argc, char **argv)
 {
-    char *files[64], dir[4096] = "", date[32];
+    char *files[64], dir[PATH_SIZE] = "", date[32];
     int count = 0, taken;
     bool text = false, phones = false, plan = false;
     TextPhonesConfig room = {.lang = cli->lang};
     WindowOptions window = {.workshop = true};
     for (int i = 0; i < argc; i++) {
         if ((taken = window_option(argc, argv, i, &window))) i += taken - 1;
-        else if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
+        else if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) {
+            if (!text_format(dir, sizeof dir, "%s", argv[++i]))
+                return usage_error("--report-dir names a folder too long for a path:", argv[i]);
+        }
         else if (strcmp(argv[i], "--text") == 0) text = true;
         else if (strcmp(argv[i], "--phones") == 0) phones = true;
         else if (strcmp(argv[i], "--plan") == 0) plan = true;
@@ -300,7 +331,8 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         else if (strcmp(argv[i], "--port") == 0 && i + 1 < argc) {
             char *end;
             long port = strtol(argv[++i], &end, 10);
-            if (*end || port < 0 || port > 65535) return usage_error("--port takes a number from 0 to 65535", NULL);
+            if (*end || port < 0 || port > 65535)
+                return usage_error("--port takes a number from 0 to 65535", NULL);
             room.port = (uint16_t)port;
         }
         else if (argv[i][0] != '-' && count < 64) files[count++] = argv[i];
@@ -318,7 +350,8 @@ static int workshop_command(Cli *cli, int argc, char **argv)
     }
     if (!text) {   /* the window, at projector scale; the terminal when there is no display */
         window.workshop_files = files, window.workshop_count = count, window.report_dir = dir;
-        window.phones = (WorkshopPhonesConfig){.enabled = phones, .bind = room.bind, .port = room.port};
+        window.phones =
+            (WorkshopPhonesConfig){.enabled = phones, .bind = room.bind, .port = room.port};
         int status = sdl_main_run(cli, &window);
         if (status >= 0) return status;
         fprintf(stderr, "heartlines: running the workshop in the terminal instead\n");
@@ -346,11 +379,13 @@ static int workshop_command(Cli *cli, int argc, char **argv)
 static int text_command(Cli *cli, int argc, char **argv)
 {
     if (argc == 0) return choose_and_play(cli);
-    TextOptions options = {.seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
+    TextOptions options = {
+        .seed = (uint64_t)time(NULL), .shuffle = true, .in = stdin, .out = stdout, .ui = &cli->ui};
     const char *path;
     char error[256];
     int status;
-    if (text_args_parse(argc, argv, &options, &path, error, sizeof error)) status = usage_error(error, NULL);
+    if (text_args_parse(argc, argv, &options, &path, error, sizeof error))
+        status = usage_error(error, NULL);
     else status = play_text(cli, path, &options);
     free(options.script);
     return status;
@@ -362,15 +397,22 @@ static int take_lang(Cli *cli, int argc, char **argv)
     for (int i = 0; i + 1 < argc; i++)
         if (strcmp(argv[i], "--lang") == 0) {
             cli_set_lang(cli, argv[i + 1]);
-            memmove(&argv[i], &argv[i + 2], (size_t)(argc - i - 1) * sizeof *argv);   /* with its NULL */
+            memmove(&argv[i], &argv[i + 2],
+                    (size_t)(argc - i - 1) * sizeof *argv); /* with its NULL */
             return argc - 2;
         }
     return argc;
 }
 
-static int window_home(Cli *cli, int argc, char **argv) { return window_command(cli, argc, argv, false); }
+static int window_home(Cli *cli, int argc, char **argv)
+{
+    return window_command(cli, argc, argv, false);
+}
 
-static int play_command(Cli *cli, int argc, char **argv) { return window_command(cli, argc, argv, true); }
+static int play_command(Cli *cli, int argc, char **argv)
+{
+    return window_command(cli, argc, argv, true);
+}
 
 /* Every command, and what runs it with the arguments after its name. */
 typedef struct Command {
@@ -394,9 +436,10 @@ static const Command *find_command(const char *name)
 /* The options that take a value, so that value is never mistaken for the command. */
 static bool takes_value(const char *option)
 {
-    static const char *const with_value[] = {"--size", "--exit-after-frames", "--keys", "--screenshot", "--seed",
-                                             "--report-dir", "--choices", "--lead", "--keep", "--svg", "--random",
-                                             "--max-states", "--lang"};
+    static const char *const with_value[] = {
+        "--size",       "--exit-after-frames", "--keys", "--screenshot", "--seed",
+        "--report-dir", "--choices",           "--lead", "--keep",       "--svg",
+        "--random",     "--max-states",        "--lang"};
     for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++)
         if (strcmp(option, with_value[i]) == 0) return true;
     return false;
@@ -429,7 +472,7 @@ static int run_command(Cli *cli, int argc, char **argv)
     if (at >= 0 && !command) return usage_error("unknown command", argv[at]);
     if (!command) return window_home(cli, argc, argv);
     char *name = argv[at];
-    memmove(&argv[1], &argv[0], (size_t)at * sizeof *argv);   /* the options before it go after it */
+    memmove(&argv[1], &argv[0], (size_t)at * sizeof *argv); /* the options before it go after it */
     argv[0] = name;
     return command->run(cli, argc - 1, argv + 1);
 }
@@ -452,8 +495,10 @@ int main(int argc, char **argv)
     int count = split_equals(argc - 1, argv + 1, args);
     const char *first = count ? args[0] : NULL;
     int status;
-    if (first && (strcmp(first, "--help") == 0 || strcmp(first, "-h") == 0)) status = fputs(usage, stdout) < 0;
-    else if (first && strcmp(first, "--version") == 0) status = printf("heartlines %s\n", HEARTLINES_VERSION) < 0;
+    if (first && (strcmp(first, "--help") == 0 || strcmp(first, "-h") == 0))
+        status = fputs(usage, stdout) < 0;
+    else if (first && strcmp(first, "--version") == 0)
+        status = printf("heartlines %s\n", HEARTLINES_VERSION) < 0;
     else {
         Cli cli;
         status = 1;
