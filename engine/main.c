@@ -113,7 +113,7 @@ static int usage_error(const char *message, const char *arg)
    as the window, so the window's Skills journal shows terminal runs too. */
 static int play_text(Cli *cli, const char *path, TextOptions *options)
 {
-    char progress[4300] = "";
+    char progress[PATH_SIZE] = "";
     if (paths_user_dir(progress, sizeof progress - sizeof PROGRESS_FILE)) {
         strcat(progress, PROGRESS_FILE);
         options->progress_file = progress;
@@ -133,8 +133,7 @@ static int play_text(Cli *cli, const char *path, TextOptions *options)
 /* The terminal's own menu: list the bundled scenarios and play the one chosen. */
 static int choose_and_play(Cli *cli)
 {
-    char dir[4300];
-    snprintf(dir, sizeof dir, "%s/scripts/scenarios", cli->data_dir);
+    const char *dir = cli->scenarios_dir;
     int count = 0;
     char **files = cli_list_files(dir, ".lua", &count);
     int status = 0;
@@ -340,10 +339,8 @@ static int workshop_command(Cli *cli, int argc, char **argv)
     }
     if (plan) {
         if (count) return plan_command(cli, files, count);
-        char scenarios[4300];
         int bundled = 0;
-        snprintf(scenarios, sizeof scenarios, "%s/scripts/scenarios", cli->data_dir);
-        char **all = cli_list_files(scenarios, ".lua", &bundled);
+        char **all = cli_list_files(cli->scenarios_dir, ".lua", &bundled);
         int status = plan_command(cli, all, bundled);
         cli_free_list(all, bundled);
         return status;
@@ -357,11 +354,8 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         fprintf(stderr, "heartlines: running the workshop in the terminal instead\n");
     }
     int bundled = 0;
-    char **playlist = NULL, scenarios[4300];
-    if (count == 0) {
-        snprintf(scenarios, sizeof scenarios, "%s/scripts/scenarios", cli->data_dir);
-        playlist = cli_list_files(scenarios, ".lua", &bundled);
-    }
+    char **playlist = NULL;
+    if (count == 0) playlist = cli_list_files(cli->scenarios_dir, ".lua", &bundled);
     if (!dir[0]) default_report_dir(dir, sizeof dir);
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M", localtime(&now));

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../core/array_grow.h"
+#include "../core/text_format.h"
 #include "diag_print.h"
 #include "paths.h"
 
@@ -19,7 +20,13 @@ bool cli_init(Cli *cli)
                 "set HEARTLINES_DATA to the folder that holds scripts/\n");
         return false;
     }
-    snprintf(cli->api_path, sizeof cli->api_path, "%s/scripts/lib/scenario_api.lua", cli->data_dir);
+    if (!path_join(cli->api_path, sizeof cli->api_path, cli->data_dir,
+                   "scripts/lib/scenario_api.lua") ||
+        !path_join(cli->scenarios_dir, sizeof cli->scenarios_dir, cli->data_dir,
+                   "scripts/scenarios")) {
+        fprintf(stderr, "heartlines: the data folder's name is too long: %s\n", cli->data_dir);
+        return false;
+    }
     cli->loader = (LoaderOptions){.limits = sandbox_default_limits(), .api_path = cli->api_path};
     cli->ui = (Catalog){0};
     cli->lang[0] = '\0';
@@ -28,12 +35,17 @@ bool cli_init(Cli *cli)
 
 void cli_set_lang(Cli *cli, const char *lang)
 {
-    snprintf(cli->lang, sizeof cli->lang, "%s", lang);
+    if (!text_format(cli->lang, sizeof cli->lang, "%s", lang)) {
+        fprintf(stderr, "heartlines: '%s' is too long for a language code; using English\n", lang);
+        cli->lang[0] = '\0';
+    }
     cli->loader.lang = cli->lang;
-    char path[4400], why[512];
-    snprintf(path, sizeof path, "%s/scripts/lang/%s.po", cli->data_dir, cli->lang);
+    char path[PATH_SIZE], why[512];
     catalog_free(&cli->ui);
-    if (access(path, F_OK) == 0) {   /* access: a FIFO is not opened here */
+    if (!text_format(path, sizeof path, "%s/scripts/lang/%s.po", cli->data_dir, cli->lang))
+        fprintf(stderr, "heartlines: the interface in '%s' is not used: its path is too long\n",
+                cli->lang);
+    else if (access(path, F_OK) == 0) {   /* access: a FIFO is not opened here */
         if (!catalog_read_po(&cli->ui, path, why, sizeof why))
             fprintf(stderr, "heartlines: %s\n", why);
         StrBuf refused = {0};

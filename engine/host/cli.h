@@ -8,11 +8,13 @@
 
 #include "../core/catalog.h"
 #include "../core/diag.h"
+#include "../core/text_format.h"
 #include "../lua/loader.h"
 
 typedef struct Cli {
-    char data_dir[4096];
-    char api_path[4200];
+    char data_dir[PATH_SIZE];
+    char api_path[PATH_SIZE];
+    char scenarios_dir[PATH_SIZE];   /* the bundled scenarios: data_dir/scripts/scenarios */
     LoaderOptions loader;
     char lang[16];               /* --lang CODE, "" for the original English */
     Catalog ui;                  /* the interface's strings in lang (scripts/lang/CODE.po) */

@@ -9,12 +9,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../core/text_format.h"
+
 static const char *const api_file = "scripts/lib/scenario_api.lua";
 
 static int holds_api(const char *dir)
 {
-    char path[4096];
-    if (snprintf(path, sizeof path, "%s/%s", dir, api_file) >= (int)sizeof path) return 0;
+    char path[PATH_SIZE];   /* a data folder too long for its files cannot be used */
+    if (!path_join(path, sizeof path, dir, api_file)) return 0;
     return access(path, R_OK) == 0;
 }
 
@@ -29,7 +31,7 @@ int paths_data_dir(char *out, size_t size)
 {
     const char *env = getenv("HEARTLINES_DATA");
     if (env && *env) return try_dir(env, out, size);
-    char exe[4096];
+    char exe[PATH_SIZE];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n <= 0) return try_dir(".", out, size);
     exe[n] = '\0';
@@ -37,9 +39,9 @@ int paths_data_dir(char *out, size_t size)
     if (slash) *slash = '\0';
     /* build/<config>/heartlines in a checkout; <prefix>/bin/heartlines when installed. */
     static const char *const relative[] = {"/../..", "/../share/heartlines", NULL};
-    char dir[4200];
+    char dir[PATH_SIZE];
     for (int i = 0; relative[i]; i++) {
-        snprintf(dir, sizeof dir, "%s%s", exe, relative[i]);
+        if (!text_format(dir, sizeof dir, "%s%s", exe, relative[i])) continue;   /* cannot exist */
         char *resolved = realpath(dir, NULL);
         int found = resolved && try_dir(resolved, out, size);
         free(resolved);

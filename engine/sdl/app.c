@@ -222,10 +222,9 @@ static void report_failure(App *app)
 
 void app_start_workshop(App *app, char **files, int count, const char *report_dir)
 {
-    char dir[4300], reports[4400];
-    snprintf(dir, sizeof dir, "%s/scripts/scenarios", app->cli->data_dir);
+    char reports[4400];
     int bundled = 0;
-    char **all = count ? NULL : cli_list_files(dir, ".lua", &bundled);
+    char **all = count ? NULL : cli_list_files(app->cli->scenarios_dir, ".lua", &bundled);
     if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
     else snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);   /* made when it opens */
     if (app->workshop)

@@ -7,9 +7,7 @@
 static void list_enter(App *app)
 {
     if (!app->catalogue_ready) {
-        char dir[4300];
-        snprintf(dir, sizeof dir, "%s/scripts/scenarios", app->cli->data_dir);
-        catalogue_scan(&app->catalogue, dir, &app->cli->loader);
+        catalogue_scan(&app->catalogue, app->cli->scenarios_dir, &app->cli->loader);
         app->catalogue_ready = true;
     }
     menu_reset(&app->menu, true);

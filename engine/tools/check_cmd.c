@@ -144,9 +144,7 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
             return 2;
         }
     }
-    char bundled[4300];
-    snprintf(bundled, sizeof bundled, "%s/scripts/scenarios", cli->data_dir);
-    if (path_count == 0) paths[path_count++] = bundled;
+    if (path_count == 0) paths[path_count++] = cli->scenarios_dir;
     char **files = NULL;
     int file_count = 0;
     for (int i = 0; i < path_count; i++) list_path(paths[i], &files, &file_count);
