@@ -7,6 +7,7 @@
 
 #include <lauxlib.h>
 
+#include "../core/text_format.h"
 #include "../core/translate.h"
 #include "loader_nodes.h"
 #include "script_calls.h"
@@ -270,12 +271,17 @@ static bool is_scenario_value(lua_State *L)
 /* FILE.lua in language xx: FILE.xx.po, else FILE.xx.csv, beside it. */
 static void translate(LoadedScenario *out, const char *path, const char *lang, DiagList *diags)
 {
-    char po[4400], csv[4400], why[512];
+    char po[PATH_SIZE], csv[PATH_SIZE], why[512];
     size_t stem = strlen(path) > 4 && strcmp(path + strlen(path) - 4, ".lua") == 0
                       ? strlen(path) - 4
                       : strlen(path);
-    snprintf(po, sizeof po, "%.*s.%s.po", (int)stem, path, lang);
-    snprintf(csv, sizeof csv, "%.*s.%s.csv", (int)stem, path, lang);
+    if (!text_format(po, sizeof po, "%.*s.%s.po", (int)stem, path, lang) ||
+        !text_format(csv, sizeof csv, "%.*s.%s.csv", (int)stem, path, lang)) {
+        diag_add(diags, DIAG_TRANSLATION, path, 0,
+                 "no translation into '%s' (the path is too long); the original text is used",
+                 lang);
+        return;
+    }
     const char *chosen = access(po, F_OK) == 0 ? po : csv;   /* access: a FIFO is not opened here */
     if (!catalog_read(&out->translations, chosen, why, sizeof why)) {
         diag_add(diags, DIAG_TRANSLATION, path, 0,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/text_format.h"
 #include "../core/vocab.h"
 
 /* Writes text as a DOT string body: quotes and backslashes escaped, cut at max bytes. */
@@ -128,9 +129,9 @@ void graph_write_dot(const Scenario *scenario, FILE *out)
 /* Pipes DOT through Graphviz's dot into out; false when dot is not installed. */
 static bool write_svg(const Scenario *scenario, const char *out_path)
 {
-    char command[4400];
-    snprintf(command, sizeof command, "dot -Tsvg -o '%s'", out_path);
-    if (strchr(out_path, '\'') || system("command -v dot >/dev/null 2>&1") != 0) return false;
+    char command[PATH_SIZE + 32];
+    if (!text_format(command, sizeof command, "dot -Tsvg -o '%s'", out_path) ||
+        strchr(out_path, '\'') || system("command -v dot >/dev/null 2>&1") != 0) return false;
     FILE *pipe = popen(command, "w");
     if (!pipe) return false;
     graph_write_dot(scenario, pipe);

@@ -11,6 +11,7 @@
 
 #include "../core/safe_read.h"
 #include "../core/strbuf.h"
+#include "../core/text_format.h"
 
 enum { TEMPLATE_MAX = 1024 * 1024 };
 
@@ -48,17 +49,22 @@ int new_cmd_run(Cli *cli, int argc, char **argv)
         fprintf(stderr, "heartlines new: give one name, as in: heartlines new talking_to_mum\n");
         return 2;
     }
-    char path[4096], base[256], id[256], title[256], template_path[4200];
+    char path[PATH_SIZE], base[256], id[256], title[256], template_path[PATH_SIZE];
     const char *name = argv[0];
     size_t length = strlen(name);
     bool has_suffix = length > 4 && strcmp(name + length - 4, ".lua") == 0;
-    snprintf(path, sizeof path, "%s%s", name, has_suffix ? "" : ".lua");
+    bool fits = text_format(path, sizeof path, "%s%s", name, has_suffix ? "" : ".lua");
     const char *slash = strrchr(path, '/');
-    snprintf(base, sizeof base, "%.*s", (int)strlen(slash ? slash + 1 : path) - 4,
-             slash ? slash + 1 : path);
+    if (!fits ||
+        !text_format(base, sizeof base, "%.*s", (int)strlen(slash ? slash + 1 : path) - 4,
+                     slash ? slash + 1 : path) ||
+        !path_join(template_path, sizeof template_path, cli->data_dir,
+                   "scripts/lib/template.lua")) {
+        fprintf(stderr, "heartlines new: the name %.200s... is too long\n", name);
+        return 2;
+    }
     names_from(base, id, title, sizeof id);
-    snprintf(template_path, sizeof template_path, "%s/scripts/lib/template.lua", cli->data_dir);
-    char *template, why[4400];
+    char *template, why[PATH_SIZE + 512];
     size_t template_length;
     if (safe_read_file(template_path, TEMPLATE_MAX, &template, &template_length, why, sizeof why) !=
         READ_OK) {

@@ -7,6 +7,7 @@
 
 #include "../core/runtime.h"
 #include "../core/safe_read.h"
+#include "../core/text_format.h"
 
 enum { TEST_FILE_MAX = 4 * 1024 * 1024 };
 
@@ -219,10 +220,14 @@ static void run_line(TestRun *run, char *text, int line, const LoaderOptions *op
     char *rest = text + strcspn(text, " ");
     while (*rest == ' ') rest++;
     if (strncmp(text, "scenario ", 9) == 0) {
-        char scenario_path[4300];
+        char scenario_path[PATH_SIZE];
         const char *slash = strrchr(run->path, '/');
-        snprintf(scenario_path, sizeof scenario_path, "%.*s%s",
-                 slash ? (int)(slash - run->path + 1) : 0, run->path, rest);
+        if (!text_format(scenario_path, sizeof scenario_path, "%.*s%s",
+                         slash ? (int)(slash - run->path + 1) : 0, run->path, rest)) {
+            run->loaded_ok = false;
+            fail(run, line, "the scenario's path is too long: %.200s...", rest);
+            return;
+        }
         DiagList diags = {0};
         run->loaded_ok = loader_open(scenario_path, options, &diags, &run->loaded);
         StrBuf message = {0};

@@ -8,6 +8,7 @@
 
 #include "../core/array_grow.h"
 #include "../core/check.h"
+#include "../core/text_format.h"
 #include "../core/translate.h"
 
 typedef struct Export {
@@ -130,12 +131,15 @@ int strings_cmd_run(Cli *cli, int argc, char **argv)
     int status = 1;
     if (loader_open(path, &options, &diags, &loaded)) {
         Catalog existing = {0};
-        char translation_path[4400], why[512];
+        char translation_path[PATH_SIZE], why[512];
         size_t stem =
             strlen(path) - (strlen(path) > 4 && !strcmp(path + strlen(path) - 4, ".lua") ? 4 : 0);
-        snprintf(translation_path, sizeof translation_path, "%.*s.%s.%s", (int)stem, path,
-                 lang ? lang : "", csv ? "csv" : "po");
-        bool have = lang && catalog_read(&existing, translation_path, why, sizeof why);
+        bool fits = text_format(translation_path, sizeof translation_path, "%.*s.%s.%s",
+                                (int)stem, path, lang ? lang : "", csv ? "csv" : "po");
+        if (lang && !fits)
+            fprintf(stderr, "heartlines strings: %s's translation path is too long to read\n",
+                    path);
+        bool have = lang && fits && catalog_read(&existing, translation_path, why, sizeof why);
         Export e = {.out = stdout, .csv = csv, .path = path, .existing = have ? &existing : NULL};
         if (csv) fprintf(stdout, "id,source,translation\n");
         else
