@@ -8,13 +8,15 @@
 #include "../core/progress.h"
 #include "../core/resume.h"
 #include "../core/strbuf.h"
+#include "../core/text_format.h"
 
 static const char *const names[PREF_COUNT] = {"settings.txt", PROGRESS_FILE, "autosave.txt"};
 static const char *const headers[PREF_COUNT] = {SETTINGS_HEADER, PROGRESS_HEADER, RESUME_HEADER};
 
-static void path_of(const Prefs *prefs, PrefFile file, char *out, size_t size)
+/* Every file's path fits in PATH_SIZE once prefs_load has accepted the folder. */
+static bool path_of(const Prefs *prefs, PrefFile file, char out[PATH_SIZE])
 {
-    snprintf(out, size, "%s%s", prefs->dir, names[file]);
+    return text_format(out, PATH_SIZE, "%s%s", prefs->dir, names[file]);
 }
 
 /* Adds a sentence to the notice the title screen shows (cut to fit, never overrun). */
@@ -34,11 +36,18 @@ static void note(Prefs *prefs, const char *format, ...)
 
 void prefs_load(Prefs *prefs, const char *dir)
 {
-    snprintf(prefs->dir, sizeof prefs->dir, "%s", dir ? dir : "");
     prefs->notice[0] = '\0';
+    bool fits = text_format(prefs->dir, sizeof prefs->dir, "%s", dir ? dir : "");
+    char path[PATH_SIZE];
+    for (int i = 0; i < PREF_COUNT && fits; i++) fits = path_of(prefs, (PrefFile)i, path);
+    if (!fits) {
+        note(prefs, "The folder for saves has too long a name (%.200s...); nothing will be kept.",
+             dir);
+        prefs->dir[0] = '\0';
+    }
     for (int i = 0; i < PREF_COUNT && prefs->dir[0]; i++) {
-        char path[4200], why[512], moved[4300];
-        path_of(prefs, (PrefFile)i, path, sizeof path);
+        char why[512], moved[PATH_SIZE + 32];
+        path_of(prefs, (PrefFile)i, path);
         StoreStatus status = store_read(&prefs->stores[i], path, headers[i], why, sizeof why);
         if (status == STORE_CORRUPT || status == STORE_UNREADABLE) {
             bool moved_ok = store_set_aside(path, moved, sizeof moved);
@@ -52,8 +61,8 @@ void prefs_load(Prefs *prefs, const char *dir)
 bool prefs_save(Prefs *prefs, PrefFile file)
 {
     if (!prefs->dir[0]) return false;
-    char path[4200], why[512];
-    path_of(prefs, file, path, sizeof path);
+    char path[PATH_SIZE], why[512];
+    path_of(prefs, file, path);
     if (store_write(&prefs->stores[file], path, headers[file], why, sizeof why)) return true;
     note(prefs, "Saving failed (%s); play goes on, but it will not be kept.", why);
     return false;
@@ -63,8 +72,8 @@ bool prefs_add_progress(Prefs *prefs, const Scenario *scenario, const Record *re
 {
     progress_add_record(&prefs->stores[PREF_PROGRESS], scenario, record);   /* shown even unsaved */
     if (!prefs->dir[0]) return false;
-    char path[4200], said[9000], why[512];
-    path_of(prefs, PREF_PROGRESS, path, sizeof path);
+    char path[PATH_SIZE], said[2 * PATH_SIZE + 1024], why[512];
+    path_of(prefs, PREF_PROGRESS, path);
     bool kept = progress_add_to_file(path, scenario, record, said, sizeof said);
     if (said[0]) note(prefs, "%s", said);
     Store on_disk = {0};
@@ -84,8 +93,8 @@ void prefs_save_settings(Prefs *prefs)
 void prefs_forget_autosave(Prefs *prefs)
 {
     store_clear(&prefs->stores[PREF_AUTOSAVE]);
-    char path[4200];
-    path_of(prefs, PREF_AUTOSAVE, path, sizeof path);
+    char path[PATH_SIZE];
+    path_of(prefs, PREF_AUTOSAVE, path);
     if (prefs->dir[0]) remove(path);
 }
 

@@ -8,11 +8,12 @@
 #include "../core/record.h"
 #include "../core/settings.h"
 #include "../core/store.h"
+#include "../core/text_format.h"
 
 typedef enum PrefFile { PREF_SETTINGS, PREF_PROGRESS, PREF_AUTOSAVE, PREF_COUNT } PrefFile;
 
 typedef struct Prefs {
-    char dir[4096];              /* ends with '/'; "" when there is nowhere to save */
+    char dir[PATH_SIZE];              /* ends with '/'; "" when there is nowhere to save */
     Store stores[PREF_COUNT];
     Settings settings;
     char notice[10000]; /* what the player should know (a file set aside, a report written); "" if

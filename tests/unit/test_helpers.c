@@ -13,6 +13,7 @@
 #include "../../engine/core/array_grow.h"
 #include "../../engine/core/safe_write.h"
 #include "../../engine/core/text_format.h"
+#include "../../engine/sdl/prefs.h"
 #include "tests.h"
 
 static void text_format_reports_a_cut(void **state)
@@ -46,6 +47,23 @@ static void path_join_adds_one_separator(void **state)
     long_name[PATH_SIZE - 1] = '\0';
     assert_false(path_join(out, sizeof out, "dir", long_name));
     free(long_name);
+}
+
+/* A folder for saves whose files' paths would not fit is refused aloud, never used cut. */
+static void prefs_refuse_a_folder_too_long(void **state)
+{
+    (void)state;
+    char *dir = malloc(PATH_SIZE);
+    assert_non_null(dir);
+    memset(dir, 'd', PATH_SIZE - 8);   /* fits itself, but not with "settings.txt" after it */
+    strcpy(dir + PATH_SIZE - 8, "/");
+    Prefs prefs = {0};
+    prefs_load(&prefs, dir);
+    assert_string_equal(prefs.dir, "");
+    assert_non_null(strstr(prefs.notice, "too long a name"));
+    assert_false(prefs_save(&prefs, PREF_SETTINGS));   /* nowhere to save, said once */
+    prefs_free(&prefs);
+    free(dir);
 }
 
 static void array_grow_doubles_and_keeps_items(void **state)
@@ -136,6 +154,7 @@ int run_helper_tests(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_format_reports_a_cut),
         cmocka_unit_test(path_join_adds_one_separator),
+        cmocka_unit_test(prefs_refuse_a_folder_too_long),
         cmocka_unit_test(array_grow_doubles_and_keeps_items),
         cmocka_unit_test(array_grow_refuses_overflow),
         cmocka_unit_test(saving_removes_stale_temporaries),
