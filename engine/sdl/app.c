@@ -41,8 +41,11 @@ bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, co
     *app = (App){.cli = cli, .running = true, .dirty = true, .paused_from = SCREEN_SCENE,
                  .reload_event = SDL_RegisterEvents(1), .votes_event = SDL_RegisterEvents(1)};
     prefs_load(&app->prefs, pref_dir);
-    char font_dir[4200];
-    snprintf(font_dir, sizeof font_dir, "%s/fonts", cli->data_dir);
+    char font_dir[PATH_SIZE];
+    if (!path_join(font_dir, sizeof font_dir, cli->data_dir, "fonts")) {
+        snprintf(why, why_size, "the data folder's name is too long: %.200s...", cli->data_dir);
+        return false;
+    }
     if (!gfx_init(&app->gfx, window, renderer, font_dir, &app->prefs.settings, why, why_size))
         return false;
     if (app->gfx.font_note[0])   /* said on the title screen, with anything prefs_load found */
@@ -222,11 +225,20 @@ static void report_failure(App *app)
 
 void app_start_workshop(App *app, char **files, int count, const char *report_dir)
 {
-    char reports[4400];
+    char reports[PATH_SIZE];
     int bundled = 0;
     char **all = count ? NULL : cli_list_files(app->cli->scenarios_dir, ".lua", &bundled);
-    if (report_dir && *report_dir) snprintf(reports, sizeof reports, "%s", report_dir);
-    else snprintf(reports, sizeof reports, "%sreports", app->prefs.dir);   /* made when it opens */
+    bool fits = report_dir && *report_dir   /* prefs.dir + "reports" is made when it opens */
+                    ? text_format(reports, sizeof reports, "%s", report_dir)
+                    : path_join(reports, sizeof reports, app->prefs.dir, "reports");
+    if (!fits) {
+        cli_free_list(all, bundled);
+        snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s%.200s...",
+                 app_tr(app, "The workshop report could not be written: "), reports);
+        report_failure(app);
+        app_goto(app, SCREEN_TITLE);
+        return;
+    }
     if (app->workshop)
         app_workshop_finish(app); /* one session at a time; the last one's report is kept */
     app_close_scenario(

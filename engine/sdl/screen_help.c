@@ -12,17 +12,17 @@ enum { SUPPORT_TEXT_MAX = 64 * 1024 };
 /* A support.txt that is refused (a FIFO, a device, too large) is named, and the game's is shown. */
 static char *read_support(const App *app)
 {
-    char path[4300], why[4500] = "", *text = NULL;
+    char path[PATH_SIZE], why[PATH_SIZE + 200] = "", *text = NULL;
     size_t length;
-    snprintf(path, sizeof path, "%ssupport.txt", app->prefs.dir);
     ReadStatus status = READ_MISSING;
-    if (app->prefs.dir[0])
+    /* prefs_load accepts only a folder whose own files' paths fit, and support.txt is shorter */
+    if (app->prefs.dir[0] && path_join(path, sizeof path, app->prefs.dir, "support.txt"))
         status = safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why);
     if (status == READ_OK) return text;
     StrBuf shown = {0};
     if (status != READ_MISSING) strbuf_printf(&shown, "%s\n\n", why);
-    snprintf(path, sizeof path, "%s/scripts/support.txt", app->cli->data_dir);
-    if (safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why) == READ_OK)
+    if (path_join(path, sizeof path, app->cli->data_dir, "scripts/support.txt") &&
+        safe_read_file(path, SUPPORT_TEXT_MAX, &text, &length, why, sizeof why) == READ_OK)
         strbuf_puts(&shown, text);
     free(text);
     return shown.length ? shown.data : NULL;
