@@ -44,7 +44,10 @@ bool store_set(Store *store, const char *key, const char *value)
     }
     store->entries = entries;
     char *key_copy = strdup(key);
-    if (!key_copy) return free(copy), false;
+    if (!key_copy) {
+        free(copy);
+        return false;
+    }
     store->entries[store->count++] = (StoreEntry){key_copy, copy};
     return true;
 }
@@ -103,20 +106,28 @@ static char *trim(char *text)
     return text;
 }
 
+/* Says why in why[why_size] and returns false, for parse_line's refusals. */
+static bool refuse(char *why, size_t why_size, const char *format, int number)
+{
+    snprintf(why, why_size, format, number);
+    return false;
+}
+
 /* One "key = value" line into store; false (with why) when it is not one. */
 static bool parse_line(Store *store, char *line, int number, char *why, size_t why_size)
 {
     char *text = trim(line);
     if (!*text || *text == '#') return true;
     char *equals = strchr(text, '=');
-    if (!equals) return snprintf(why, why_size, "line %d has no '='", number), false;
+    if (!equals) return refuse(why, why_size, "line %d has no '='", number);
     *equals = '\0';
     char *key = trim(text), *value = trim(equals + 1);
     if (!*key || !unescape(value))
-        return snprintf(why, why_size, "line %d is not 'key = value'", number), false;
+        return refuse(why, why_size, "line %d is not 'key = value'", number);
     if (store->count >= STORE_ENTRIES_MAX)
-        return snprintf(why, why_size, "more than %d entries", STORE_ENTRIES_MAX), false;
-    if (!store_set(store, key, value)) return snprintf(why, why_size, "out of memory"), false;
+        return refuse(why, why_size, "more than %d entries", STORE_ENTRIES_MAX);
+    if (!store_set(store, key, value))
+        return refuse(why, why_size, "out of memory at line %d", number);
     return true;
 }
 

@@ -32,6 +32,13 @@ static bool parse_seed(const char *text, uint64_t *seed)
     return end != text && *end == '\0' && text[0] != '-';
 }
 
+/* Writes why an argument was refused into error[n] and returns error, for text_args_parse. */
+static const char *say(char *error, size_t n, const char *format, const char *arg)
+{
+    snprintf(error, n, format, arg);
+    return error;
+}
+
 const char *text_args_parse(int argc, char **argv, TextOptions *options, const char **path,
                             char *error, size_t n)
 {
@@ -43,23 +50,21 @@ const char *text_args_parse(int argc, char **argv, TextOptions *options, const c
             free(options->script);
             options->script = parse_choices(value, &options->script_length);
             if (!options->script)
-                return snprintf(error, n, "--choices wants numbers like 2,1,3, not '%s'", value),
-                       error;
+                return say(error, n, "--choices wants numbers like 2,1,3, not '%s'", value);
             i++;
         } else if (strcmp(arg, "--seed") == 0 && value) {
             if (!parse_seed(value, &options->seed))
-                return snprintf(error, n, "--seed wants a number, not '%s'", value), error;
+                return say(error, n, "--seed wants a number, not '%s'", value);
             i++;
         } else if (strcmp(arg, "--in-order") == 0) options->shuffle = false;
         else if (strcmp(arg, "--coach") == 0) options->coach = true;
         else if (arg[0] == '-')
-            return snprintf(error, n, "unknown or incomplete option '%s'", arg), error;
+            return say(error, n, "unknown or incomplete option '%s'", arg);
         else if (*path)
-            return snprintf(error, n, "text plays one file; '%s' is a second", arg), error;
+            return say(error, n, "text plays one file; '%s' is a second", arg);
         else *path = arg;
     }
     if (!*path)
-        return snprintf(error, n, "text needs a scenario file, as in: heartlines text FILE.lua"),
-               error;
+        return say(error, n, "text needs a scenario file, as in: heartlines text %s", "FILE.lua");
     return NULL;
 }

@@ -118,12 +118,16 @@ int strings_cmd_run(Cli *cli, int argc, char **argv)
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--csv") == 0) csv = true;
         else if (argv[i][0] != '-' && !path) path = argv[i];
-        else return fprintf(stderr, "heartlines strings: unexpected '%s'\n", argv[i]), 2;
+        else {
+            fprintf(stderr, "heartlines strings: unexpected '%s'\n", argv[i]);
+            return 2;
+        }
     }
-    if (!path)
-        return fprintf(stderr, "heartlines strings: which scenario? As in: heartlines strings "
-                               "FILE.lua > FILE.fr.po\n"),
-               2;
+    if (!path) {
+        fprintf(stderr, "heartlines strings: which scenario? As in: heartlines strings FILE.lua > "
+                        "FILE.fr.po\n");
+        return 2;
+    }
     LoaderOptions options = cli->loader;
     options.lang = NULL;                                     /* export the original text */
     DiagList diags = {0};
