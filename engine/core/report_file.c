@@ -4,16 +4,28 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Says why in why[why_size] and returns false. */
+__attribute__((format(printf, 3, 4))) static bool refuse(char *why, size_t why_size,
+                                                         const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    vsnprintf(why, why_size, format, args);
+    va_end(args);
+    return false;
+}
+
 bool report_make_folder(const char *dir, char *why, size_t why_size)
 {
     char partial[REPORT_PATH_MAX];
     if (snprintf(partial, sizeof partial, "%s", dir) >= (int)sizeof partial)
-        return snprintf(why, why_size, "the folder name %.200s... is too long", dir), false;
+        return refuse(why, why_size, "the folder name %.200s... is too long", dir);
     for (char *p = partial + 1; ; p++) {
         if (*p && *p != '/') continue;
         char end = *p;
@@ -21,8 +33,8 @@ bool report_make_folder(const char *dir, char *why, size_t why_size)
         struct stat info;
         bool made = mkdir(partial, 0700) == 0;
         if (!made && (errno != EEXIST || stat(partial, &info) != 0 || !S_ISDIR(info.st_mode)))
-            return snprintf(why, why_size, "cannot make the folder %s: %s", partial,
-                            strerror(errno == EEXIST ? ENOTDIR : errno)), false;
+            return refuse(why, why_size, "cannot make the folder %s: %s", partial,
+                          strerror(errno == EEXIST ? ENOTDIR : errno));
         if (!end) return true;
         *p = end;
     }
@@ -56,7 +68,7 @@ bool report_claim(const char *dir, const char *stem, const char *const *extensio
             fits = fits && length < REPORT_PATH_MAX;
         }
         if (!fits)
-            return snprintf(why, why_size, "the name %.200s... is too long", paths[0]), false;
+            return refuse(why, why_size, "the name %.200s... is too long", paths[0]);
         if (claim_all(paths, count, &error)) return true;
     }
     snprintf(why, why_size, "cannot write a report in %s: %s", dir, strerror(error));
@@ -69,7 +81,7 @@ bool report_claim_path(const char *path, char out[REPORT_PATH_MAX], char *why, s
     const char *slash = strrchr(path, '/'), *name = slash ? slash + 1 : path;
     const char *dot = strrchr(name, '.');
     if (!dot || dot == name) dot = name + strlen(name);
-    if (!*name) return snprintf(why, why_size, "%s names a folder, not a file", path), false;
+    if (!*name) return refuse(why, why_size, "%s names a folder, not a file", path);
     int dir_length = slash ? (int)(slash == path ? 1 : slash - path) : 1;
     snprintf(dir, sizeof dir, "%.*s", dir_length, slash ? path : ".");
     snprintf(stem, sizeof stem, "%.*s", (int)(dot - name), name);
