@@ -48,8 +48,9 @@ int together_agreed(const Together *together);   /* decisions where both picked 
 /* together_report.c: what player said at revealed decision, as they saw it. */
 const char *together_said(const Together *together, int decision, int player);
 /* Who chose what, decision by decision, and each one's threads, as Markdown. date is the
-   caller's clock, e.g. "2026-11-26 14:05". Only for players who ask to keep it. */
-void together_write_markdown(const Together *together, const char *date, FILE *out);
+   caller's clock, e.g. "2026-11-26 14:05". Only for players who ask to keep it. False when out
+   of memory. */
+bool together_write_markdown(const Together *together, const char *date, FILE *out);
 bool together_save(const Together *together, const char *path, const char *date, char *why,
                    size_t why_size);
 
