@@ -7,14 +7,14 @@
 #include "together.h"
 
 typedef struct TogetherDecision {
-    const char *said[PLAYERS];   /* each player's pick, as they saw it */
+    const char *said[PLAYERS]; /* each player's pick, as they saw it */
     bool agreed;
-    int followed;                /* whose pick the story followed */
+    int followed; /* whose pick the story followed */
 } TogetherDecision;
 
 typedef struct TogetherDebrief {
     int decisions, agreed;
-    TogetherDecision *each;      /* decisions of them, in order */
+    TogetherDecision *each; /* decisions of them, in order */
     ThreadLevel threads[PLAYERS][THREAD_COUNT];
 } TogetherDebrief;
 

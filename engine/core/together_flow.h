@@ -13,8 +13,8 @@
 #include "together.h"
 
 typedef enum TogetherMode {
-    TOGETHER_SIDES,              /* a two-role scenario: each player plays one role */
-    TOGETHER_REVEAL,             /* any scenario: both pick in private, then both picks are shown */
+    TOGETHER_SIDES,  /* a two-role scenario: each player plays one role */
+    TOGETHER_REVEAL, /* any scenario: both pick in private, then both picks are shown */
 } TogetherMode;
 
 /* At once, each player has a key (or a gamepad button) per option: up to five options. A
@@ -22,36 +22,36 @@ typedef enum TogetherMode {
 enum { TOGETHER_AT_ONCE_MAX = 5 };
 
 typedef enum TogetherStage {
-    TOGETHER_STORY,     /* lines with one way on, or (take a side) the decision itself: TEV_PICK */
-    TOGETHER_HANDOVER,  /* show.player's turn, the other looks away: TEV_READY (or TEV_AT_ONCE) */
-    TOGETHER_PICK,      /* show.player chooses in private: TEV_PICK */
-    TOGETHER_AT_ONCE,   /* both choose now, each on their own keys: TEV_PICK from either */
-    TOGETHER_BOTH_IN,   /* both picks in, shown side by side: TEV_FOLLOW */
-    TOGETHER_ENDING,    /* the story is over: the debrief for two */
-    TOGETHER_BROKEN,    /* the story stopped on an error: runtime_diags says why */
+    TOGETHER_STORY,    /* lines with one way on, or (take a side) the decision itself: TEV_PICK */
+    TOGETHER_HANDOVER, /* show.player's turn, the other looks away: TEV_READY (or TEV_AT_ONCE) */
+    TOGETHER_PICK,     /* show.player chooses in private: TEV_PICK */
+    TOGETHER_AT_ONCE,  /* both choose now, each on their own keys: TEV_PICK from either */
+    TOGETHER_BOTH_IN,  /* both picks in, shown side by side: TEV_FOLLOW */
+    TOGETHER_ENDING,   /* the story is over: the debrief for two */
+    TOGETHER_BROKEN,   /* the story stopped on an error: runtime_diags says why */
 } TogetherStage;
 
 /* What to show now. Pointers stay valid until the next event. */
 typedef struct TogetherShow {
     TogetherStage stage;
     TogetherMode mode;
-    const View *view;            /* the story now */
-    int player;                  /* HANDOVER, PICK: whose turn it is (0 or 1) */
-    bool offer_at_once;          /* HANDOVER: both may choose at once instead (TEV_AT_ONCE) */
-    bool at_once;                /* picking at once is on; it applies where the options fit */
-    bool picked[PLAYERS];        /* PICK, AT_ONCE: who has chosen (never what) */
-    int picks[PLAYERS];          /* BOTH_IN: the option each chose */
-    bool agreed;                 /* BOTH_IN: both chose the same */
-    int leader;                  /* whose pick the story follows where they differ, unless told */
-    const char *reaction;        /* BOTH_IN: the scenario's line on agreeing or differing, or NULL */
+    const View *view;     /* the story now */
+    int player;           /* HANDOVER, PICK: whose turn it is (0 or 1) */
+    bool offer_at_once;   /* HANDOVER: both may choose at once instead (TEV_AT_ONCE) */
+    bool at_once;         /* picking at once is on; it applies where the options fit */
+    bool picked[PLAYERS]; /* PICK, AT_ONCE: who has chosen (never what) */
+    int picks[PLAYERS];   /* BOTH_IN: the option each chose */
+    bool agreed;          /* BOTH_IN: both chose the same */
+    int leader;           /* whose pick the story follows where they differ, unless told */
+    const char *reaction; /* BOTH_IN: the scenario's line on agreeing or differing */
 } TogetherShow;
 
 typedef enum TogetherEventKind {
-    TEV_READY,    /* HANDOVER: the player whose turn it is is ready, the other looks away */
-    TEV_AT_ONCE,  /* pick-then-reveal: at once from now (option 1) or in turn (0); this
-                     decision's picks are dropped, so it is chosen afresh */
-    TEV_PICK,     /* STORY: take option; PICK: show.player picks option; AT_ONCE: player does */
-    TEV_FOLLOW,   /* BOTH_IN: the story follows player's pick (-1: the leader's) */
+    TEV_READY,   /* HANDOVER: the player whose turn it is is ready, the other looks away */
+    TEV_AT_ONCE, /* pick-then-reveal: at once from now (option 1) or in turn (0); this
+                    decision's picks are dropped, so it is chosen afresh */
+    TEV_PICK,    /* STORY: take option; PICK: show.player picks option; AT_ONCE: player does */
+    TEV_FOLLOW,  /* BOTH_IN: the story follows player's pick (-1: the leader's) */
 } TogetherEventKind;
 
 typedef struct TogetherEvent {

@@ -7,15 +7,6 @@
 #include "together_debrief.h"
 #include "vocab.h"
 
-const char *together_said(const Together *together, int decision, int player)
-{
-    const Step *step = &runtime_record(together->runtime)->steps[decision];
-    for (int o = 0; o < step->offered_count; o++)
-        if (step->offered[o].choice == together->picks[decision].choice[player])
-            return step->offered[o].text;
-    return "";
-}
-
 static void write_decisions(const TogetherDebrief *debrief, FILE *out)
 {
     for (int i = 0; i < debrief->decisions; i++) {
@@ -48,8 +39,8 @@ bool together_write_markdown(const Together *together, const char *date, FILE *o
         report_markdown_text(out, scenario->nodes[record->ending].title);
         fputs(".\n\n", out);
     }
-    fprintf(out, "You agreed at %d of %d decisions.\n\n## Decision by decision\n\n",
-            debrief.agreed, debrief.decisions);
+    fprintf(out, "You agreed at %d of %d decisions.\n\n## Decision by decision\n\n", debrief.agreed,
+            debrief.decisions);
     write_decisions(&debrief, out);
     fputs("\n## Threads\n\n| thread | player 1 | player 2 |\n|---|---|---|\n", out);
     for (int t = 0; t < THREAD_COUNT; t++)

@@ -61,9 +61,9 @@ static void pause_action(App *app, const Action *action)
         app->dirty = true;
         break;
     case PAUSE_AT_ONCE:   /* this decision starts again in the other way of picking */
-        together_flow_send(app->play.together,
-                           (TogetherEvent){TEV_AT_ONCE, 0,
-                                           !together_flow_show(app->play.together)->at_once});
+        together_flow_send(
+            app->play.together,
+            (TogetherEvent){TEV_AT_ONCE, 0, !together_flow_show(app->play.together)->at_once});
         app_goto(app, SCREEN_SCENE);
         break;
     case PAUSE_QUIT:

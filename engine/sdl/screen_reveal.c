@@ -59,7 +59,7 @@ static void reveal_draw(App *app)
                  show->leader + 1);
     y = draw_text(&app->gfx, FONT_BODY, outcome, column.x, bottom + gfx_px(gfx, 30), column.w,
                   gfx->theme.dim);
-    if (show->reaction)   /* the scenario's own word on it */
+    if (show->reaction) /* the scenario's own word on it */
         draw_text(&app->gfx, FONT_BODY, show->reaction, column.x, y + gfx_px(gfx, 12), column.w,
                   gfx->theme.coach);
     int width = column.w / 2;

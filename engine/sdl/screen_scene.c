@@ -61,9 +61,9 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    TogetherStage stage = play->together ? together_flow_show(play->together)->stage
-                                         : TOGETHER_STORY;
-    if (stage == TOGETHER_HANDOVER || stage == TOGETHER_BOTH_IN) {   /* the players' turn first */
+    TogetherStage stage =
+        play->together ? together_flow_show(play->together)->stage : TOGETHER_STORY;
+    if (stage == TOGETHER_HANDOVER || stage == TOGETHER_BOTH_IN) { /* the players' turn first */
         app_goto(app, stage == TOGETHER_HANDOVER ? SCREEN_HANDOVER : SCREEN_REVEAL);
         return;
     }
@@ -98,14 +98,15 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
-    if (play->together) {   /* two players: the story moves on through their flow */
+    if (play->together) { /* two players: the story moves on through their flow */
         bool in_private = together_flow_show(play->together)->stage == TOGETHER_PICK;
         if (!together_flow_send(play->together, (TogetherEvent){TEV_PICK, 0, index})) return;
-        if (in_private) {   /* nothing happens until both are in: a hand-over, or the reveal */
+        if (in_private) { /* nothing happens until both are in: a hand-over, or the reveal */
             app_goto(app, SCREEN_SCENE);
             return;
         }
-    } else if (!runtime_choose(play->runtime, index)) return;
+    } else if (!runtime_choose(play->runtime, index))
+        return;
     play->notice[0] = '\0';
     if (decision) app_after_choice(app);
     app_goto(app, SCREEN_SCENE);

@@ -14,8 +14,7 @@ static int second_key(int index, int count) { return (11 - count + index) % 10; 
 
 bool app_picks_at_once(const App *app)
 {
-    return app->play.together &&
-           together_flow_show(app->play.together)->stage == TOGETHER_AT_ONCE;
+    return app->play.together && together_flow_show(app->play.together)->stage == TOGETHER_AT_ONCE;
 }
 
 void together_at_once_menu(App *app)

@@ -44,7 +44,8 @@ static void reveal(const TextOptions *options, const TogetherShow *show)
     for (int p = 0; p < PLAYERS; p++)
         fprintf(options->out, tr(options, "Player %d: %s\n"), p + 1,
                 show->view->choices[show->picks[p]].text);
-    if (show->agreed) fputs(tr(options, "You agreed.\n"), options->out);
+    if (show->agreed)
+        fputs(tr(options, "You agreed.\n"), options->out);
     else
         fprintf(options->out, tr(options, "You chose differently; the story follows player %d.\n"),
                 show->leader + 1);
@@ -106,7 +107,7 @@ static bool respond(const TextOptions *options, const TogetherShow *show, int *s
         text_print_scene(options->out, view, false, options->ui);
         *event = (TogetherEvent){TEV_PICK, 0, 0};
     } else if (show->stage == TOGETHER_HANDOVER) {
-        if (!show->picked[0] && !show->picked[1])   /* the scene, once for both */
+        if (!show->picked[0] && !show->picked[1]) /* the scene, once for both */
             text_print_scene(options->out, view, false, options->ui);
         fprintf(options->out,
                 tr(options, "\nPlayer %d, choose in private (player %d, look away): a number "
@@ -117,14 +118,15 @@ static bool respond(const TextOptions *options, const TogetherShow *show, int *s
         return event->option >= 0;
     } else if (show->stage == TOGETHER_BOTH_IN) {
         reveal(options, show);
-        *event = (TogetherEvent){TEV_FOLLOW, -1, 0};   /* where they differ, the leader's */
-    } else return false;   /* at once is the window's: the terminal never turns it on */
+        *event = (TogetherEvent){TEV_FOLLOW, -1, 0}; /* where they differ, the leader's */
+    } else
+        return false; /* at once is the window's: the terminal never turns it on */
     return true;
 }
 
 /* The story, decision by decision, until it ends, breaks or the players stop. */
-static Outcome play_revealed(const TextOptions *options, TogetherFlow *flow,
-                             const Keeping *keeping, int *status)
+static Outcome play_revealed(const TextOptions *options, TogetherFlow *flow, const Keeping *keeping,
+                             int *status)
 {
     int scripted = 0;
     for (;;) {
@@ -151,8 +153,7 @@ static int debrief(const LoadedScenario *loaded, const TextOptions *options,
     Debrief story;
     debrief_build(loaded->scenario, runtime_record(t->runtime), &story);
     if (story.ending) fprintf(options->out, tr(options, "\nThe end: %s\n"), story.ending->title);
-    if (story.summary)
-        fprintf(options->out, tr(options, "\nWhat happened: %s\n"), story.summary);
+    if (story.summary) fprintf(options->out, tr(options, "\nWhat happened: %s\n"), story.summary);
     TogetherDebrief two;
     if (!together_debrief_build(t, &two)) return 1;
     debrief_for_two(options, &two);
@@ -184,8 +185,10 @@ static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options,
     Outcome outcome = play_revealed(options, flow, &keeping, &status);
     if (outcome == OUTCOME_STOPPED)
         fputs(tr(options, "\nStopped before the end of the story.\n"), options->out);
-    else if (outcome == OUTCOME_BROKEN) status = 1;
-    else if (debrief(loaded, options, flow, &keeping)) status = 1;
+    else if (outcome == OUTCOME_BROKEN)
+        status = 1;
+    else if (debrief(loaded, options, flow, &keeping))
+        status = 1;
     together_flow_free(flow);
     runtime_free(runtime);
     return status;

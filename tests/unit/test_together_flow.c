@@ -45,7 +45,10 @@ static bool send(FlowFixture *f, TogetherEventKind kind, int player, int option)
     return together_flow_send(f->flow, (TogetherEvent){kind, player, option});
 }
 
-static const TogetherShow *shown(FlowFixture *f) { return together_flow_show(f->flow); }
+static const TogetherShow *shown(FlowFixture *f)
+{
+    return together_flow_show(f->flow);
+}
 
 /* Both pick in turn, each after a hand-over: player 1 then player 2. */
 static void pick_in_turn(FlowFixture *f, int first, int second)
@@ -79,20 +82,20 @@ static void in_turn_the_lead_passes_and_the_story_ends(void **state)
     FlowFixture *f = open_fixture("tests/fixtures/valid.lua", TOGETHER_REVEAL, LEAD_TURNS);
     const TogetherShow *show = shown(f);
     assert_int_equal(show->stage, TOGETHER_HANDOVER);
-    assert_true(show->offer_at_once);                        /* two options: a key each */
-    assert_false(send(f, TEV_PICK, 0, 0));                   /* not before player 1 is ready */
+    assert_true(show->offer_at_once);      /* two options: a key each */
+    assert_false(send(f, TEV_PICK, 0, 0)); /* not before player 1 is ready */
     assert_false(send(f, TEV_FOLLOW, -1, 0));
     assert_true(send(f, TEV_READY, 0, 0));
-    assert_false(send(f, TEV_PICK, 0, 7));                   /* not an option: nothing changes */
+    assert_false(send(f, TEV_PICK, 0, 7)); /* not an option: nothing changes */
     assert_int_equal(shown(f)->stage, TOGETHER_PICK);
-    assert_true(send(f, TEV_PICK, 0, 0));                    /* "Seriously?" */
+    assert_true(send(f, TEV_PICK, 0, 0)); /* "Seriously?" */
     show = shown(f);
     assert_true(show->picked[0]);
     assert_false(show->picked[1]);
-    assert_int_equal(show->picks[0], PICK_NONE);             /* what was picked stays hidden */
-    assert_false(show->offer_at_once);                       /* once one has picked, in turn */
+    assert_int_equal(show->picks[0], PICK_NONE); /* what was picked stays hidden */
+    assert_false(show->offer_at_once);           /* once one has picked, in turn */
     assert_true(send(f, TEV_READY, 0, 0));
-    assert_true(send(f, TEV_PICK, 0, 1));                    /* player 2: "What happened?" */
+    assert_true(send(f, TEV_PICK, 0, 1)); /* player 2: "What happened?" */
     show = shown(f);
     assert_int_equal(show->stage, TOGETHER_BOTH_IN);
     assert_int_equal(show->picks[0], 0);
@@ -100,17 +103,17 @@ static void in_turn_the_lead_passes_and_the_story_ends(void **state)
     assert_false(show->agreed);
     assert_int_equal(show->leader, 0);
     assert_string_equal(show->reaction, "Two first instincts.");
-    assert_int_equal(runtime_record(f->runtime)->count, 0);  /* nothing happened yet */
-    assert_true(send(f, TEV_FOLLOW, -1, 0));                 /* the leader's */
+    assert_int_equal(runtime_record(f->runtime)->count, 0); /* nothing happened yet */
+    assert_true(send(f, TEV_FOLLOW, -1, 0));                /* the leader's */
     assert_string_equal(followed(f, 0), "Seriously?");
-    assert_int_equal(shown(f)->leader, 1);                   /* the lead passes */
-    pick_in_turn(f, 1, 1);                                   /* both: "Let's eat." */
+    assert_int_equal(shown(f)->leader, 1); /* the lead passes */
+    pick_in_turn(f, 1, 1);                 /* both: "Let's eat." */
     assert_true(shown(f)->agreed);
-    assert_null(shown(f)->reaction);                         /* node b says nothing either way */
+    assert_null(shown(f)->reaction); /* node b says nothing either way */
     assert_true(send(f, TEV_FOLLOW, 0, 0));
     assert_int_equal(shown(f)->stage, TOGETHER_ENDING);
     assert_int_equal(shown(f)->view->kind, VIEW_ENDING);
-    assert_false(send(f, TEV_READY, 0, 0));                  /* the story is over */
+    assert_false(send(f, TEV_READY, 0, 0)); /* the story is over */
     assert_false(send(f, TEV_PICK, 0, 0));
     assert_false(send(f, TEV_AT_ONCE, 0, 1));
     close_fixture(f);
@@ -127,15 +130,15 @@ static void each_lead_rule_decides_whose_pick_is_followed(void **state)
         assert_int_equal(shown(f)->leader, lead);
         assert_true(send(f, TEV_FOLLOW, -1, 0));
         assert_string_equal(followed(f, 0), lead ? "What happened?" : "Seriously?");
-        assert_int_equal(shown(f)->leader, lead);            /* it stays with them */
+        assert_int_equal(shown(f)->leader, lead); /* it stays with them */
         close_fixture(f);
     }
     FlowFixture *f = open_fixture("tests/fixtures/valid.lua", TOGETHER_REVEAL, LEAD_TURNS);
     pick_in_turn(f, 0, 1);
-    assert_false(send(f, TEV_FOLLOW, 2, 0));                 /* no third player */
-    assert_true(send(f, TEV_FOLLOW, 1, 0));                  /* player 1 leads, but they follow 2 */
+    assert_false(send(f, TEV_FOLLOW, 2, 0)); /* no third player */
+    assert_true(send(f, TEV_FOLLOW, 1, 0));  /* player 1 leads, but they follow 2 */
     assert_string_equal(followed(f, 0), "What happened?");
-    assert_int_equal(shown(f)->leader, 0);                   /* the lead passes on from player 2 */
+    assert_int_equal(shown(f)->leader, 0); /* the lead passes on from player 2 */
     close_fixture(f);
 }
 
@@ -150,9 +153,9 @@ static void at_once_both_pick_on_their_own_keys(void **state)
     assert_int_equal(show->stage, TOGETHER_AT_ONCE);
     assert_true(show->at_once);
     assert_false(send(f, TEV_READY, 0, 0));
-    assert_true(send(f, TEV_PICK, 1, 0));                    /* player 2 first */
-    assert_true(send(f, TEV_PICK, 1, 1));                    /* and changes their mind */
-    assert_false(send(f, TEV_PICK, 2, 0));                   /* no third player */
+    assert_true(send(f, TEV_PICK, 1, 0));  /* player 2 first */
+    assert_true(send(f, TEV_PICK, 1, 1));  /* and changes their mind */
+    assert_false(send(f, TEV_PICK, 2, 0)); /* no third player */
     assert_int_equal(shown(f)->stage, TOGETHER_AT_ONCE);
     assert_true(shown(f)->picked[1]);
     assert_true(send(f, TEV_PICK, 0, 1));
@@ -161,9 +164,9 @@ static void at_once_both_pick_on_their_own_keys(void **state)
     assert_true(show->agreed);
     assert_string_equal(show->reaction, "Same first instinct.");
     assert_true(send(f, TEV_FOLLOW, -1, 0));
-    assert_int_equal(shown(f)->stage, TOGETHER_AT_ONCE);     /* the next decision, at once too */
-    assert_true(send(f, TEV_PICK, 0, 1));                    /* "Fine." ("Sorry" is hidden now) */
-    assert_true(send(f, TEV_AT_ONCE, 0, 0));                 /* back to turns: chosen afresh */
+    assert_int_equal(shown(f)->stage, TOGETHER_AT_ONCE); /* the next decision, at once too */
+    assert_true(send(f, TEV_PICK, 0, 1));                /* "Fine." ("Sorry" is hidden now) */
+    assert_true(send(f, TEV_AT_ONCE, 0, 0));             /* back to turns: chosen afresh */
     show = shown(f);
     assert_int_equal(show->stage, TOGETHER_HANDOVER);
     assert_false(show->picked[0]);
@@ -177,9 +180,9 @@ static void too_many_options_fall_back_to_hand_overs(void **state)
 {
     (void)state;
     FlowFixture *f = open_fixture("tests/fixtures/six_options.lua", TOGETHER_REVEAL, LEAD_TURNS);
-    assert_int_equal(shown(f)->stage, TOGETHER_STORY);       /* "Hello.", to continue past */
+    assert_int_equal(shown(f)->stage, TOGETHER_STORY); /* "Hello.", to continue past */
     assert_int_equal(shown(f)->view->kind, VIEW_CONTINUE);
-    assert_true(send(f, TEV_AT_ONCE, 0, 1));                 /* on, for the decisions to come */
+    assert_true(send(f, TEV_AT_ONCE, 0, 1)); /* on, for the decisions to come */
     assert_int_equal(shown(f)->stage, TOGETHER_STORY);
     assert_true(send(f, TEV_PICK, 0, 0));
     const TogetherShow *show = shown(f);
@@ -187,9 +190,9 @@ static void too_many_options_fall_back_to_hand_overs(void **state)
     assert_int_equal(show->stage, TOGETHER_HANDOVER);
     assert_true(show->at_once);
     assert_false(show->offer_at_once);
-    pick_in_turn(f, 5, 5);                                   /* both: "Break it." */
+    pick_in_turn(f, 5, 5); /* both: "Break it." */
     assert_true(send(f, TEV_FOLLOW, -1, 0));
-    assert_int_equal(shown(f)->stage, TOGETHER_BROKEN);      /* the line fails: the story stops */
+    assert_int_equal(shown(f)->stage, TOGETHER_BROKEN); /* the line fails: the story stops */
     assert_false(send(f, TEV_PICK, 0, 0));
     assert_false(send(f, TEV_AT_ONCE, 0, 0));
     close_fixture(f);
@@ -203,21 +206,21 @@ static void each_takes_a_side(void **state)
     FlowFixture *f = open_fixture("tests/fixtures/two_roles.lua", TOGETHER_SIDES, LEAD_TURNS);
     const TogetherShow *show = shown(f);
     assert_int_equal(show->stage, TOGETHER_HANDOVER);
-    assert_int_equal(show->player, 0);                       /* Alex, player 1's role */
+    assert_int_equal(show->player, 0); /* Alex, player 1's role */
     assert_string_equal(show->view->turn_name, "Alex");
     assert_false(show->offer_at_once);
-    assert_false(send(f, TEV_AT_ONCE, 0, 1));                /* nothing to pick at once */
+    assert_false(send(f, TEV_AT_ONCE, 0, 1)); /* nothing to pick at once */
     assert_true(send(f, TEV_READY, 0, 0));
     assert_int_equal(shown(f)->stage, TOGETHER_STORY);
-    assert_true(send(f, TEV_PICK, 0, 0));                    /* "Tell me about it?" */
+    assert_true(send(f, TEV_PICK, 0, 0)); /* "Tell me about it?" */
     show = shown(f);
     assert_int_equal(show->stage, TOGETHER_HANDOVER);
-    assert_int_equal(show->player, 1);                       /* Sam's turn: player 2 */
+    assert_int_equal(show->player, 1); /* Sam's turn: player 2 */
     assert_true(send(f, TEV_READY, 0, 0));
     assert_false(send(f, TEV_FOLLOW, -1, 0));
     assert_true(send(f, TEV_PICK, 0, 0));
     assert_int_equal(shown(f)->stage, TOGETHER_ENDING);
-    assert_int_equal(together_flow_picks(f->flow)->count, 0);   /* no pairs of picks to weigh */
+    assert_int_equal(together_flow_picks(f->flow)->count, 0); /* no pairs of picks to weigh */
     close_fixture(f);
 }
 
@@ -227,8 +230,8 @@ static void the_debrief_for_two_and_keeping_it(void **state)
     (void)state;
     FlowFixture *f = open_fixture("tests/fixtures/valid.lua", TOGETHER_REVEAL, LEAD_TURNS);
     pick_in_turn(f, 0, 1);
-    assert_true(send(f, TEV_FOLLOW, 1, 0));                  /* they follow player 2 */
-    pick_in_turn(f, 1, 1);                                   /* both: "Fine." ("Sorry" is hidden) */
+    assert_true(send(f, TEV_FOLLOW, 1, 0)); /* they follow player 2 */
+    pick_in_turn(f, 1, 1);                  /* both: "Fine." ("Sorry" is hidden) */
     assert_true(send(f, TEV_FOLLOW, -1, 0));
     assert_int_equal(shown(f)->stage, TOGETHER_ENDING);
     TogetherDebrief two;
@@ -246,10 +249,10 @@ static void the_debrief_for_two_and_keeping_it(void **state)
     together_debrief_free(&two);
     const char *path = "build/test_together_flow_kept.md";
     remove(path);
-    assert_null(test_read_file(path));                       /* the flow itself keeps nothing */
+    assert_null(test_read_file(path)); /* the flow itself keeps nothing */
     char why[4500];
-    assert_true(together_save(together_flow_picks(f->flow), path, "2026-12-05 06:00", why,
-                              sizeof why));
+    assert_true(
+        together_save(together_flow_picks(f->flow), path, "2026-12-05 06:00", why, sizeof why));
     char *kept = test_read_file(path);
     assert_non_null(strstr(kept, "Ending: Bad."));
     assert_non_null(strstr(kept, "1. Player 1 chose: \"Seriously?\"; player 2 chose: \"What "

@@ -531,7 +531,7 @@ static void two_players_pick_in_private_then_reveal(void **state)
     key(&f, SDLK_RETURN);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, player_two_choice);
-    assert_int_equal(together_flow_picks(f.app.play.together)->leader, 0);         /* the lead passes on from player 2 */
+    assert_int_equal(together_flow_picks(f.app.play.together)->leader, 0); /* the lead passes on from player 2 */
     assert_false(f.app.play.shared_coaching);                /* coaching stays hidden unless both agree */
     key(&f, SDLK_ESCAPE);
     assert_int_equal(f.app.screen, SCREEN_PAUSE);
