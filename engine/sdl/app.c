@@ -60,7 +60,7 @@ void app_close_scenario(App *app)
     Play *play = &app->play;
     watch_stop(app->watch);
     app->watch = NULL;
-    together_free(&play->together);
+    together_flow_free(play->together);
     if (!app->workshop) runtime_free(play->runtime);   /* a workshop's is the flow's */
     loader_close(&play->loaded);
     diag_list_free(&play->diags);
@@ -150,6 +150,22 @@ static void start_for_the_room(App *app)
     app_workshop_show(app);
 }
 
+/* Two players: the flow of their turns, the lead passing after each decision; picking at once
+   stays on for the next play when it was on. False when out of memory. */
+static bool start_together(App *app)
+{
+    Play *play = &app->play;
+    bool at_once = play->together && together_flow_show(play->together)->at_once;
+    together_flow_free(play->together);
+    play->together = NULL;
+    if (!app->together_mode) return true;
+    TogetherMode mode = app_reveal_mode(app) ? TOGETHER_REVEAL : TOGETHER_SIDES;
+    play->together = together_flow_new(play->runtime, mode, LEAD_TURNS);
+    if (play->together && at_once)
+        together_flow_send(play->together, (TogetherEvent){TEV_AT_ONCE, 0, 1});
+    return play->together != NULL;
+}
+
 void app_start_play(App *app, const int *steps, int step_count)
 {
     Play *play = &app->play;
@@ -168,10 +184,11 @@ void app_start_play(App *app, const int *steps, int step_count)
     }
     for (int i = 0; i < step_count; i++)
         if (!runtime_replay(play->runtime, steps[2 * i], steps[2 * i + 1])) break;
-    together_free(&play->together);
-    together_init(&play->together, play->runtime, 0, true);
-    play->picker = -1;
-    play->last_turn = SPEAKER_NARRATOR;
+    if (!start_together(app)) {
+        diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario");
+        app_goto(app, SCREEN_ERROR);
+        return;
+    }
     app_goto(app, SCREEN_SCENE);
 }
 

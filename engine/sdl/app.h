@@ -9,7 +9,7 @@
 #include "../host/cli.h"
 #include "../core/debrief.h"
 #include "../core/runtime.h"
-#include "../core/together.h"
+#include "../core/together_flow.h"
 #include "../core/workshop.h"
 #include "catalogue.h"
 #include "draw.h"
@@ -52,11 +52,8 @@ typedef struct Play {
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
-    Together together;           /* two players: picks and lead (when App.together_mode) */
-    int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
-    int last_turn;               /* take-a-side: whose turn the last decision was */
+    TogetherFlow *together;      /* two players' flow (App.together_mode), or NULL */
     bool shared_coaching;        /* together: both agreed to see the coaching notes */
-    bool picks_at_once; /* pick-then-reveal: both pick at the same time, on their own keys */
 } Play;
 
 typedef struct App {
@@ -150,8 +147,6 @@ bool app_reveal_mode(const App *app);
    gamepad: the scene's choices show each option's two keys and no focus, which would give a pick
    away. The picks are taken by together_pick_at_once (true when the action was a pick). */
 bool app_picks_at_once(const App *app);
-/* The view's choices are few enough for each player to have a key (and a button) for each. */
-bool together_can_pick_at_once(const View *view);
 void together_at_once_menu(App *app);
 bool together_pick_at_once(App *app, const Action *action);
 /* Who has picked, and each player's keys: for under the choices. */

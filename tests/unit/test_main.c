@@ -57,6 +57,7 @@ int main(void)
     failures += run_tools_tests();
     failures += run_together_tests();
     failures += run_workshop_flow_tests();
+    failures += run_together_flow_tests();
     failures += run_data_safety_tests();
     failures += run_safety_tests();
     failures += run_window_tests();

@@ -26,6 +26,7 @@ int run_pack_tests(void);
 int run_tools_tests(void);
 int run_together_tests(void);
 int run_workshop_flow_tests(void);
+int run_together_flow_tests(void);
 int run_data_safety_tests(void);
 int run_monkey_tests(void);
 int run_room_tests(void);
