@@ -447,7 +447,7 @@ void app_draw(App *app)
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
     screens[app->screen]->draw(app);
-    if (app->keys_shown)
+    if (app->keys_shown && !app->audience)   /* else in the facilitator's window */
         keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;

@@ -72,6 +72,8 @@ typedef struct App {
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
     uint64_t fixed_seed; /* --seed: every scenario's choices in this order (0: new each time) */
     WorkshopRun *workshop;       /* a facilitated session, or NULL */
+    bool audience; /* presenter view: this is the projector's window; keys, coaching notes and
+                      what lies ahead show only in the facilitator's (presenter.h) */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
     Uint32 resize_settles_at;    /* when to make text at the new scale, if no more resizes come */

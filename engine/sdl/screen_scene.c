@@ -192,8 +192,8 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
                       column.y, column.w, view->turn_name ? theme->accent : theme->dim);
     if (app->play.notice[0])
         y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    bool coaching =
-        app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
+    bool coaching = app->prefs.settings.coaching && !app->audience &&
+                    (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
