@@ -1,6 +1,8 @@
 /* text_debrief.c: what happened, what helped, one thing to try, the five threads, a question. */
 #include "text_debrief.h"
 
+#include "../core/stage.h"
+
 static void print_tags(FILE *out, const Choice *choice, TagKind kind)
 {
     StrBuf names = {0};
@@ -39,7 +41,7 @@ static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *deb
     print_moment(out, scenario, &debrief->to_try, TAG_PITFALL, ui);
     if (debrief->alternative) {
         StrBuf quote = {0};
-        debrief_quote(debrief->alternative->text, &quote);
+        stage_quote(debrief->alternative->text, &quote);
         fprintf(out, catalog_tr(ui, "  Another time, you might try: %s\n"), strbuf_text(&quote));
         strbuf_free(&quote);
         fputs(catalog_tr(ui, "  That would be: "), out);

@@ -46,8 +46,11 @@ static void reveal(const TextOptions *options, const Together *t, const View *vi
                    const int *picks)
 {
     fputs(tr(options, "\nBoth have chosen.\n"), options->out);
-    for (int p = 0; p < PLAYERS; p++)
-        fprintf(options->out, tr(options, "Player %d: %s\n"), p + 1, view->choices[picks[p]].text);
+    for (int p = 0; p < PLAYERS; p++) {
+        char player[128];
+        snprintf(player, sizeof player, tr(options, "Player %d: "), p + 1);
+        text_print_plain(options->out, player, view->choices[picks[p]].text);
+    }
     if (picks[0] == picks[1]) fputs(tr(options, "You agreed.\n"), options->out);
     else
         fprintf(options->out, tr(options, "You chose differently; the story follows player %d.\n"),
