@@ -1,6 +1,8 @@
 /* debrief_text.c: what happened, what helped, one thing to try, the five threads, a question. */
 #include "debrief_text.h"
 
+#include "stage.h"
+
 static void add_moment(const Scenario *scenario, const Moment *moment, TagKind kind,
                        const Catalog *ui, StrBuf *out)
 {
@@ -30,7 +32,7 @@ static void add_to_try(const Scenario *scenario, const Debrief *debrief, const C
     add_moment(scenario, &debrief->to_try, TAG_PITFALL, ui, out);
     if (debrief->alternative) {
         StrBuf quote = {0};
-        debrief_quote(debrief->alternative->text, &quote);
+        stage_quote(debrief->alternative->text, &quote);
         strbuf_printf(out, catalog_tr(ui, "  Another time, you might try: %s\n"),
                       strbuf_text(&quote));
         strbuf_free(&quote);

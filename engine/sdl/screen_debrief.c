@@ -7,6 +7,7 @@
 
 #include "../core/report_file.h"
 #include "../core/together_debrief.h"
+#include "../core/stage.h"
 #include "app.h"
 #include "workshop_phones.h"
 
@@ -259,7 +260,7 @@ static int draw_content(App *app, SDL_Rect column, int y)
         if (d->alternative) {
             StrBuf line = {0};
             StrBuf quote = {0};
-            debrief_quote(d->alternative->text, &quote);
+            stage_quote(d->alternative->text, &quote);
             strbuf_printf(&line, app_tr(app, "Another time, you might try: %s"),
                           strbuf_text(&quote));
             strbuf_free(&quote);

@@ -41,9 +41,11 @@ static int private_pick(const TextOptions *options, const View *view, int *scrip
 static void reveal(const TextOptions *options, const TogetherShow *show)
 {
     fputs(tr(options, "\nBoth have chosen.\n"), options->out);
-    for (int p = 0; p < PLAYERS; p++)
-        fprintf(options->out, tr(options, "Player %d: %s\n"), p + 1,
-                show->view->choices[show->picks[p]].text);
+    for (int p = 0; p < PLAYERS; p++) {
+        char player[128];
+        snprintf(player, sizeof player, tr(options, "Player %d: "), p + 1);
+        text_print_plain(options->out, player, show->view->choices[show->picks[p]].text);
+    }
     if (show->agreed)
         fputs(tr(options, "You agreed.\n"), options->out);
     else

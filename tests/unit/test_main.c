@@ -49,6 +49,7 @@ int main(void)
     failures += run_check_tests();
     failures += run_cues_tests();
     failures += run_debrief_tests();
+    failures += run_stage_tests();
     failures += run_language_tests();
     failures += run_transcript_tests();
     failures += run_terminal_progress_tests();

@@ -18,6 +18,7 @@ int run_sandbox_tests(void);
 int run_check_tests(void);
 int run_cues_tests(void);
 int run_debrief_tests(void);
+int run_stage_tests(void);
 int run_language_tests(void);
 int run_transcript_tests(void);
 int run_window_tests(void);
