@@ -1,10 +1,10 @@
 /* text_debrief.c: what happened, what helped, one thing to try, the five threads, a question. */
 #include "text_debrief.h"
 
-static void print_tags(FILE *out, const Choice *choice, TagKind kind)
+static void print_tags(FILE *out, const Choice *choice, TagKind kind, const Catalog *ui)
 {
     StrBuf names = {0};
-    debrief_tag_names(choice, kind, &names);
+    debrief_tag_names(choice, kind, ui, &names);
     fputs(strbuf_text(&names), out);
     strbuf_free(&names);
 }
@@ -12,19 +12,17 @@ static void print_tags(FILE *out, const Choice *choice, TagKind kind)
 static void print_moment(FILE *out, const Scenario *scenario, const Moment *moment, TagKind kind,
                          const Catalog *ui)
 {
-    const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
     StrBuf said = {0};
-    debrief_said(catalog_tr(ui, chooser), moment->step->said, catalog_tr(ui, "%s said: \"%s\""),
-                 &said);
+    debrief_said(scenario, moment->step->turn, moment->step->said, ui, &said);
     fprintf(out, "- %s\n", strbuf_text(&said));
     strbuf_free(&said);
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
-        if (who) fprintf(out, "  %s: \"%s\"\n", who, moment->step->reaction);
+        if (who) fprintf(out, catalog_tr(ui, "  %s: \"%s\"\n"), who, moment->step->reaction);
         else fprintf(out, "  %s\n", moment->step->reaction);
     }
     fputs(catalog_tr(ui, "  That was: "), out);
-    print_tags(out, moment->choice, kind);
+    print_tags(out, moment->choice, kind, ui);
     fputs(catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"), out);
 }
 
@@ -43,7 +41,7 @@ static void print_to_try(FILE *out, const Scenario *scenario, const Debrief *deb
         fprintf(out, catalog_tr(ui, "  Another time, you might try: %s\n"), strbuf_text(&quote));
         strbuf_free(&quote);
         fputs(catalog_tr(ui, "  That would be: "), out);
-        print_tags(out, debrief->alternative_choice, TAG_SKILL);
+        print_tags(out, debrief->alternative_choice, TAG_SKILL, ui);
         fputs(".\n", out);
     }
 }
@@ -62,7 +60,7 @@ void text_debrief_print(FILE *out, const Scenario *scenario, const Debrief *debr
     print_to_try(out, scenario, debrief, ui);
     fputs(catalog_tr(ui, "\nThe five threads:\n"), out);
     for (int t = 0; t < THREAD_COUNT; t++)
-        fprintf(out, "- %s: %s. %s\n", catalog_tr(ui, vocab_thread_name((Thread)t)),
+        fprintf(out, catalog_tr(ui, "- %s: %s. %s\n"), catalog_tr(ui, vocab_thread_name((Thread)t)),
                 catalog_tr(ui, debrief_level_name(debrief->threads[t])),
                 catalog_tr(ui, vocab_thread_question((Thread)t)));
     if (debrief->reflect) fprintf(out, catalog_tr(ui, "\nTo think about: %s\n"), debrief->reflect);

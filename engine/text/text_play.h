@@ -10,12 +10,17 @@
 #include "../core/runtime.h"
 #include "../lua/loader.h"
 
+/* TextOptions.side: 1 or 2 plays that role of a two-role scenario, SIDE_BOTH both in turn;
+   SIDE_UNSET asks the player (and plays both when the choices come from --choices). */
+enum { SIDE_UNSET = 0, SIDE_BOTH = 3 };
+
 typedef struct TextOptions {
     int *script;                 /* --choices: 1-based picks, NULL to read from input */
     int script_length;
     uint64_t seed;
     bool shuffle;
     bool coach;                  /* show the coaching note after each choice */
+    int side;                    /* --side, in a two-role scenario: see SIDE_UNSET */
     const Catalog *ui; /* the interface's words in the player's language; NULL for English */
     const char
         *progress_file; /* where endings and skills are kept (the window's too); NULL: not kept */
