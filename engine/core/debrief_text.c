@@ -6,10 +6,8 @@
 static void add_moment(const Scenario *scenario, const Moment *moment, TagKind kind,
                        const Catalog *ui, StrBuf *out)
 {
-    const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
     strbuf_puts(out, "- ");
-    debrief_said(catalog_tr(ui, chooser), moment->step->said, catalog_tr(ui, "%s said: \"%s\""),
-                 out);
+    debrief_said(scenario, moment->step->turn, moment->step->said, ui, out);
     strbuf_puts(out, "\n");
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
@@ -17,7 +15,7 @@ static void add_moment(const Scenario *scenario, const Moment *moment, TagKind k
         else strbuf_printf(out, "  %s\n", moment->step->reaction);
     }
     strbuf_puts(out, catalog_tr(ui, "  That was: "));
-    debrief_tag_names(moment->choice, kind, out);
+    debrief_tag_names(moment->choice, kind, ui, out);
     strbuf_puts(out, catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"));
 }
 
@@ -37,7 +35,7 @@ static void add_to_try(const Scenario *scenario, const Debrief *debrief, const C
                       strbuf_text(&quote));
         strbuf_free(&quote);
         strbuf_puts(out, catalog_tr(ui, "  That would be: "));
-        debrief_tag_names(debrief->alternative_choice, TAG_SKILL, out);
+        debrief_tag_names(debrief->alternative_choice, TAG_SKILL, ui, out);
         strbuf_puts(out, ".\n");
     }
 }
