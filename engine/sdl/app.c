@@ -51,6 +51,7 @@ bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, co
                  app->prefs.notice[0] ? " " : "", app->gfx.font_note);
     if (app->prefs.settings.fullscreen)
         SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    app_speech_init(app);
     app_goto(app, SCREEN_TITLE);
     return true;
 }
@@ -88,6 +89,7 @@ void app_free(App *app)
     catalogue_free(&app->catalogue);
     for (int i = 0; i < 4; i++)
         if (app->controllers[i]) SDL_GameControllerClose(app->controllers[i]);
+    speech_free(&app->speech);
     gfx_free(&app->gfx);
     prefs_free(&app->prefs);
 }
@@ -103,6 +105,7 @@ static void change_screen(App *app, ScreenId screen, void (*arrive)(App *app))
     app->screen = screen;
     app->menu.focus = 0;
     app->dirty = true;
+    app->speech_news = true;
     arrive(app);
 }
 
@@ -385,6 +388,15 @@ void app_action(App *app, const Action *action)
         app_reload(app);
         return;
     }
+    if (action->kind == ACTION_SPEECH) {
+        app_toggle_speech(app);
+        app->speech_news = true;   /* turned on: the screen as it is now, from the top */
+        return;
+    }
+    if (action->kind == ACTION_HUSH) {
+        speech_hush(&app->speech);
+        return;
+    }
     if (action->kind == ACTION_KEYS ||
         (app->keys_shown && (action->kind == ACTION_BACK || action->kind == ACTION_ACCEPT))) {
         app->keys_shown = !app->keys_shown;
@@ -412,6 +424,10 @@ void app_handle(App *app, const SDL_Event *event)
 {
     if (event->type == app->reload_event) {
         app_reload(app);
+        return;
+    }
+    if (event->type == app->speech_event) {
+        app_speech_opened(app);
         return;
     }
     if (event->type == app->votes_event) {   /* the vote screen reads the new tally */
@@ -444,10 +460,11 @@ void app_handle(App *app, const SDL_Event *event)
 
 void app_draw(App *app)
 {
+    app_speak_changes(app);   /* what is drawn anew is said */
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
     screens[app->screen]->draw(app);
-    if (app->keys_shown)
+    if (app->keys_shown && !app->audience)   /* else in the facilitator's window */
         keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;

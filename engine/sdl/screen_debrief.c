@@ -7,6 +7,7 @@
 
 #include "../core/report_file.h"
 #include "../core/together_debrief.h"
+#include "../core/stage.h"
 #include "app.h"
 #include "workshop_phones.h"
 
@@ -121,8 +122,7 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     const Theme *theme = &app->gfx.theme;
     char text[2200];
     StrBuf said = {0};
-    debrief_said(scenario_speaker_name(scenario, m->step->turn), m->step->said,
-                 app_tr(app, "%s said: \"%s\""), &said);
+    debrief_said(scenario, m->step->turn, m->step->said, &app->cli->ui, &said);
     y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&said), column.x, y + gfx_px(&app->gfx, 8),
                   column.w, theme->text);
     strbuf_free(&said);
@@ -134,7 +134,7 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     }
     StrBuf tags = {0};
     strbuf_puts(&tags, m->step->repair ? app_tr(app, "A repair after a slip. ") : "");
-    debrief_tag_names(m->choice, kind, &tags);
+    debrief_tag_names(m->choice, kind, &app->cli->ui, &tags);
     y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y,
                   column.w, theme->accent);
     strbuf_free(&tags);
@@ -259,12 +259,12 @@ static int draw_content(App *app, SDL_Rect column, int y)
         if (d->alternative) {
             StrBuf line = {0};
             StrBuf quote = {0};
-            debrief_quote(d->alternative->text, &quote);
+            stage_quote(d->alternative->text, &quote);
             strbuf_printf(&line, app_tr(app, "Another time, you might try: %s"),
                           strbuf_text(&quote));
             strbuf_free(&quote);
             strbuf_printf(&line, " %s", app_tr(app, "That would be: "));
-            debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
+            debrief_tag_names(d->alternative_choice, TAG_SKILL, &app->cli->ui, &line);
             strbuf_puts(&line, ".");
             y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x,
                           y + gfx_px(&app->gfx, 6), column.w, theme->coach);

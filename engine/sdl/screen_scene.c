@@ -153,8 +153,9 @@ static int place_lines(App *app, const View *view, SDL_Rect column, int y, int r
         int length = (int)strlen(line->text);
         if (reveal == 0) break;
         if (line->speaker_name) {
-            const Paragraph *name =
-                gfx_paragraph(gfx, FONT_BOLD, line->speaker_name, column.w, theme->speaker);
+            const char *who =
+                line->speaker == SPEAKER_YOU ? app_tr(app, "You") : line->speaker_name;
+            const Paragraph *name = gfx_paragraph(gfx, FONT_BOLD, who, column.w, theme->speaker);
             if (draw) gfx_draw_paragraph(gfx, name, column.x, y, -1);
             y += name ? name->height : 0;
         }
@@ -192,8 +193,8 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
                       column.y, column.w, view->turn_name ? theme->accent : theme->dim);
     if (app->play.notice[0])
         y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    bool coaching =
-        app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
+    bool coaching = app->prefs.settings.coaching && !app->audience &&
+                    (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
@@ -220,7 +221,9 @@ static void scene_draw(App *app)
     int top = draw_header(app, view, column);
     int menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
     char status[1200];
-    const char *hint = app->play.revealed && view->lock_hint ? view->lock_hint : NULL;
+    const char *hint = app->play.revealed && view->lock_hint && !view->lock_hint_seen
+                           ? view->lock_hint   /* once a run; then the (not now) marks say it */
+                           : NULL;
     if (app->play.revealed && app_picks_at_once(app)) {
         together_at_once_status(app, status, sizeof status);
         if (hint) snprintf(status + strlen(status), sizeof status - strlen(status), " %s", hint);

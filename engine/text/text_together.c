@@ -41,9 +41,11 @@ static int private_pick(const TextOptions *options, const View *view, int *scrip
 static void reveal(const TextOptions *options, const TogetherShow *show)
 {
     fputs(tr(options, "\nBoth have chosen.\n"), options->out);
-    for (int p = 0; p < PLAYERS; p++)
-        fprintf(options->out, tr(options, "Player %d: %s\n"), p + 1,
-                show->view->choices[show->picks[p]].text);
+    for (int p = 0; p < PLAYERS; p++) {
+        char player[128];
+        snprintf(player, sizeof player, tr(options, "Player %d: "), p + 1);
+        text_print_plain(options->out, player, show->view->choices[show->picks[p]].text);
+    }
     if (show->agreed)
         fputs(tr(options, "You agreed.\n"), options->out);
     else
@@ -210,5 +212,7 @@ int text_together(const LoadedScenario *loaded, const TextOptions *options,
         options->out,
         tr(options, "Player 1 plays %s; player 2 plays %s. Each decides on their own turn.\n\n"),
         scenario->cast[scenario->roles[0]].name, scenario->cast[scenario->roles[1]].name);
-    return text_play(loaded, options);
+    TextOptions both = *options;   /* two people at one keyboard: each side has its player */
+    both.side = SIDE_BOTH;
+    return text_play(loaded, &both);
 }
