@@ -26,6 +26,10 @@ same "options before the command" "--seed 7 --choices 1,2 text $file" "text $fil
 same "--lang before the command" "--lang xx text --seed 3 --choices 2,2 $file" "text --seed 3 --choices 2,2 $file --lang xx"
 expect "an unknown command" 2 "$bin" nonsense
 expect "--help" 0 "$bin" --help
+expect "check --explain a code" 0 "$bin" check --explain E105
+expect "check --explain not a code" 2 "$bin" check --explain E999
+[[ $("$bin" check --explain W301) == "W301 (warning): no path from the start reaches this node"* ]] ||
+  { echo "command_line: check --explain W301 does not give the code's meaning"; failures=$((failures + 1)); }
 expect "a --choices pick not on offer" 2 "$bin" text --in-order --choices 9 "$file"
 told=$("$bin" text --in-order --choices 9 "$file" 2>&1 >/dev/null)
 first=$("$bin" text --in-order --choices 1 "$file" 2>/dev/null | grep -m1 '^1\. ' | cut -c4-)
