@@ -16,7 +16,8 @@
 static int section(Gfx *gfx, const char *heading, const char *text, SDL_Rect column, int y)
 {
     y = draw_text(gfx, FONT_BOLD, heading, column.x, y, column.w, gfx->theme.accent);
-    return draw_text(gfx, FONT_BODY, text, column.x, y, column.w, gfx->theme.text) + gfx_px(gfx, 14);
+    return draw_text(gfx, FONT_BODY, text, column.x, y, column.w, gfx->theme.text) +
+           gfx_px(gfx, 14);
 }
 
 /* The most votes at one decision so far, the open one included, as the report counts the room. */
@@ -45,7 +46,8 @@ static int draw_heading(Gfx *gfx, App *app, const FacilitatorClock *clock, SDL_R
     if (scenario)
         snprintf(line, sizeof line, app_tr(app, "Scenario %d of %d: %s"), show->scenario + 1,
                  show->scenario_count, scenario->title);
-    else snprintf(line, sizeof line, "%s", app_tr(app, "Facilitator"));
+    else
+        snprintf(line, sizeof line, "%s", app_tr(app, "Facilitator"));
     int y = draw_text(gfx, FONT_TITLE, line, column.x, column.y, column.w, gfx->theme.text);
     snprintf(minutes, sizeof minutes,
              app_tr(app, "Session: %u of %d planned minutes. This scenario: %u of %d. "
@@ -63,14 +65,14 @@ static void describe_option(App *app, const Choice *choice, char *out, size_t si
     const Node *ending = lookahead_ending(scenario, choice);
     size_t used = 0;
     out[0] = '\0';
-    if (ending)
-        used += (size_t)snprintf(out, size, app_tr(app, "Ends: %s. "), ending->title);
+    if (ending) used += (size_t)snprintf(out, size, app_tr(app, "Ends: %s. "), ending->title);
     for (int kind = TAG_SKILL; kind <= TAG_PITFALL && used < size; kind++) {
         const uint8_t *tags = kind == TAG_SKILL ? choice->skills : choice->pitfalls;
         int count = kind == TAG_SKILL ? choice->skill_count : choice->pitfall_count;
         for (int t = 0; t < count && used < size; t++)
             used += (size_t)snprintf(
-                out + used, size - used, "%s%s", t ? ", " : app_tr(app, kind == TAG_SKILL ? "Practises: " : "Falls into: "),
+                out + used, size - used, "%s%s",
+                t ? ", " : app_tr(app, kind == TAG_SKILL ? "Practises: " : "Falls into: "),
                 vocab_tag((TagKind)kind, tags[t])->name);
         if (count && used < size) used += (size_t)snprintf(out + used, size - used, ". ");
     }
@@ -105,9 +107,9 @@ static int draw_options(Gfx *gfx, App *app, const WorkshopShow *show, SDL_Rect c
                           gfx->theme.coach);
         }
         if (i == app->workshop->selected)
-            gfx_outline(gfx, (SDL_Rect){column.x - pad, top - pad / 2, column.w + 2 * pad,
-                                        y - top + pad},
-                        gfx->theme.focus, 2);
+            gfx_outline(
+                gfx, (SDL_Rect){column.x - pad, top - pad / 2, column.w + 2 * pad, y - top + pad},
+                gfx->theme.focus, 2);
         y += pad + pad / 2;
     }
     return y;
@@ -134,27 +136,28 @@ static int draw_stage(Gfx *gfx, App *app, const WorkshopShow *show, SDL_Rect col
         return section(gfx, app_tr(app, "On the projector"),
                        app_tr(app, "The content notes. Enter starts the scenario."), column, y);
     switch (show->stage) {
-    case WORKSHOP_DISCUSS:
-        y = section(gfx, app_tr(app, "For the room"), show->prompt, column, y);
-        return draw_countdown(gfx, app, show, column, y);
-    case WORKSHOP_VOTE:
-    case WORKSHOP_TIE:
-        if (show->stage == WORKSHOP_TIE)
-            y = draw_text(gfx, FONT_BOLD,
-                          app_tr(app, "A tie, or no votes: Enter takes the selected option."),
-                          column.x, y, column.w, gfx->theme.accent);
-        return draw_options(gfx, app, show, column, y);
-    case WORKSHOP_ENDING: {
-        const Node *ending = &app->play.loaded.scenario->nodes[view->node];
-        const char *reflect = ending->reflect ? ending->reflect : app->play.loaded.scenario->reflect;
-        y = section(gfx, app_tr(app, "Ending"), ending->title ? ending->title : "", column, y);
-        return reflect ? section(gfx, app_tr(app, "To reflect on"), reflect, column, y) : y;
-    }
-    case WORKSHOP_REWIND:
-        return section(gfx, app_tr(app, "On the projector"),
-                       app_tr(app, "Rewind: the room picks an earlier decision to go back to."),
-                       column, y);
-    default: break;
+        case WORKSHOP_DISCUSS:
+            y = section(gfx, app_tr(app, "For the room"), show->prompt, column, y);
+            return draw_countdown(gfx, app, show, column, y);
+        case WORKSHOP_VOTE:
+        case WORKSHOP_TIE:
+            if (show->stage == WORKSHOP_TIE)
+                y = draw_text(gfx, FONT_BOLD,
+                              app_tr(app, "A tie, or no votes: Enter takes the selected option."),
+                              column.x, y, column.w, gfx->theme.accent);
+            return draw_options(gfx, app, show, column, y);
+        case WORKSHOP_ENDING: {
+            const Node *ending = &app->play.loaded.scenario->nodes[view->node];
+            const char *reflect =
+                ending->reflect ? ending->reflect : app->play.loaded.scenario->reflect;
+            y = section(gfx, app_tr(app, "Ending"), ending->title ? ending->title : "", column, y);
+            return reflect ? section(gfx, app_tr(app, "To reflect on"), reflect, column, y) : y;
+        }
+        case WORKSHOP_REWIND:
+            return section(gfx, app_tr(app, "On the projector"),
+                           app_tr(app, "Rewind: the room picks an earlier decision to go back to."),
+                           column, y);
+        default: break;
     }
     const ViewLine *last = view->line_count ? &view->lines[view->line_count - 1] : NULL;
     char line[1200];
@@ -177,7 +180,7 @@ void facilitator_view_draw(Gfx *gfx, App *app, const FacilitatorClock *clock)
 {
     SDL_SetRenderDrawColor(gfx->renderer, 0, 0, 0, 255);
     SDL_RenderClear(gfx->renderer);
-    if (app->keys_shown) {   /* F1 opens the full list here, never on the projector */
+    if (app->keys_shown) { /* F1 opens the full list here, never on the projector */
         keys_overlay_draw(gfx, &app->cli->ui, app->play.runtime, true);
         return;
     }
@@ -187,7 +190,7 @@ void facilitator_view_draw(Gfx *gfx, App *app, const FacilitatorClock *clock)
     int keys_w = area.w * 32 / 100;
     SDL_Rect left = {area.x, area.y, area.w - keys_w - gap, area.h},
              right = {area.x + area.w - keys_w, area.y, keys_w, area.h};
-    if (!app->workshop) {   /* the session is over: where its report went */
+    if (!app->workshop) { /* the session is over: where its report went */
         section(gfx, app_tr(app, "The session is over"), app->prefs.notice, area, area.y);
         return;
     }

@@ -34,7 +34,7 @@ bool presenter_open(Presenter *p, App *app, char *why, size_t why_size)
 {
     *p = (Presenter){.scenario = -1, .session_began = app->now, .scenario_began = app->now};
     bool two_displays = SDL_GetNumVideoDisplays() >= 2;
-    if (two_displays) {   /* the projector's view, fullscreen on the second display */
+    if (two_displays) { /* the projector's view, fullscreen on the second display */
         SDL_SetWindowPosition(app->gfx.window, (int)SDL_WINDOWPOS_CENTERED_DISPLAY(1),
                               (int)SDL_WINDOWPOS_CENTERED_DISPLAY(1));
         SDL_SetWindowFullscreen(app->gfx.window, SDL_WINDOW_FULLSCREEN_DESKTOP);
@@ -44,8 +44,8 @@ bool presenter_open(Presenter *p, App *app, char *why, size_t why_size)
     if (window && !renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     char font_dir[4200];
     snprintf(font_dir, sizeof font_dir, "%s/fonts", app->cli->data_dir);
-    if (!renderer || !gfx_init(&p->gfx, window, renderer, font_dir, facilitator_settings(app), why,
-                               why_size)) {
+    if (!renderer ||
+        !gfx_init(&p->gfx, window, renderer, font_dir, facilitator_settings(app), why, why_size)) {
         if (!renderer) snprintf(why, why_size, "%s", SDL_GetError());
         if (renderer) gfx_free(&p->gfx);
         if (renderer) SDL_DestroyRenderer(renderer);
@@ -67,18 +67,18 @@ void presenter_close(Presenter *p, App *app)
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     *p = (Presenter){0};
-    app->audience = false;   /* one window again: it shows the keys and notes as before */
+    app->audience = false; /* one window again: it shows the keys and notes as before */
     app->dirty = true;
 }
 
 static bool over_facilitator(const SDL_Event *event, Uint32 id)
 {
     switch (event->type) {
-    case SDL_MOUSEMOTION: return event->motion.windowID == id;
-    case SDL_MOUSEBUTTONDOWN:
-    case SDL_MOUSEBUTTONUP: return event->button.windowID == id;
-    case SDL_MOUSEWHEEL: return event->wheel.windowID == id;
-    default: return false;
+        case SDL_MOUSEMOTION: return event->motion.windowID == id;
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP: return event->button.windowID == id;
+        case SDL_MOUSEWHEEL: return event->wheel.windowID == id;
+        default: return false;
     }
 }
 
@@ -89,16 +89,17 @@ bool presenter_handle(Presenter *p, App *app, const SDL_Event *event)
     if (event->type != SDL_WINDOWEVENT) return over_facilitator(event, id);
     bool closing = event->window.event == SDL_WINDOWEVENT_CLOSE;
     if (event->window.windowID != id) {
-        if (closing) {   /* with a window left, SDL would not say quit by itself */
+        if (closing) { /* with a window left, SDL would not say quit by itself */
             SDL_Event quit = {.type = SDL_QUIT};
             SDL_PushEvent(&quit);
         }
         return false;
     }
-    if (closing) presenter_close(p, app);
+    if (closing)
+        presenter_close(p, app);
     else if (event->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
              event->window.event == SDL_WINDOWEVENT_EXPOSED) {
-        char why[512];   /* the fonts it had are kept when new ones cannot be made */
+        char why[512]; /* the fonts it had are kept when new ones cannot be made */
         gfx_refresh(&p->gfx, facilitator_settings(app), why, sizeof why);
         app->dirty = true;
     }
@@ -136,7 +137,10 @@ void presenter_draw(Presenter *p, App *app)
     p->drawn_minutes = minutes_shown(p, app->now);
 }
 
-static int to_next_minute(Uint32 since) { return MINUTE_MS - (int)(since % MINUTE_MS); }
+static int to_next_minute(Uint32 since)
+{
+    return MINUTE_MS - (int)(since % MINUTE_MS);
+}
 
 int presenter_wait_ms(const Presenter *p, const App *app, int wait)
 {

@@ -11,19 +11,19 @@
 #include "app.h"
 
 typedef enum PresenterMode {
-    PRESENTER_AUTO,              /* two windows when two displays are connected */
-    PRESENTER_ON,                /* --presenter: two windows, even on one display */
-    PRESENTER_OFF,               /* --one-window */
+    PRESENTER_AUTO, /* two windows when two displays are connected */
+    PRESENTER_ON,   /* --presenter: two windows, even on one display */
+    PRESENTER_OFF,  /* --one-window */
 } PresenterMode;
 
 typedef struct Presenter {
-    Gfx gfx;                     /* the facilitator's window */
+    Gfx gfx; /* the facilitator's window */
     bool open;
     Uint32 session_began, scenario_began;
-    int scenario;                /* the playlist place the scenario clock follows; -1 at first */
-    int planned_minutes;         /* of the scenarios begun so far */
+    int scenario;        /* the playlist place the scenario clock follows; -1 at first */
+    int planned_minutes; /* of the scenarios begun so far */
     int scenario_minutes;
-    Uint32 drawn_minutes;        /* the clock's minutes when last drawn (session, then scenario) */
+    Uint32 drawn_minutes; /* the clock's minutes when last drawn (session, then scenario) */
 } Presenter;
 
 /* Whether a workshop opens the presenter view: asked for, or two displays unless told not to. */

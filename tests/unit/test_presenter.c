@@ -2,6 +2,7 @@
    (the facilitator's coaching notes, look-ahead and keys; never on the projector), keys from
    either window, the session clock, and closing the facilitator's window. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../../engine/core/lookahead.h"
@@ -54,136 +55,140 @@ static Frame press(Fixture *f, Presenter *p, SDL_Window *window, SDL_Keycode sym
     return draw_both(f, p);
 }
 
-static void open_presenter(Fixture *f, Presenter *p)
+/* Each test's two windows over one workshop, at the scenario's content notes. */
+typedef struct Both {
+    Fixture f;
+    Presenter p;
+} Both;
+
+static int open_both(void **state)
 {
-    open_app(f, 1280, 720, true);
+    Both *both = calloc(1, sizeof *both);
+    assert_non_null(both);
+    open_app(&both->f, 1280, 720, true);
     char *files[] = {"tests/fixtures/valid.lua"};
-    app_start_workshop(&f->app, files, 1, "build");
+    app_start_workshop(&both->f.app, files, 1, "build");
     char why[512] = "";
-    if (!presenter_open(p, &f->app, why, sizeof why)) fail_msg("%s", why);
+    if (!presenter_open(&both->p, &both->f.app, why, sizeof why)) fail_msg("%s", why);
+    *state = both;
+    return 0;
+}
+
+static int close_both(void **state)
+{
+    Both *both = *state;
+    presenter_close(&both->p, &both->f.app);
+    close_app(&both->f);
+    free(both);
+    return 0;
 }
 
 static void two_windows_each_show_their_own(void **state)
 {
-    (void)state;
-    Fixture f = {0};
-    Presenter p;
-    open_presenter(&f, &p);
-    assert_true(p.open && f.app.audience);
-    assert_non_null(p.gfx.window);
-    assert_int_not_equal(SDL_GetWindowID(p.gfx.window), SDL_GetWindowID(f.window));
-    assert_false(p.gfx.theme.high_contrast);   /* the laptop keeps the player's own look */
-    Frame frame = press(&f, &p, p.gfx.window, SDLK_RETURN);   /* from the facilitator's window */
-    assert_int_equal(f.app.screen, SCREEN_VOTE);
-    assert_true(drew(&p.gfx, frame.facilitator, "Coach: Harsh."));
-    assert_true(drew(&p.gfx, frame.facilitator, "Falls into: Criticism"));
-    assert_true(drew(&p.gfx, frame.facilitator, "Next discussion prompt"));
-    assert_true(drew(&p.gfx, frame.facilitator, "What does Sam need right now?"));
-    assert_true(drew(&p.gfx, frame.facilitator, "Votes in: 0 on phones, 0 hands typed in."));
-    assert_true(drew(&p.gfx, frame.facilitator, "select an option"));   /* the keys */
-    assert_true(drew(&f.app.gfx, frame.audience, "A. Seriously?"));      /* the room's options */
-    audience_is_clean(&f, frame);
-    assert_false(drew(&f.app.gfx, frame.audience, "What does Sam need"));   /* not yet */
-    frame = press(&f, &p, f.window, SDLK_4);   /* the projector's window takes keys too */
-    assert_true(drew(&p.gfx, frame.facilitator, "Votes in: 0 on phones, 4 hands typed in."));
-    assert_true(drew(&p.gfx, frame.facilitator, "Headcount: 4."));
-    audience_is_clean(&f, frame);
-    frame = press(&f, &p, p.gfx.window, SDLK_RETURN);   /* A, then the room talks */
-    assert_int_equal(f.app.screen, SCREEN_DISCUSS);
-    assert_true(drew(&p.gfx, frame.facilitator, "Coaching note"));
-    assert_true(drew(&p.gfx, frame.facilitator, "Harsh."));
-    assert_true(drew(&p.gfx, frame.facilitator, "2:00 left, not running."));
-    assert_true(drew(&p.gfx, frame.facilitator, "None before the ending."));
-    assert_true(drew(&f.app.gfx, frame.audience, "What does Sam need right now?"));
-    audience_is_clean(&f, frame);
-    frame = press(&f, &p, p.gfx.window, SDLK_F1);   /* every key, on the laptop only */
-    assert_true(drew(&p.gfx, frame.facilitator, "Facilitator keys"));
-    assert_false(drew(&f.app.gfx, frame.audience, "Facilitator keys"));
-    press(&f, &p, p.gfx.window, SDLK_F1);
-    presenter_close(&p, &f.app);
-    close_app(&f);
+    Fixture *f = &((Both *)*state)->f;
+    Presenter *p = &((Both *)*state)->p;
+    assert_true(p->open && f->app.audience);
+    assert_non_null(p->gfx.window);
+    assert_int_not_equal(SDL_GetWindowID(p->gfx.window), SDL_GetWindowID(f->window));
+    assert_false(p->gfx.theme.high_contrast);   /* the laptop keeps the player's own look */
+    Frame frame = press(f, p, p->gfx.window, SDLK_RETURN);   /* from the facilitator's window */
+    assert_int_equal(f->app.screen, SCREEN_VOTE);
+    assert_true(drew(&p->gfx, frame.facilitator, "Coach: Harsh."));
+    assert_true(drew(&p->gfx, frame.facilitator, "Falls into: Criticism"));
+    assert_true(drew(&p->gfx, frame.facilitator, "Next discussion prompt"));
+    assert_true(drew(&p->gfx, frame.facilitator, "What does Sam need right now?"));
+    assert_true(drew(&p->gfx, frame.facilitator, "Votes in: 0 on phones, 0 hands typed in."));
+    assert_true(drew(&p->gfx, frame.facilitator, "select an option"));   /* the keys */
+    assert_true(drew(&f->app.gfx, frame.audience, "A. Seriously?"));      /* the room's options */
+    audience_is_clean(f, frame);
+    assert_false(drew(&f->app.gfx, frame.audience, "What does Sam need"));   /* not yet */
+    frame = press(f, p, f->window, SDLK_4);   /* the projector's window takes keys too */
+    assert_true(drew(&p->gfx, frame.facilitator, "Votes in: 0 on phones, 4 hands typed in."));
+    assert_true(drew(&p->gfx, frame.facilitator, "Headcount: 4."));
+    audience_is_clean(f, frame);
+    frame = press(f, p, p->gfx.window, SDLK_RETURN);   /* A, then the room talks */
+    assert_int_equal(f->app.screen, SCREEN_DISCUSS);
+    assert_true(drew(&p->gfx, frame.facilitator, "Coaching note"));
+    assert_true(drew(&p->gfx, frame.facilitator, "Harsh."));
+    assert_true(drew(&p->gfx, frame.facilitator, "2:00 left, not running."));
+    assert_true(drew(&p->gfx, frame.facilitator, "None before the ending."));
+    assert_true(drew(&f->app.gfx, frame.audience, "What does Sam need right now?"));
+    audience_is_clean(f, frame);
+    frame = press(f, p, p->gfx.window, SDLK_F1);   /* every key, on the laptop only */
+    assert_true(drew(&p->gfx, frame.facilitator, "Facilitator keys"));
+    assert_false(drew(&f->app.gfx, frame.audience, "Facilitator keys"));
+    press(f, p, p->gfx.window, SDLK_F1);
 }
 
 /* The clock counts the session's and the scenario's minutes against those planned, and wakes the
    loop only when a minute turns (never in scripted runs, which wait for idle). */
 static void the_session_clock_wakes_once_a_minute(void **state)
 {
-    (void)state;
-    Fixture f = {0};
-    Presenter p;
-    open_presenter(&f, &p);
-    press(&f, &p, f.window, SDLK_RETURN);
-    int minutes = f.app.play.loaded.scenario->minutes;
-    Uint32 began = p.session_began;
-    assert_int_equal(presenter_wait_ms(&p, &f.app, -1), 60000 - (int)((f.app.now - began) % 60000));
-    assert_int_equal(presenter_wait_ms(&p, &f.app, 16), 16);
-    f.app.now = began + 125000;
-    f.app.dirty = false;
-    presenter_tick(&p, &f.app);
-    assert_true(f.app.dirty);   /* the minute turned */
-    Frame frame = draw_both(&f, &p);
+    Fixture *f = &((Both *)*state)->f;
+    Presenter *p = &((Both *)*state)->p;
+    press(f, p, f->window, SDLK_RETURN);
+    int minutes = f->app.play.loaded.scenario->minutes;
+    Uint32 began = p->session_began;
+    assert_int_equal(presenter_wait_ms(p, &f->app, -1), 60000 - (int)((f->app.now - began) % 60000));
+    assert_int_equal(presenter_wait_ms(p, &f->app, 16), 16);
+    f->app.now = began + 125000;
+    f->app.dirty = false;
+    presenter_tick(p, &f->app);
+    assert_true(f->app.dirty);   /* the minute turned */
+    Frame frame = draw_both(f, p);
     char clock[128];
     snprintf(clock, sizeof clock, "Session: 2 of %d planned minutes. This scenario: 2 of %d.",
              minutes, minutes);
-    assert_true(drew(&p.gfx, frame.facilitator, clock));
-    f.app.dirty = false;
-    presenter_tick(&p, &f.app);
-    assert_false(f.app.dirty);   /* nothing more to draw until the next minute */
-    f.app.scripted = true;
-    assert_int_equal(presenter_wait_ms(&p, &f.app, -1), -1);
-    presenter_close(&p, &f.app);
-    close_app(&f);
+    assert_true(drew(&p->gfx, frame.facilitator, clock));
+    f->app.dirty = false;
+    presenter_tick(p, &f->app);
+    assert_false(f->app.dirty);   /* nothing more to draw until the next minute */
+    f->app.scripted = true;
+    assert_int_equal(presenter_wait_ms(p, &f->app, -1), -1);
 }
 
 /* Closing the laptop's window leaves the projector's running the session, keys and all; closing
    the projector's asks the game to quit, as closing the only window does. */
 static void closing_a_window_falls_back_or_quits(void **state)
 {
-    (void)state;
-    Fixture f = {0};
-    Presenter p;
-    open_presenter(&f, &p);
-    press(&f, &p, f.window, SDLK_RETURN);
+    Fixture *f = &((Both *)*state)->f;
+    Presenter *p = &((Both *)*state)->p;
+    press(f, p, f->window, SDLK_RETURN);
     SDL_Event close = {.type = SDL_WINDOWEVENT};
     close.window.event = SDL_WINDOWEVENT_CLOSE;
-    close.window.windowID = SDL_GetWindowID(f.window);
+    close.window.windowID = SDL_GetWindowID(f->window);
     SDL_FlushEvent(SDL_QUIT);
-    assert_false(presenter_handle(&p, &f.app, &close));
+    assert_false(presenter_handle(p, &f->app, &close));
     assert_true(SDL_HasEvent(SDL_QUIT));
     SDL_FlushEvent(SDL_QUIT);
-    close.window.windowID = SDL_GetWindowID(p.gfx.window);
-    assert_true(presenter_handle(&p, &f.app, &close));
-    assert_false(p.open || f.app.audience);
-    Frame frame = press(&f, &p, f.window, SDLK_DOWN);
-    assert_true(drew(&f.app.gfx, frame.audience, "Up and Down"));   /* one window: keys again */
-    assert_int_equal(f.app.workshop->selected, 1);
-    close_app(&f);
+    close.window.windowID = SDL_GetWindowID(p->gfx.window);
+    assert_true(presenter_handle(p, &f->app, &close));
+    assert_false(p->open || f->app.audience);
+    Frame frame = press(f, p, f->window, SDLK_DOWN);
+    assert_true(drew(&f->app.gfx, frame.audience, "Up and Down"));   /* one window: keys again */
+    assert_int_equal(f->app.workshop->selected, 1);
 }
 
 static void lookahead_finds_the_nearest_prompt(void **state)
 {
-    (void)state;
-    Fixture f = {0};
-    Presenter p;
-    open_presenter(&f, &p);
-    press(&f, &p, f.window, SDLK_RETURN);
-    const Scenario *scenario = f.app.play.loaded.scenario;
+    Fixture *f = &((Both *)*state)->f;
+    Presenter *p = &((Both *)*state)->p;
+    press(f, p, f->window, SDLK_RETURN);
+    const Scenario *scenario = f->app.play.loaded.scenario;
     int a = scenario_find_node(scenario, "a"), b = scenario_find_node(scenario, "b");
     assert_string_equal(lookahead_next_prompt(scenario, a), "What does Sam need right now?");
     assert_null(lookahead_next_prompt(scenario, b));   /* its own is not ahead of it */
     assert_null(lookahead_ending(scenario, &scenario->nodes[a].choices[0]));
     assert_string_equal(lookahead_ending(scenario, &scenario->nodes[b].choices[2])->title, "Bad");
-    presenter_close(&p, &f.app);
-    close_app(&f);
 }
 
 int run_presenter_tests(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(two_windows_each_show_their_own),
-        cmocka_unit_test(the_session_clock_wakes_once_a_minute),
-        cmocka_unit_test(closing_a_window_falls_back_or_quits),
-        cmocka_unit_test(lookahead_finds_the_nearest_prompt),
+        cmocka_unit_test_setup_teardown(two_windows_each_show_their_own, open_both, close_both),
+        cmocka_unit_test_setup_teardown(the_session_clock_wakes_once_a_minute, open_both, close_both),
+        cmocka_unit_test_setup_teardown(closing_a_window_falls_back_or_quits, open_both, close_both),
+        cmocka_unit_test_setup_teardown(lookahead_finds_the_nearest_prompt, open_both, close_both),
     };
     return cmocka_run_group_tests_name("presenter", tests, start_sdl, stop_sdl);
 }
