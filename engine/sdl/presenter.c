@@ -3,6 +3,7 @@
 #include "presenter.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "facilitator_view.h"
 
@@ -71,22 +72,36 @@ void presenter_close(Presenter *p, App *app)
     app->dirty = true;
 }
 
-static bool over_facilitator(const SDL_Event *event, Uint32 id)
+/* The window a pointer event happened in; 0 for any other event. */
+static Uint32 pointer_window(const SDL_Event *event)
 {
     switch (event->type) {
-        case SDL_MOUSEMOTION: return event->motion.windowID == id;
+        case SDL_MOUSEMOTION: return event->motion.windowID;
         case SDL_MOUSEBUTTONDOWN:
-        case SDL_MOUSEBUTTONUP: return event->button.windowID == id;
-        case SDL_MOUSEWHEEL: return event->wheel.windowID == id;
-        default: return false;
+        case SDL_MOUSEBUTTONUP: return event->button.windowID;
+        case SDL_MOUSEWHEEL: return event->wheel.windowID;
+        default: return 0;
     }
+}
+
+/* With a menu open, the pointer works on the facilitator's window, where the menu is laid out;
+   the projector's window ignores it then. Otherwise the laptop's window has nothing to point at. */
+static bool take_pointer(Presenter *p, App *app, const SDL_Event *event, Uint32 id)
+{
+    Uint32 window = pointer_window(event);
+    if (!window || !app_menu_up(app)) return window == id;
+    if (window == id && !app->scripted) {
+        Action action = input_action(event, p->gfx.window, p->gfx.renderer);
+        app_action(app, &action);
+    }
+    return true;
 }
 
 bool presenter_handle(Presenter *p, App *app, const SDL_Event *event)
 {
     if (!p->open) return false;
     Uint32 id = SDL_GetWindowID(p->gfx.window);
-    if (event->type != SDL_WINDOWEVENT) return over_facilitator(event, id);
+    if (event->type != SDL_WINDOWEVENT) return take_pointer(p, app, event, id);
     bool closing = event->window.event == SDL_WINDOWEVENT_CLOSE;
     if (event->window.windowID != id) {
         if (closing) { /* with a window left, SDL would not say quit by itself */
@@ -124,9 +139,29 @@ static Uint32 minutes_shown(const Presenter *p, Uint32 now)
     return (now - p->session_began) / MINUTE_MS * 1000 + (now - p->scenario_began) / MINUTE_MS;
 }
 
+/* The menus draw on app->gfx, so for their frame the two windows' drawing contexts trade places:
+   the menu appears on the laptop as it would in one window, and the projector holds. */
+static void draw_menu_here(Presenter *p, App *app)
+{
+    Gfx *projector = malloc(sizeof *projector);
+    if (!projector) return;
+    *projector = app->gfx;
+    app->gfx = p->gfx;
+    app->audience = false;
+    app_draw(app);
+    app->audience = true;
+    p->gfx = app->gfx;
+    app->gfx = *projector;
+    free(projector);
+}
+
 void presenter_draw(Presenter *p, App *app)
 {
     if (!p->open) return;
+    if (app_menu_up(app)) {
+        draw_menu_here(p, app);
+        return;
+    }
     follow_scenario(p, app);
     FacilitatorClock clock = {.session_ms = app->now - p->session_began,
                               .scenario_ms = app->now - p->scenario_began,

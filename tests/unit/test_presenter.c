@@ -169,6 +169,32 @@ static void closing_a_window_falls_back_or_quits(void **state)
     assert_int_equal(f->app.workshop->selected, 1);
 }
 
+/* Esc opens the menu on the laptop (ending the session, starting again are the facilitator's);
+   the projector holds on the scenario's title, and its pointer does nothing meanwhile. */
+static void menus_open_on_the_laptop_while_the_projector_holds(void **state)
+{
+    Fixture *f = &((Both *)*state)->f;
+    Presenter *p = &((Both *)*state)->p;
+    press(f, p, f->window, SDLK_RETURN);
+    Frame frame = press(f, p, p->gfx.window, SDLK_ESCAPE);
+    assert_int_equal(f->app.screen, SCREEN_PAUSE);
+    assert_true(drew(&p->gfx, frame.facilitator, "End the session and write the report"));
+    assert_false(drew(&f->app.gfx, frame.audience, "End the session"));
+    assert_true(drew(&f->app.gfx, frame.audience, "One moment."));
+    assert_true(drew(&f->app.gfx, frame.audience, "Mini"));
+    assert_true(f->app.audience);   /* the windows' drawing is back in place */
+    assert_ptr_equal(f->app.gfx.window, f->window);
+    SDL_Event click = {.type = SDL_MOUSEBUTTONDOWN};
+    click.button.windowID = SDL_GetWindowID(f->window);
+    click.button.button = SDL_BUTTON_LEFT;
+    assert_true(presenter_handle(p, &f->app, &click));
+    assert_int_equal(f->app.screen, SCREEN_PAUSE);
+    frame = press(f, p, p->gfx.window, SDLK_RETURN);   /* Resume */
+    assert_int_equal(f->app.screen, SCREEN_VOTE);
+    assert_true(drew(&p->gfx, frame.facilitator, "Coach: Harsh."));
+    audience_is_clean(f, frame);
+}
+
 static void lookahead_finds_the_nearest_prompt(void **state)
 {
     Fixture *f = &((Both *)*state)->f;
@@ -188,6 +214,8 @@ int run_presenter_tests(void)
         cmocka_unit_test_setup_teardown(two_windows_each_show_their_own, open_both, close_both),
         cmocka_unit_test_setup_teardown(the_session_clock_wakes_once_a_minute, open_both, close_both),
         cmocka_unit_test_setup_teardown(closing_a_window_falls_back_or_quits, open_both, close_both),
+        cmocka_unit_test_setup_teardown(menus_open_on_the_laptop_while_the_projector_holds,
+                                        open_both, close_both),
         cmocka_unit_test_setup_teardown(lookahead_finds_the_nearest_prompt, open_both, close_both),
     };
     return cmocka_run_group_tests_name("presenter", tests, start_sdl, stop_sdl);
