@@ -190,10 +190,6 @@ void facilitator_view_draw(Gfx *gfx, App *app, const FacilitatorClock *clock)
     int keys_w = area.w * 32 / 100;
     SDL_Rect left = {area.x, area.y, area.w - keys_w - gap, area.h},
              right = {area.x + area.w - keys_w, area.y, keys_w, area.h};
-    if (!app->workshop) { /* the session is over: where its report went */
-        section(gfx, app_tr(app, "The session is over"), app->prefs.notice, area, area.y);
-        return;
-    }
     const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
     int y = draw_heading(gfx, app, clock, area);
     left.y = right.y = y;

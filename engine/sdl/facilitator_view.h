@@ -13,7 +13,7 @@ typedef struct FacilitatorClock {
     int scenario_minutes;           /* this scenario's own */
 } FacilitatorClock;
 
-/* Draws the view for app's session (or, once it is over, where its report went) on gfx. */
+/* Draws the view for app's session (app->workshop) on gfx. */
 void facilitator_view_draw(Gfx *gfx, App *app, const FacilitatorClock *clock);
 
 #endif

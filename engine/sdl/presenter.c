@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "facilitator_view.h"
 
@@ -31,9 +32,31 @@ static const Settings *facilitator_settings(const App *app)
     return app->workshop ? &app->workshop->saved : &app->prefs.settings;
 }
 
+static void start_clock(Presenter *p, Uint32 now)
+{
+    p->session_began = p->scenario_began = now;
+    p->scenario = -1;
+    p->planned_minutes = p->scenario_minutes = 0;
+    p->drawn_minutes = 0;
+}
+
+void presenter_follow(Presenter *p, App *app)
+{
+    if (app->workshop == p->session) return;
+    p->session = app->workshop;
+    if (!app->workshop) { /* one window again for whoever plays next */
+        presenter_close(p, app);
+        return;
+    }
+    start_clock(p, app->now);
+    char why[512];
+    if (!p->open && presenter_wanted(p->mode) && !presenter_open(p, app, why, sizeof why))
+        fprintf(stderr, "heartlines: no facilitator's window (%s); the session runs in one\n", why);
+}
+
 bool presenter_open(Presenter *p, App *app, char *why, size_t why_size)
 {
-    *p = (Presenter){.scenario = -1, .session_began = app->now, .scenario_began = app->now};
+    start_clock(p, app->now);
     bool two_displays = SDL_GetNumVideoDisplays() >= 2;
     if (two_displays) { /* the projector's view, fullscreen on the second display */
         SDL_SetWindowPosition(app->gfx.window, (int)SDL_WINDOWPOS_CENTERED_DISPLAY(1),
@@ -47,11 +70,13 @@ bool presenter_open(Presenter *p, App *app, char *why, size_t why_size)
     snprintf(font_dir, sizeof font_dir, "%s/fonts", app->cli->data_dir);
     if (!renderer ||
         !gfx_init(&p->gfx, window, renderer, font_dir, facilitator_settings(app), why, why_size)) {
-        if (!renderer) snprintf(why, why_size, "%s", SDL_GetError());
-        if (renderer) gfx_free(&p->gfx);
-        if (renderer) SDL_DestroyRenderer(renderer);
+        if (renderer) {
+            gfx_free(&p->gfx);
+            SDL_DestroyRenderer(renderer);
+        } else
+            snprintf(why, why_size, "%s", SDL_GetError());
         if (window) SDL_DestroyWindow(window);
-        *p = (Presenter){0};
+        memset(&p->gfx, 0, sizeof p->gfx);
         return false;
     }
     p->open = app->audience = true;
@@ -67,7 +92,8 @@ void presenter_close(Presenter *p, App *app)
     gfx_free(&p->gfx);
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
-    *p = (Presenter){0};
+    memset(&p->gfx, 0, sizeof p->gfx);
+    p->open = false;
     app->audience = false; /* one window again: it shows the keys and notes as before */
     app->dirty = true;
 }
@@ -157,7 +183,7 @@ static void draw_menu_here(Presenter *p, App *app)
 
 void presenter_draw(Presenter *p, App *app)
 {
-    if (!p->open) return;
+    if (!p->open || !app->workshop) return;
     if (app_menu_up(app)) {
         draw_menu_here(p, app);
         return;

@@ -208,6 +208,32 @@ static void lookahead_finds_the_nearest_prompt(void **state)
     assert_string_equal(lookahead_ending(scenario, &scenario->nodes[b].choices[2])->title, "Bad");
 }
 
+/* A session opens the laptop's window when the mode wants it (two displays, or --presenter),
+   wherever it starts; its end closes the window, so whoever plays next has one window again. */
+static void sessions_open_and_close_the_laptop_window(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    Presenter *p = calloc(1, sizeof *p);
+    assert_non_null(p);
+    open_app(&f, 1280, 720, true);
+    char *files[] = {"tests/fixtures/valid.lua"};
+    app_start_workshop(&f.app, files, 1, "build");
+    presenter_follow(p, &f.app);
+    assert_false(p->open);   /* the dummy driver has one display: one window */
+    app_workshop_finish(&f.app);
+    presenter_follow(p, &f.app);
+    p->mode = PRESENTER_ON;
+    app_start_workshop(&f.app, files, 1, "build");   /* as the title screen's Workshop does */
+    presenter_follow(p, &f.app);
+    assert_true(p->open && f.app.audience);
+    app_workshop_finish(&f.app);
+    presenter_follow(p, &f.app);
+    assert_false(p->open || f.app.audience);
+    close_app(&f);
+    free(p);
+}
+
 int run_presenter_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -217,6 +243,7 @@ int run_presenter_tests(void)
         cmocka_unit_test_setup_teardown(menus_open_on_the_laptop_while_the_projector_holds,
                                         open_both, close_both),
         cmocka_unit_test_setup_teardown(lookahead_finds_the_nearest_prompt, open_both, close_both),
+        cmocka_unit_test(sessions_open_and_close_the_laptop_window),
     };
     return cmocka_run_group_tests_name("presenter", tests, start_sdl, stop_sdl);
 }
