@@ -65,6 +65,8 @@ static const char usage[] =
     "  --seed N          fix the order choices are shown in (a game's seed is printed at its end)\n"
     "  --in-order        show choices in the order the scenario lists them\n"
     "  --coach           show a coaching note after each choice\n"
+    "  --side 1|2|both   in a two-role scenario, play the first role, the second (the game\n"
+    "                    chooses for the other) or both in turn; without it, you are asked\n"
     "\n"
     "Window options:\n"
     "  --size WxH              the window's size in pixels (default 1280x720)\n"
