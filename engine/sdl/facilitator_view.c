@@ -73,45 +73,66 @@ static void describe_option(App *app, const Choice *choice, char *out, size_t si
             used += (size_t)snprintf(
                 out + used, size - used, "%s%s",
                 t ? ", " : app_tr(app, kind == TAG_SKILL ? "Practises: " : "Falls into: "),
-                vocab_tag((TagKind)kind, tags[t])->name);
+                app_tr(app, vocab_tag((TagKind)kind, tags[t])->name));
         if (count && used < size) used += (size_t)snprintf(out + used, size - used, ". ");
     }
 }
 
-/* Every option with its votes so far, where it leads and its coaching note. */
+/* Text at (x, y), drawn or (draw false) only measured; returns the y below it. */
+static int place(Gfx *gfx, bool draw, FontId font, const char *text, SDL_Rect at, SDL_Color color)
+{
+    if (draw) return draw_text(gfx, font, text, at.x, at.y, at.w, color);
+    const Paragraph *p = gfx_paragraph(gfx, font, text, at.w, color);
+    return at.y + (p ? p->height : 0);
+}
+
+/* One option: its text and votes, where it leads, and (full) its coaching note and body type. */
+static int place_option(Gfx *gfx, App *app, const WorkshopShow *show, int i, const int *phones,
+                        SDL_Rect column, int y, bool full, bool draw)
+{
+    const ViewChoice *option = &show->view->choices[i];
+    const Choice *choice =
+        &app->play.loaded.scenario->nodes[show->view->node].choices[option->choice];
+    int pad = gfx_px(gfx, 8), top = y;
+    SDL_Rect indented = {column.x + 2 * pad, 0, column.w - 2 * pad, 0};
+    char line[1400];
+    snprintf(line, sizeof line, "%c. %s  (%d)", 'A' + i, option->text, show->counts[i] + phones[i]);
+    y = place(gfx, draw, full ? FONT_BODY : FONT_SMALL, line, (SDL_Rect){column.x, y, column.w, 0},
+              option->locked ? gfx->theme.locked : gfx->theme.text);
+    describe_option(app, choice, line, sizeof line);
+    indented.y = y;
+    y = place(gfx, draw, FONT_SMALL, line, indented, gfx->theme.dim);
+    if (choice->coach && full) {
+        snprintf(line, sizeof line, app_tr(app, "Coach: %s"), choice->coach);
+        indented.y = y;
+        y = place(gfx, draw, FONT_SMALL, line, indented, gfx->theme.coach);
+    }
+    if (draw && i == app->workshop->selected)
+        gfx_outline(gfx,
+                    (SDL_Rect){column.x - pad, top - pad / 2, column.w + 2 * pad, y - top + pad},
+                    gfx->theme.focus, 2);
+    return y + pad + pad / 2;
+}
+
+/* Every option with its votes so far, where it leads and its coaching note. When they would not
+   leave a third of the window for the next prompt, the others give way to the selected option:
+   smaller type, no note. */
 static int draw_options(Gfx *gfx, App *app, const WorkshopShow *show, SDL_Rect column, int y)
 {
-    const Node *node = &app->play.loaded.scenario->nodes[show->view->node];
-    int phones[TALLY_MAX], typed = 0, pad = gfx_px(gfx, 8);
+    int phones[TALLY_MAX], typed = 0;
     int voted = workshop_phones_tally(app, phones, show->option_count);
     for (int i = 0; i < show->option_count; i++) typed += show->counts[i];
-    char line[1400];
+    char line[200];
     snprintf(line, sizeof line, app_tr(app, "Votes in: %d on phones, %d hands typed in."), voted,
              typed);
-    y = draw_text(gfx, FONT_BOLD, line, column.x, y, column.w, gfx->theme.speaker) + pad;
-    for (int i = 0; i < show->option_count; i++) {
-        const ViewChoice *option = &show->view->choices[i];
-        const Choice *choice = &node->choices[option->choice];
-        int top = y;
-        snprintf(line, sizeof line, "%c. %s  (%d)", 'A' + i, option->text,
-                 show->counts[i] + phones[i]);
-        y = draw_text(gfx, FONT_BODY, line, column.x, y, column.w,
-                      option->locked ? gfx->theme.locked : gfx->theme.text);
-        describe_option(app, choice, line, sizeof line);
-        y = draw_text(gfx, FONT_SMALL, line, column.x + 2 * pad, y, column.w - 2 * pad,
-                      gfx->theme.dim);
-        if (choice->coach) {
-            char coach[1100];
-            snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), choice->coach);
-            y = draw_text(gfx, FONT_SMALL, coach, column.x + 2 * pad, y, column.w - 2 * pad,
-                          gfx->theme.coach);
-        }
-        if (i == app->workshop->selected)
-            gfx_outline(
-                gfx, (SDL_Rect){column.x - pad, top - pad / 2, column.w + 2 * pad, y - top + pad},
-                gfx->theme.focus, 2);
-        y += pad + pad / 2;
-    }
+    y = draw_text(gfx, FONT_BOLD, line, column.x, y, column.w, gfx->theme.speaker) + gfx_px(gfx, 8);
+    int bottom = y;
+    for (int i = 0; i < show->option_count; i++)
+        bottom = place_option(gfx, app, show, i, phones, column, bottom, true, false);
+    bool all_notes = bottom <= gfx->height * 2 / 3;
+    for (int i = 0; i < show->option_count; i++)
+        y = place_option(gfx, app, show, i, phones, column, y,
+                         all_notes || i == app->workshop->selected, true);
     return y;
 }
 
@@ -191,8 +212,7 @@ void facilitator_view_draw(Gfx *gfx, App *app, const FacilitatorClock *clock)
     SDL_Rect left = {area.x, area.y, area.w - keys_w - gap, area.h},
              right = {area.x + area.w - keys_w, area.y, keys_w, area.h};
     const WorkshopShow *show = workshop_flow_show(app->workshop->flow, app->now);
-    int y = draw_heading(gfx, app, clock, area);
-    left.y = right.y = y;
+    int y = draw_heading(gfx, app, clock, left); /* the keys take the full height beside it */
     y = draw_stage(gfx, app, show, left, y);
     draw_notes(gfx, app, show->view, left, y);
     int keys_top = draw_text(gfx, FONT_BOLD, app_tr(app, "Keys"), right.x, right.y, right.w,
