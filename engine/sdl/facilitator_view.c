@@ -5,9 +5,9 @@
 #include "facilitator_view.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "../core/lookahead.h"
+#include "../core/strbuf.h"
 #include "../core/vocab.h"
 #include "keys_overlay.h"
 #include "workshop_phones.h"
@@ -58,23 +58,20 @@ static int draw_heading(Gfx *gfx, App *app, const FacilitatorClock *clock, SDL_R
            gfx_px(gfx, 16);
 }
 
-/* Where the option leads and what it practises: "Ends: X. Practises: Y. Falls into: Z." */
-static void describe_option(App *app, const Choice *choice, char *out, size_t size)
+/* Where the option leads and what it practises into out: "Ends: X. Practises: Y. Falls into: Z." */
+static void describe_option(App *app, const Choice *choice, StrBuf *out)
 {
-    const Scenario *scenario = app->play.loaded.scenario;
-    const Node *ending = lookahead_ending(scenario, choice);
-    size_t used = 0;
-    out[0] = '\0';
-    if (ending) used += (size_t)snprintf(out, size, app_tr(app, "Ends: %s. "), ending->title);
-    for (int kind = TAG_SKILL; kind <= TAG_PITFALL && used < size; kind++) {
+    const Node *ending = lookahead_ending(app->play.loaded.scenario, choice);
+    if (ending) strbuf_printf(out, app_tr(app, "Ends: %s. "), ending->title);
+    for (int kind = TAG_SKILL; kind <= TAG_PITFALL; kind++) {
         const uint8_t *tags = kind == TAG_SKILL ? choice->skills : choice->pitfalls;
         int count = kind == TAG_SKILL ? choice->skill_count : choice->pitfall_count;
-        for (int t = 0; t < count && used < size; t++)
-            used += (size_t)snprintf(
-                out + used, size - used, "%s%s",
-                t ? ", " : app_tr(app, kind == TAG_SKILL ? "Practises: " : "Falls into: "),
-                app_tr(app, vocab_tag((TagKind)kind, tags[t])->name));
-        if (count && used < size) used += (size_t)snprintf(out + used, size - used, ". ");
+        for (int t = 0; t < count; t++)
+            strbuf_printf(out, "%s%s",
+                          t ? ", "
+                            : app_tr(app, kind == TAG_SKILL ? "Practises: " : "Falls into: "),
+                          app_tr(app, vocab_tag((TagKind)kind, tags[t])->name));
+        if (count) strbuf_puts(out, ". ");
     }
 }
 
@@ -99,9 +96,11 @@ static int place_option(Gfx *gfx, App *app, const WorkshopShow *show, int i, con
     snprintf(line, sizeof line, "%c. %s  (%d)", 'A' + i, option->text, show->counts[i] + phones[i]);
     y = place(gfx, draw, full ? FONT_BODY : FONT_SMALL, line, (SDL_Rect){column.x, y, column.w, 0},
               option->locked ? gfx->theme.locked : gfx->theme.text);
-    describe_option(app, choice, line, sizeof line);
+    StrBuf leads = {0};
+    describe_option(app, choice, &leads);
     indented.y = y;
-    y = place(gfx, draw, FONT_SMALL, line, indented, gfx->theme.dim);
+    y = place(gfx, draw, FONT_SMALL, strbuf_text(&leads), indented, gfx->theme.dim);
+    strbuf_free(&leads);
     if (choice->coach && full) {
         snprintf(line, sizeof line, app_tr(app, "Coach: %s"), choice->coach);
         indented.y = y;
@@ -192,6 +191,7 @@ static int draw_notes(Gfx *gfx, App *app, const View *view, SDL_Rect column, int
 {
     if (!view) return y;
     if (view->coach) y = section(gfx, app_tr(app, "Coaching note"), view->coach, column, y);
+    if (view->kind == VIEW_ENDING) return y;
     const char *next = lookahead_next_prompt(app->play.loaded.scenario, view->node);
     return section(gfx, app_tr(app, "Next discussion prompt"),
                    next ? next : app_tr(app, "None before the ending."), column, y);
