@@ -124,7 +124,15 @@ static int draw_options(Gfx *gfx, App *app, const WorkshopShow *show, SDL_Rect c
     char line[200];
     snprintf(line, sizeof line, app_tr(app, "Votes in: %d on phones, %d hands typed in."), voted,
              typed);
-    y = draw_text(gfx, FONT_BOLD, line, column.x, y, column.w, gfx->theme.speaker) + gfx_px(gfx, 8);
+    y = draw_text(gfx, FONT_BOLD, line, column.x, y, column.w, gfx->theme.speaker);
+    if (workshop_phones_on(app)) /* the room sees no count per option until the reveal */
+        y = draw_text(
+            gfx, FONT_SMALL,
+            app_tr(app, app->workshop->revealed
+                            ? "The projector shows the bars."
+                            : "The projector hides the bars until Enter closes the vote."),
+            column.x, y, column.w, gfx->theme.dim);
+    y += gfx_px(gfx, 8);
     int bottom = y;
     for (int i = 0; i < show->option_count; i++)
         bottom = place_option(gfx, app, show, i, phones, column, bottom, true, false);
