@@ -62,6 +62,7 @@ bool presenter_open(Presenter *p, App *app, char *why, size_t why_size)
         SDL_SetWindowPosition(app->gfx.window, (int)SDL_WINDOWPOS_CENTERED_DISPLAY(1),
                               (int)SDL_WINDOWPOS_CENTERED_DISPLAY(1));
         SDL_SetWindowFullscreen(app->gfx.window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        app->prefs.settings.fullscreen = true; /* the session's, not saved: F11 leaves it */
     }
     SDL_Window *window = open_facilitator_window(!two_displays);
     SDL_Renderer *renderer = window ? SDL_CreateRenderer(window, -1, 0) : NULL;
@@ -94,6 +95,9 @@ void presenter_close(Presenter *p, App *app)
     SDL_DestroyWindow(window);
     memset(&p->gfx, 0, sizeof p->gfx);
     p->open = false;
+    /* After a session, the player's own choice (the projector's went fullscreen on its own). */
+    SDL_SetWindowFullscreen(app->gfx.window,
+                            app->prefs.settings.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
     app->audience = false; /* one window again: it shows the keys and notes as before */
     app->dirty = true;
 }
