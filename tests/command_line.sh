@@ -41,6 +41,18 @@ if [[ -w /dev/full ]]; then
   "$bin" --help >/dev/full 2>/dev/null && { echo "command_line: --help >/dev/full exited 0"; failures=$((failures + 1)); }
   "$bin" text --choices 1,2 "$file" >/dev/full 2>/dev/null && { echo "command_line: text >/dev/full exited 0"; failures=$((failures + 1)); }
 fi
+# The presenter view (headless): --presenter saves the facilitator's window beside the projector's;
+# --one-window keeps one window.
+shots=$(mktemp -d)
+SDL_VIDEODRIVER=dummy "$bin" workshop --presenter --report-dir "$shots" "$file" --keys "Return 4" \
+  --screenshot "$shots/a.bmp" >/dev/null 2>&1
+SDL_VIDEODRIVER=dummy "$bin" workshop --one-window --report-dir "$shots" "$file" \
+  --screenshot "$shots/b.bmp" >/dev/null 2>&1
+if [[ ! -s $shots/a.bmp || ! -s $shots/a-facilitator.bmp || ! -s $shots/b.bmp || -e $shots/b-facilitator.bmp ]]; then
+  echo "command_line: --presenter or --one-window: $(ls "$shots" | tr '\n' ' ')"
+  failures=$((failures + 1))
+fi
+rm -rf "$shots"
 # The choices of tests/transcripts/cancelled_plans_repair.txt, which reach an ending.
 "$bin" text scripts/scenarios/cancelled_plans.lua --seed 11 --in-order \
   --choices 2,2,1,1,1,1,1,1,2,3,3,1,2,2 >/dev/null 2>&1

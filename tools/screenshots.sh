@@ -56,4 +56,16 @@ for size in 1280x720 3840x2160; do
     shot together-list "$size" "$theme" --keys "Down Return Down Down Down Down Down Down Down Down Down"
   done
 done
+
+# The presenter view at 1280x720: the projector's window, and the facilitator's that
+# --screenshot saves beside it (NAME-facilitator.bmp).
+presenter_shot() {
+  local name=$1
+  shift
+  shot "presenter-$name" 1280x720 default workshop --presenter "$@"
+  convert "$work/shot-facilitator.bmp" "$out/presenter-$name-facilitator-1280x720-default.png"
+}
+presenter_shot vote "$plans" --keys "Return 4 Down 1 1 Down 2"
+presenter_shot discuss tests/fixtures/valid.lua --keys "Return 1 Return"
+presenter_shot menu "$plans" --keys "Return Escape"
 ls -1 "$out"

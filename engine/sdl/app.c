@@ -9,6 +9,7 @@
 
 #include "../core/progress.h"
 #include "../core/resume.h"
+#include "audience_hold.h"
 #include "keys_overlay.h"
 #include "workshop_phones.h"
 #include "workshop_run.h"
@@ -463,11 +464,21 @@ void app_draw(App *app)
     app_speak_changes(app);   /* what is drawn anew is said */
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
-    screens[app->screen]->draw(app);
+    if (app->audience && app_menu_up(app))   /* the menu is on the facilitator's window */
+        audience_hold_draw(&app->gfx, app->play.runtime,
+                           app->play.loaded.scenario ? app->play.loaded.scenario->title : NULL,
+                           app_tr(app, "One moment."));
+    else screens[app->screen]->draw(app);
     if (app->keys_shown && !app->audience)   /* else in the facilitator's window */
         keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;
+}
+
+bool app_menu_up(const App *app)
+{
+    return app->screen == SCREEN_PAUSE || app->screen == SCREEN_SETTINGS ||
+           app->screen == SCREEN_HELP;
 }
 
 int app_wait_ms(const App *app)
