@@ -252,8 +252,14 @@ void gfx_draw_paragraph(Gfx *gfx, const Paragraph *p, int x, int y, int reveal)
 void gfx_draw_rows_below(Gfx *gfx, const Paragraph *p, int x, int y, int reveal, int top)
 {
     if (!p) return;
+    /* Under a clip rectangle (text that scrolls), only the rows wholly inside it are drawn. */
+    SDL_Rect clip = {0, 0, 0, 0};
+    if (SDL_RenderIsClipEnabled(gfx->renderer)) SDL_RenderGetClipRect(gfx->renderer, &clip);
+    int bottom = clip.h ? clip.y + clip.h : gfx->height * 2;
+    if (clip.h && clip.y > top) top = clip.y;
     for (int i = 0; i < p->line_count; i++) {
-        if (y + i * p->line_height < top) continue;
+        int row = y + i * p->line_height;
+        if (row < top || row + p->line_height > bottom) continue;
         int start = p->line_start[i], end = p->line_start[i + 1];
         if (reveal >= 0 && reveal <= start) return;
         if (!p->lines[i]) continue;

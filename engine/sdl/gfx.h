@@ -66,7 +66,8 @@ int gfx_px(const Gfx *gfx, float units);   /* layout units to pixels */
 /* The wrapped paragraph for text (NULL if text is empty or rendering failed). */
 const Paragraph *gfx_paragraph(Gfx *gfx, FontId font, const char *text, int wrap_width,
                                SDL_Color color);
-/* Draws the first reveal bytes of p at (x, y); reveal < 0 draws it all. */
+/* Draws the first reveal bytes of p at (x, y); reveal < 0 draws it all. Under a clip rectangle
+   only the rows wholly inside it are drawn, never half a line. */
 void gfx_draw_paragraph(Gfx *gfx, const Paragraph *p, int x, int y, int reveal);
 /* The same, leaving out the rows that would start above top: a line is shown whole or not at all.
  */

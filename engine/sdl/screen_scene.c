@@ -230,9 +230,8 @@ static void fit_scene(App *app, const View *view)
         int kept, top = draw_header(app, view, column, false);
         scene_lines_measure(gfx, view, column.w, -1, &kept);
         int room = choices_top(app, column, hint_paragraph(app, view, column)) - gfx_px(gfx, 10);
-        if (kept <= room - top) return;
-        float factor = (float)gfx->height / (float)(gfx->height + kept - (room - top));
-        if (!gfx_shrink(gfx, &app->prefs.settings, factor)) return;
+        if (!draw_shrink_to_fit(gfx, &app->prefs.settings, gfx->height + kept - (room - top)))
+            return;
     }
 }
 
