@@ -67,6 +67,7 @@ void app_close_scenario(App *app)
     loader_close(&play->loaded);
     diag_list_free(&play->diags);
     *play = (Play){0};
+    refresh_text(app); /* text made smaller to fit the scenario's screens is as set again */
     SDL_SetWindowTitle(app->gfx.window, "Heartlines");
 }
 
@@ -405,7 +406,7 @@ void app_action(App *app, const Action *action)
         return;
     }
     if (app->keys_shown) return;      /* the overlay takes the keys while it is up */
-    if (action->kind == ACTION_LEAVE) {
+    if (action->kind == ACTION_LEAVE && app->screen != SCREEN_DEBRIEF) { /* there, End scrolls */
         if (app->play.loaded.scenario) app_skip_scenario(app);
         return;
     }
