@@ -33,16 +33,16 @@ void together_write_markdown(const Together *together, const char *date, FILE *o
     for (int i = 0; i < together->count; i++) {
         const PairPick *pick = &together->picks[i];
         if (pick->choice[0] == pick->choice[1]) {
-            fprintf(out, "%d. Both chose: \"", i + 1);
-            report_markdown_text(out, together_said(together, i, 0));
-            fputs("\"\n", out);
+            fprintf(out, "%d. Both chose: ", i + 1);
+            report_markdown_quote(out, together_said(together, i, 0));
+            fputs("\n", out);
             continue;
         }
-        fprintf(out, "%d. Player 1 chose: \"", i + 1);
-        report_markdown_text(out, together_said(together, i, 0));
-        fputs("\"; player 2 chose: \"", out);
-        report_markdown_text(out, together_said(together, i, 1));
-        fprintf(out, "\". The story followed player %d.\n", pick->leader + 1);
+        fprintf(out, "%d. Player 1 chose: ", i + 1);
+        report_markdown_quote(out, together_said(together, i, 0));
+        fputs("; player 2 chose: ", out);
+        report_markdown_quote(out, together_said(together, i, 1));
+        fprintf(out, ". The story followed player %d.\n", pick->leader + 1);
     }
     ThreadLevel levels[PLAYERS][THREAD_COUNT];
     for (int p = 0; p < PLAYERS; p++) together_threads(together, p, levels[p]);
