@@ -3,12 +3,13 @@
 #include <string.h>
 
 #include "app.h"
+#include "stage_text.h"
 
 /* Total bytes of text in the view's lines: what the typewriter reveals. */
 static int view_text_bytes(const View *view)
 {
     int total = 0;
-    for (int i = 0; i < view->line_count; i++) total += (int)strlen(view->lines[i].text);
+    for (int i = 0; i < view->line_count; i++) total += stage_text_bytes(view->lines[i].text);
     return total;
 }
 
@@ -153,7 +154,7 @@ static int place_lines(App *app, const View *view, SDL_Rect column, int y, int r
     int indent = gfx_px(gfx, 24);
     for (int i = 0; i < view->line_count; i++) {
         const ViewLine *line = &view->lines[i];
-        int length = (int)strlen(line->text);
+        int length = stage_text_bytes(line->text);
         if (reveal == 0) break;
         if (line->speaker_name) {
             const Paragraph *name =
@@ -162,10 +163,10 @@ static int place_lines(App *app, const View *view, SDL_Rect column, int y, int r
             y += name ? name->height : 0;
         }
         int x = line->speaker_name ? column.x : column.x + indent;
-        const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, line->text, column.w - (x - column.x),
-                                           line->speaker_name ? theme->text : theme->dim);
-        if (draw) gfx_draw_paragraph(gfx, p, x, y, reveal >= 0 && reveal < length ? reveal : -1);
-        y += (p ? p->height : 0) + gfx_px(gfx, 14);
+        SDL_Rect at = {x, y, column.w - (x - column.x), 0};
+        y += stage_text(gfx, FONT_BODY, line->text, at, line->speaker_name ? theme->text : theme->dim,
+                        reveal >= 0 && reveal < length ? reveal : -1, draw) +
+             gfx_px(gfx, 14);
         if (reveal >= 0) reveal = reveal > length ? reveal - length : 0;
     }
     return y;

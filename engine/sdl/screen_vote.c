@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "stage_text.h"
 #include "workshop_phones.h"
 
 static void vote_enter(App *app) { menu_reset(&app->menu, false); }
@@ -83,15 +84,14 @@ static void vote_draw(App *app)
     }
     int label_w = column.w * 11 / 20, bar_x = column.x + label_w + gfx_px(gfx, 16);
     int bar_max = column.w - label_w - gfx_px(gfx, 90);
-    const Paragraph *labels[TALLY_MAX];
-    int total = 0;
-    for (int i = 0; i < n;
-         i++) { /* each option keeps all its words: rows are as tall as they need */
-        char label[1100];
-        snprintf(label, sizeof label, "%c. %s", 'A' + i, view->choices[i].text);
-        labels[i] = gfx_paragraph(gfx, FONT_BODY, label, label_w,
-                                  view->choices[i].locked ? theme->locked : theme->text);
-        total += (labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY]) + gap;
+    char labels[TALLY_MAX][1100];
+    int heights[TALLY_MAX], total = 0;
+    for (int i = 0; i < n; i++) { /* each option keeps all its words: rows are as tall as needed */
+        snprintf(labels[i], sizeof labels[i], "%c. %s", 'A' + i, view->choices[i].text);
+        heights[i] = stage_text(gfx, FONT_BODY, labels[i], (SDL_Rect){0, 0, label_w, 0},
+                                view->choices[i].locked ? theme->locked : theme->text, -1, false);
+        if (!heights[i]) heights[i] = gfx->font_px[FONT_BODY];
+        total += heights[i] + gap;
     }
     const char *keys =
         !ws->revealed ? "Phones are voting. Up and Down: an option; 0-9, - and +: hands of people "
@@ -119,8 +119,9 @@ static void vote_draw(App *app)
     }
     scene_draw_lines(app, column, column.y, lines_bottom);
     for (int i = 0; i < n; i++) {
-        int height = labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY];
-        gfx_draw_paragraph(gfx, labels[i], column.x, y, -1);
+        int height = heights[i];
+        stage_text(gfx, FONT_BODY, labels[i], (SDL_Rect){column.x, y, label_w, 0},
+                   view->choices[i].locked ? theme->locked : theme->text, -1, true);
         int bar_h = gfx->font_px[FONT_BODY];
         char number[16] = "";
         if (ws->revealed) {
