@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/setting.h"
 #include "app.h"
 #include "stage_text.h"
 
@@ -188,12 +189,17 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
 {
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
-    char heading[512];
-    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title,
-             view->turn_name ? ": " : "", view->turn_name ? view->turn_name : "",
-             view->turn_name ? "'s turn" : "");
-    int y = draw_text(&app->gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x,
-                      column.y, column.w, view->turn_name ? theme->accent : theme->dim);
+    const Scenario *scenario = app->play.loaded.scenario;
+    StrBuf heading = {0};   /* the scenario, and whose turn or where and when it is */
+    strbuf_puts(&heading, scenario->title);
+    if (view->turn_name) strbuf_printf(&heading, ": %s's turn", view->turn_name);
+    else if (scenario->setting && *scenario->setting) {
+        strbuf_puts(&heading, "  \xC2\xB7  ");
+        setting_place_and_time(scenario->setting, &heading);
+    }
+    int y = draw_text(&app->gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, strbuf_text(&heading),
+                      column.x, column.y, column.w, view->turn_name ? theme->accent : theme->dim);
+    strbuf_free(&heading);
     if (app->play.notice[0])
         y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
     bool coaching =
