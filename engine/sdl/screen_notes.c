@@ -40,6 +40,9 @@ static void notes_draw(App *app)
         y = draw_text(&app->gfx, FONT_SMALL, minutes, column.x, y + gfx_px(gfx, 6), column.w,
                       gfx->theme.dim);
     }
+    if (scenario->setting)   /* the title card: where and when, told as the story will be */
+        y = draw_text(&app->gfx, FONT_ACTION, scenario->setting, column.x, y + gfx_px(gfx, 14),
+                      column.w, gfx->theme.dim);
     if (scenario->note_count) {
         y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "Content notes"), column.x,
                       y + gfx_px(gfx, 24), column.w, gfx->theme.speaker);
