@@ -66,6 +66,7 @@ static int card_height(Gfx *gfx, Card card)
 
 void cards_layout(App *app, SDL_Rect column, int y, int bottom)
 {
+    int top = y;
     Gfx *gfx = &app->gfx;
     Menu *menu = &app->menu;
     int cards = app->catalogue.count < menu->count ? app->catalogue.count : menu->count;
@@ -82,7 +83,7 @@ void cards_layout(App *app, SDL_Rect column, int y, int bottom)
         menu->rects[i] = rest.rects[0];
         y = rest.rects[0].y + rest.rects[0].h + gfx_px(gfx, 10);
     }
-    menu_scroll_to_focus(menu, 0, bottom);
+    menu_scroll_to_focus(menu, top, bottom);
 }
 
 void cards_draw(App *app)

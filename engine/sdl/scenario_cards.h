@@ -6,7 +6,7 @@
 #include "app.h"
 
 /* Lays out one card per menu item (the catalogue's scenarios, then Back as a plain button) in
-   column from y, and scrolls the focused one between y and bottom. */
+   column from y, and scrolls the focused one between y and bottom (draw them clipped to that). */
 void cards_layout(App *app, SDL_Rect column, int y, int bottom);
 void cards_draw(App *app);
 

@@ -73,8 +73,12 @@ static void list_draw(App *app)
         y = draw_text(&app->gfx, FONT_BODY, empty, column.x, y + gfx_px(gfx, 10), column.w,
                       gfx->theme.coach);
     }
-    cards_layout(app, column, y + gfx_px(gfx, 20), gfx->height - gfx_px(gfx, 20));
+    int top = y + gfx_px(gfx, 20), bottom = gfx->height - gfx_px(gfx, 20);
+    cards_layout(app, column, top, bottom);
+    SDL_Rect clip = {0, top - gfx_px(gfx, 4), gfx->width, bottom - top + gfx_px(gfx, 8)};
+    SDL_RenderSetClipRect(gfx->renderer, &clip);   /* cards scroll under the heading, not over */
     cards_draw(app);
+    SDL_RenderSetClipRect(gfx->renderer, NULL);
 }
 
 const Screen screen_list = {list_enter, list_action, list_draw, NULL, NULL};
