@@ -4,6 +4,7 @@
 
 #include "report_text.h"
 #include "safe_write.h"
+#include "stage.h"
 #include "together.h"
 #include "vocab.h"
 
@@ -14,6 +15,16 @@ const char *together_said(const Together *together, int decision, int player)
         if (step->offered[o].choice == together->picks[decision].choice[player])
             return step->offered[o].text;
     return "";
+}
+
+void together_differed(const Together *together, int decision, const char *format, StrBuf *out)
+{
+    StrBuf first = {0}, second = {0};
+    stage_quote(together_said(together, decision, 0), &first);
+    stage_quote(together_said(together, decision, 1), &second);
+    strbuf_printf(out, format, strbuf_text(&first), strbuf_text(&second));
+    strbuf_free(&first);
+    strbuf_free(&second);
 }
 
 void together_write_markdown(const Together *together, const char *date, FILE *out)

@@ -61,7 +61,8 @@ static int place_label(const Menu *menu, Gfx *gfx, int i, SDL_Rect r, bool draw)
     if (draw && menu->numbered && i < 9) {
         char number[16];
         snprintf(number, sizeof number, "%d.", i + 1);
-        gfx_draw_paragraph(gfx, gfx_paragraph(gfx, FONT_BODY, number, 100000, item_color(gfx, item)),
+        gfx_draw_paragraph(gfx,
+                           gfx_paragraph(gfx, FONT_BODY, number, 100000, item_color(gfx, item)),
                            r.x, r.y, -1);
     }
     SDL_Rect at = {r.x + indent, r.y, r.w - indent, 0};

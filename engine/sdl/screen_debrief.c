@@ -179,10 +179,9 @@ static int together_section(App *app, SDL_Rect column, int y)
     for (int i = 0; i < t->count; i++) {
         if (t->picks[i].choice[0] == t->picks[i].choice[1]) continue;
         StrBuf differed = {0};
-        strbuf_printf(
-            &differed,
-            app_tr(app, "Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\"."),
-            together_said(t, i, 0), together_said(t, i, 1));
+        together_differed(t, i,
+                          app_tr(app, "Where you differed: player 1 chose %s; player 2 chose %s."),
+                          &differed);
         y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&differed), column.x,
                       y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.text);
         strbuf_free(&differed);

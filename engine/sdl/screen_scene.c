@@ -165,7 +165,8 @@ static int place_lines(App *app, const View *view, SDL_Rect column, int y, int r
         }
         int x = line->speaker_name ? column.x : column.x + indent;
         SDL_Rect at = {x, y, column.w - (x - column.x), 0};
-        y += stage_text(gfx, FONT_BODY, line->text, at, line->speaker_name ? theme->text : theme->dim,
+        y += stage_text(gfx, FONT_BODY, line->text, at,
+                        line->speaker_name ? theme->text : theme->dim,
                         reveal >= 0 && reveal < length ? reveal : -1, draw) +
              gfx_px(gfx, 14);
         if (reveal >= 0) reveal = reveal > length ? reveal - length : 0;

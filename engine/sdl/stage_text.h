@@ -5,8 +5,9 @@
 
 #include "gfx.h"
 
-/* Lays out (and when draw is set, draws) text at (x, y) in width, spoken runs in font and color;
-   reveal >= 0 shows only the first reveal bytes of the runs (the typewriter). Returns the height. */
+/* Lays out (and when draw is set, draws) text at (at.x, at.y) in at.w, spoken runs in font and
+   color; reveal >= 0 shows only the first reveal bytes of the runs (the typewriter). Returns the
+   height. */
 int stage_text(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, int reveal,
                bool draw);
 /* The bytes the typewriter reveals in text: its runs without their marks. */

@@ -67,10 +67,12 @@ static void debrief_for_two(const TextOptions *options, const Together *t)
     for (int i = 0; i < t->count; i++) {
         const PairPick *pick = &t->picks[i];
         if (pick->choice[0] == pick->choice[1]) continue;
-        fprintf(
-            out,
-            tr(options, "- Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\".\n"),
-            together_said(t, i, 0), together_said(t, i, 1));
+        StrBuf differed = {0};
+        together_differed(
+            t, i, tr(options, "- Where you differed: player 1 chose %s; player 2 chose %s.\n"),
+            &differed);
+        fputs(strbuf_text(&differed), out);
+        strbuf_free(&differed);
     }
     for (int p = 0; p < PLAYERS; p++) {
         ThreadLevel levels[THREAD_COUNT];

@@ -70,7 +70,8 @@ static void summary_gives_shares_splits_and_no_node_ids(void **unused)
     assert_non_null(strstr(text, "- Discussion: 1 min 35 s in 1 pause\n"));
     assert_non_null(strstr(text, "ended with Closer"));
     assert_non_null(strstr(text, " | 1 | 9 | 67% |  | B. What happened? |"));       /* 6 of 9 */
-    assert_non_null(strstr(text, " | 2 | 10 | 50% | split | A. You nod. \"Fine.\" |"));  /* 4 + 1 of 10 */
+    /* 4 + 1 of 10 */
+    assert_non_null(strstr(text, " | 2 | 10 | 50% | split | A. You nod. \"Fine.\" |"));
     assert_null(strstr(text, "node_"));
     assert_null(strstr(text, "`"));
     /* The details and the CSV tell the action as prose too: no stage direction marks. */

@@ -102,6 +102,10 @@ static void the_scene_reacts_and_the_picks_are_kept_only_on_request(void **state
     assert_null(together_reaction(&t));                      /* node b says nothing either way */
     assert_true(together_reveal(&t));
     assert_string_equal(together_said(&t, 0, 1), "What happened?");
+    StrBuf differed = {0};   /* each line quoted once, as the debrief quotes it */
+    together_differed(&t, 0, "1 chose %s; 2 chose %s.", &differed);
+    assert_string_equal(strbuf_text(&differed), "1 chose \"Seriously?\"; 2 chose \"What happened?\".");
+    strbuf_free(&differed);
     const char *path = "build/test_together_kept.md";
     char why[4500];
     remove(path);
