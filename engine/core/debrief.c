@@ -7,7 +7,8 @@
    one nearer the ending it led to. "One thing to try" is the pitfall that cost the most, and its
    alternative is the line offered at the same decision with the most skills and no pitfall.
    Steady after a run with no slip at all is "not needed", not "not this time": nothing needed
-   mending. Nothing is summed into a score. */
+   mending. Nothing is summed into a score. A player who took one side of a two-role scenario is
+   debriefed on that side alone: the other character's moves (Step.other_side) are left out. */
 #include "debrief.h"
 
 #include <stddef.h>
@@ -42,6 +43,7 @@ static int helped_weight(const Scenario *scenario, const Record *record, int ind
 {
     const Step *step = &record->steps[index];
     const Choice *choice = step_choice(scenario, step);
+    if (step->other_side) return -1;   /* the other character's move: not the player's to praise */
     if (choice->skill_count == 0 || (choice->pitfall_count > 0 && !step->repair)) return -1;
     bool turned = index > 0 && step_slipped(scenario, &record->steps[index - 1]) &&
                   step_value(scenario, step) > 0;
@@ -98,7 +100,7 @@ static void pick_to_try(const Scenario *scenario, const Record *record, Debrief 
     for (int i = 0; i < record->count; i++) {
         const Step *step = &record->steps[i];
         const Choice *choice = step_choice(scenario, step);
-        if (choice->pitfall_count == 0) continue;
+        if (choice->pitfall_count == 0 || step->other_side) continue;
         int cost = choice->pitfall_count * 1000 - rules_choice_value(scenario, choice) + 500;
         if (cost > worst) {
             worst = cost;
@@ -124,6 +126,7 @@ static void picture_threads(const Scenario *scenario, const Record *record, Debr
     for (int i = 0; i < record->count; i++) {
         const Step *step = &record->steps[i];
         const Choice *taken = step_choice(scenario, step);
+        if (step->other_side) continue;
         slips += taken->pitfall_count > 0;
         for (int k = 0; k < taken->skill_count; k++)
             skills[vocab_tag(TAG_SKILL, taken->skills[k])->thread]++;
@@ -154,14 +157,16 @@ void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
     else if (out->helped_count) out->card_skill = out->helped[0].choice->skills[0];
 }
 
-void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out)
+void debrief_tag_names(const Choice *choice, TagKind kind, const Catalog *ui, StrBuf *out)
 {
     int count = kind == TAG_SKILL ? choice->skill_count : choice->pitfall_count;
     const uint8_t *tags = kind == TAG_SKILL ? choice->skills : choice->pitfalls;
     for (int i = 0; i < count; i++) {
         const Tag *tag = vocab_tag(kind, tags[i]);
-        if (tag->plain) strbuf_printf(out, "%s%s (%s)", i ? ", " : "", tag->plain, tag->name);
-        else strbuf_printf(out, "%s%s", i ? ", " : "", tag->name);
+        const char *name = catalog_tr(ui, tag->name);
+        if (tag->plain)
+            strbuf_printf(out, "%s%s (%s)", i ? ", " : "", catalog_tr(ui, tag->plain), name);
+        else strbuf_printf(out, "%s%s", i ? ", " : "", name);
     }
 }
 
@@ -179,12 +184,17 @@ const char *debrief_level_name(ThreadLevel level)
     return names[level];
 }
 
-void debrief_said(const char *who, const char *text, const char *said_format, StrBuf *out)
+void debrief_said(const Scenario *scenario, int turn, const char *text, const Catalog *ui,
+                  StrBuf *out)
 {
     StrBuf action = {0}, speech = {0};
     stage_split(text, &action, &speech);
     if (action.length) stage_plain(text, out);
-    else strbuf_printf(out, said_format, who ? who : "", strbuf_text(&speech));
+    else if (turn == SPEAKER_YOU)
+        strbuf_printf(out, catalog_tr(ui, "You said: \"%s\""), strbuf_text(&speech));
+    else
+        strbuf_printf(out, catalog_tr(ui, "%s said: \"%s\""),
+                      scenario_speaker_name(scenario, turn), strbuf_text(&speech));
     strbuf_free(&action);
     strbuf_free(&speech);
 }

@@ -63,15 +63,11 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    if (app->together_mode && view->kind == VIEW_CHOOSE) {
-        bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app)
-                                             : view->turn != play->last_turn;
-        if (handover && app_reveal_mode(app)) play->picker = 0;
-        play->last_turn = view->turn;
-        if (handover) {
-            app_goto(app, SCREEN_HANDOVER);
-            return;
-        }
+    TogetherStage stage =
+        play->together ? together_flow_show(play->together)->stage : TOGETHER_STORY;
+    if (stage == TOGETHER_HANDOVER || stage == TOGETHER_BOTH_IN) { /* the players' turn first */
+        app_goto(app, stage == TOGETHER_HANDOVER ? SCREEN_HANDOVER : SCREEN_REVEAL);
+        return;
     }
     play->reveal_start = app->now;
     play->revealed = false;
@@ -104,14 +100,15 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
-    if (decision && app_reveal_mode(app)) { /* a private pick: nothing happens until both are in */
-        if (!together_pick(&play->together, play->picker, index)) return;
-        if (play->picker == 0) play->picker = 1;
-        app_goto(app, play->picker == 1 && !together_both_picked(&play->together) ? SCREEN_HANDOVER
-                                                                                  : SCREEN_REVEAL);
+    if (play->together) { /* two players: the story moves on through their flow */
+        bool in_private = together_flow_show(play->together)->stage == TOGETHER_PICK;
+        if (!together_flow_send(play->together, (TogetherEvent){TEV_PICK, 0, index})) return;
+        if (in_private) { /* nothing happens until both are in: a hand-over, or the reveal */
+            app_goto(app, SCREEN_SCENE);
+            return;
+        }
+    } else if (!runtime_choose(play->runtime, index))
         return;
-    }
-    if (!runtime_choose(play->runtime, index)) return;
     play->notice[0] = '\0';
     if (decision) app_after_choice(app);
     app_goto(app, SCREEN_SCENE);
@@ -158,8 +155,9 @@ static int place_lines(App *app, const View *view, SDL_Rect column, int y, int r
         int length = stage_text_bytes(line->text);
         if (reveal == 0) break;
         if (line->speaker_name) {
-            const Paragraph *name =
-                gfx_paragraph(gfx, FONT_BOLD, line->speaker_name, column.w, theme->speaker);
+            const char *who =
+                line->speaker == SPEAKER_YOU ? app_tr(app, "You") : line->speaker_name;
+            const Paragraph *name = gfx_paragraph(gfx, FONT_BOLD, who, column.w, theme->speaker);
             if (draw) gfx_draw_paragraph(gfx, name, column.x, y, -1);
             y += name ? name->height : 0;
         }
@@ -203,8 +201,8 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
     strbuf_free(&heading);
     if (app->play.notice[0])
         y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    bool coaching =
-        app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
+    bool coaching = app->prefs.settings.coaching && !app->audience &&
+                    (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
@@ -231,7 +229,9 @@ static void scene_draw(App *app)
     int top = draw_header(app, view, column);
     int menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
     char status[1200];
-    const char *hint = app->play.revealed && view->lock_hint ? view->lock_hint : NULL;
+    const char *hint = app->play.revealed && view->lock_hint && !view->lock_hint_seen
+                           ? view->lock_hint   /* once a run; then the (not now) marks say it */
+                           : NULL;
     if (app->play.revealed && app_picks_at_once(app)) {
         together_at_once_status(app, status, sizeof status);
         if (hint) snprintf(status + strlen(status), sizeof status - strlen(status), " %s", hint);

@@ -135,7 +135,8 @@ static void print_view(Sitting *room, const View *view)
     room->printed_node = view->node;
     room->printed_step = view->step;
     fputc('\n', o->text.out);
-    for (int i = 0; i < view->line_count; i++) text_print_line(o->text.out, &view->lines[i]);
+    for (int i = 0; i < view->line_count; i++)
+        text_print_line(o->text.out, &view->lines[i], o->text.ui);
     if (view->kind != VIEW_CHOOSE) return;
     fputc('\n', o->text.out);
     for (int i = 0; i < view->choice_count && i < TALLY_MAX; i++) {
