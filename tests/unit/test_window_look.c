@@ -59,6 +59,18 @@ static void stage_directions_are_drawn_as_actions(void **state)
     assert_int_equal(said->font, FONT_BODY);
     assert_non_null(rendered(&f, "Long day."));
     assert_true(TTF_GetFontStyle(f.app.gfx.fonts[FONT_ACTION]) & TTF_STYLE_ITALIC);
+    /* The typewriter counts the words shown, not the marks: it ends on the line's last letter. */
+    f.app.prefs.settings.text_speed = SPEED_NORMAL;
+    app_open_scenario(&f.app, stage_file);
+    key(&f, SDLK_RETURN);
+    int rate = settings_reveal_rate(&f.app.prefs.settings);
+    int words = (int)strlen("Sam drops the bag by the door.Long day.");
+    f.app.now += (Uint32)(words * 1000 / rate) - 1;
+    app_tick(&f.app);
+    assert_false(f.app.play.revealed);
+    f.app.now += 1000 / rate + 1;
+    app_tick(&f.app);
+    assert_true(f.app.play.revealed);
     /* With the dyslexia-friendly font actions stand upright: its slanted letters read worse. */
     f.app.prefs.settings.dyslexic_font = true;
     app_apply_settings(&f.app);
