@@ -10,6 +10,7 @@ void menu_reset(Menu *menu, bool numbered)
 {
     menu->count = 0;
     menu->numbered = numbered;
+    menu->quiet = false;
     if (menu->focus < 0) menu->focus = 0;
 }
 
@@ -172,9 +173,11 @@ void menu_draw(const Menu *menu, Gfx *gfx)
         bool focused = i == menu->focus;
         SDL_Color panel = theme->panel;
         panel.a = theme->high_contrast ? 255 : 215;
-        gfx_fill(gfx, r, panel);
-        gfx_outline(gfx, r, focused ? theme->focus : theme->panel_edge,
-                    focused ? gfx_px(gfx, 3) : 1);
+        if (focused || !menu->quiet) {
+            gfx_fill(gfx, r, panel);
+            gfx_outline(gfx, r, focused ? theme->focus : theme->panel_edge,
+                        focused ? gfx_px(gfx, 3) : 1);
+        }
         int value_w = value_width(gfx, item);
         SDL_Rect inside = {r.x + pad, r.y + pad, r.w - 2 * pad - value_w, 0};
         int label_h = place_label(menu, gfx, i, inside, true);
