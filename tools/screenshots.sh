@@ -85,6 +85,7 @@ docs_set() {
       shot notes "$size" "$theme" play "$plans"
       shot scene "$size" "$theme" play "$plans" --keys "Return"
       shot coaching "$size" "$theme" play "$plans" --keys "Return 3"
+      shot scene-actions "$size" "$theme" play "$plans" --keys "Return 2 3"   # stage directions
       shot pause "$size" "$theme" play "$plans" --keys "Return Escape"
       shot debrief "$size" "$theme" play "$plans" --keys "Return $to_end"
       shot settings "$size" "$theme" --keys "Down Down Down Return"

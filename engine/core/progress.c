@@ -27,6 +27,14 @@ bool progress_has_ending(const Store *progress, const char *scenario_id, const c
     return false;
 }
 
+int progress_ending_count(const Store *progress, const char *scenario_id)
+{
+    const char *endings = progress_endings(progress, scenario_id);
+    int count = endings && *endings ? 1 : 0;
+    for (const char *p = endings; p && *p; p++) count += *p == ',';
+    return count;
+}
+
 bool progress_add_record(Store *progress, const Scenario *scenario, const Record *record)
 {
     if (!scenario->id || record->ending == NODE_NONE) return false;

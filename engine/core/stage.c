@@ -63,14 +63,13 @@ static void add_speech(const char *text, size_t length, StrBuf *out)
     for (size_t i = 0; i < length; i++) strbuf_append(out, text[i] == '"' ? "'" : &text[i], 1);
 }
 
-/* Appends text's runs in order: actions bare, spoken runs quoted when quote_speech is set. */
-static void prose(const char *text, bool quote_speech, StrBuf *out)
+void stage_quote(const char *text, StrBuf *out)
 {
     StageReader reader = stage_reader(text);
     StageRun run;
     for (bool first = true; stage_next(&reader, &run); first = false) {
         if (!first) strbuf_puts(out, " ");
-        if (run.action || !quote_speech) {
+        if (run.action) {
             strbuf_append(out, run.text, run.length);
             continue;
         }
@@ -80,9 +79,11 @@ static void prose(const char *text, bool quote_speech, StrBuf *out)
     }
 }
 
-void stage_plain(const char *text, StrBuf *out) { prose(text, stage_has_action(text), out); }
-
-void stage_quote(const char *text, StrBuf *out) { prose(text, true, out); }
+void stage_plain(const char *text, StrBuf *out)
+{
+    if (stage_has_action(text)) stage_quote(text, out);
+    else strbuf_puts(out, text ? text : "");   /* as written: a report keeps every byte of it */
+}
 
 void stage_split(const char *text, StrBuf *action, StrBuf *speech)
 {

@@ -31,7 +31,7 @@ bool stage_next(StageReader *reader, StageRun *run);
 bool stage_has_action(const char *text);
 /* Appends text's runs in order, joined by spaces and without their marks: narration, a title. */
 void stage_strip(const char *text, StrBuf *out);
-/* Appends text as plain prose: a line with no action as written (trimmed); otherwise each action
+/* Appends text as plain prose: a line with no action exactly as written; otherwise each action
    bare and each spoken run in one pair of double quotes (its own double quotes made single), in
    order: You put the tea towel down. "Hang on. Not yet." */
 void stage_plain(const char *text, StrBuf *out);

@@ -3,6 +3,8 @@
 
 #include <stdlib.h>
 
+#include "stage.h"
+
 bool together_debrief_build(const Together *together, TogetherDebrief *out)
 {
     *out = (TogetherDebrief){0};
@@ -27,4 +29,14 @@ void together_debrief_free(TogetherDebrief *debrief)
 {
     free(debrief->each);
     *debrief = (TogetherDebrief){0};
+}
+
+void together_differed(const TogetherDecision *decision, const char *format, StrBuf *out)
+{
+    StrBuf first = {0}, second = {0};
+    stage_quote(decision->said[0], &first);
+    stage_quote(decision->said[1], &second);
+    strbuf_printf(out, format, strbuf_text(&first), strbuf_text(&second));
+    strbuf_free(&first);
+    strbuf_free(&second);
 }

@@ -21,5 +21,8 @@ typedef struct TogetherDebrief {
 /* False when out of memory (out is then empty, and still safe to free). */
 bool together_debrief_build(const Together *together, TogetherDebrief *out);
 void together_debrief_free(TogetherDebrief *debrief);
+/* Appends format (two %s: player 1's line, then player 2's) with each line quoted as the debrief
+   quotes it (stage_quote): an action is told, never put in quotes as if it were said. */
+void together_differed(const TogetherDecision *decision, const char *format, StrBuf *out);
 
 #endif

@@ -12,16 +12,16 @@ static void write_decisions(const TogetherDebrief *debrief, FILE *out)
     for (int i = 0; i < debrief->decisions; i++) {
         const TogetherDecision *decision = &debrief->each[i];
         if (decision->agreed) {
-            fprintf(out, "%d. Both chose: \"", i + 1);
-            report_markdown_text(out, decision->said[0]);
-            fputs("\"\n", out);
+            fprintf(out, "%d. Both chose: ", i + 1);
+            report_markdown_quote(out, decision->said[0]);
+            fputs("\n", out);
             continue;
         }
-        fprintf(out, "%d. Player 1 chose: \"", i + 1);
-        report_markdown_text(out, decision->said[0]);
-        fputs("\"; player 2 chose: \"", out);
-        report_markdown_text(out, decision->said[1]);
-        fprintf(out, "\". The story followed player %d.\n", decision->followed + 1);
+        fprintf(out, "%d. Player 1 chose: ", i + 1);
+        report_markdown_quote(out, decision->said[0]);
+        fputs("; player 2 chose: ", out);
+        report_markdown_quote(out, decision->said[1]);
+        fprintf(out, ". The story followed player %d.\n", decision->followed + 1);
     }
 }
 

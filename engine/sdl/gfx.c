@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const float font_units[FONT_COUNT] = {22, 22, 17, 40};
+static const float font_units[FONT_COUNT] = {22, 22, 17, 40, 22};
 
 /* Where each font may come from, best first: the bundled family asked for, the other bundled one,
    then the system's DejaVu (Debian's fonts-dejavu-core), so a damaged install still shows text. */
@@ -36,6 +36,7 @@ static TTF_Font *open_font(Gfx *gfx, FontId font, char *why, size_t why_size)
         TTF_Font *opened = TTF_OpenFont(paths[i], gfx->font_px[font]);
         if (!opened && i == 0) snprintf(why, why_size, "%s: %s", paths[0], TTF_GetError());
         if (!opened) continue;
+        if (font == FONT_ACTION && !gfx->dyslexic) TTF_SetFontStyle(opened, TTF_STYLE_ITALIC);
         if (i > 0 && !gfx->font_note[0])
             snprintf(gfx->font_note, sizeof gfx->font_note, "%.4400s; using %.4200s instead.", why,
                      paths[i]);

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "stage_text.h"
+
 /* The first character of a name (UTF-8), for the disc before it. */
 static void initial_of(const char *name, char out[8])
 {
@@ -47,17 +49,18 @@ static int place(Gfx *gfx, const View *view, const char *you, SDL_Rect column, i
     *kept_from = y;
     for (int i = 0; i < view->line_count && reveal != 0; i++) {
         const ViewLine *line = &view->lines[i];
-        int length = (int)strlen(line->text);
+        int length = stage_text_bytes(line->text);
         if (line->speaker_name || i == 0) *kept_from = y;
         bool shown = draw && (y >= top || y >= keep_from);
         if (line->speaker_name)
             y += draw_name(gfx, line, you, column.x, y, column.w, shown && y >= top);
         int x = line->speaker_name ? column.x : column.x + indent;
-        const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, line->text, column.w - (x - column.x),
-                                           line->speaker_name ? theme->text : theme->dim);
-        if (shown)
-            gfx_draw_rows_below(gfx, p, x, y, reveal >= 0 && reveal < length ? reveal : -1, top);
-        y += (p ? p->height : 0) + gfx_px(gfx, 14);
+        SDL_Rect at = {x, y, column.w - (x - column.x), 0};
+        int reveal_here = reveal >= 0 && reveal < length ? reveal : -1;
+        y += stage_text_below(gfx, FONT_BODY, line->text, at,
+                              line->speaker_name ? theme->text : theme->dim, reveal_here, top,
+                              shown) +
+             gfx_px(gfx, 14);
         if (reveal >= 0) reveal = reveal > length ? reveal - length : 0;
     }
     return y;

@@ -181,10 +181,9 @@ static int draw_for_two(App *app, const TogetherDebrief *d, SDL_Rect column, int
     for (int i = 0; i < d->decisions; i++) {
         if (d->each[i].agreed) continue;
         StrBuf differed = {0};
-        strbuf_printf(
-            &differed,
-            app_tr(app, "Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\"."),
-            d->each[i].said[0], d->each[i].said[1]);
+        together_differed(&d->each[i],
+                          app_tr(app, "Where you differed: player 1 chose %s; player 2 chose %s."),
+                          &differed);
         y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&differed), column.x,
                       y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.text);
         strbuf_free(&differed);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "stage_text.h"
 
 static void reveal_enter(App *app)
 {
@@ -45,8 +46,9 @@ static void reveal_draw(App *app)
         snprintf(who, sizeof who, app_tr(app, "Player %d"), p + 1);
         int py = draw_text(&app->gfx, FONT_BOLD, who, x, y + gfx_px(gfx, 24), half,
                            p ? gfx->theme.coach : gfx->theme.accent);
-        py = draw_text(&app->gfx, FONT_BODY, show->view->choices[show->picks[p]].text, x,
-                       py + gfx_px(gfx, 6), half, gfx->theme.text);
+        SDL_Rect at = {x, py + gfx_px(gfx, 6), half, 0};
+        py = at.y + stage_text(gfx, FONT_BODY, show->view->choices[show->picks[p]].text, at,
+                               gfx->theme.text, -1, true);
         bottom = py > bottom ? py : bottom;
     }
     char outcome[256];

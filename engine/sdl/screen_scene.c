@@ -2,14 +2,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/setting.h"
 #include "app.h"
 #include "scene_lines.h"
+#include "stage_text.h"
 
 /* Total bytes of text in the view's lines: what the typewriter reveals. */
 static int view_text_bytes(const View *view)
 {
     int total = 0;
-    for (int i = 0; i < view->line_count; i++) total += (int)strlen(view->lines[i].text);
+    for (int i = 0; i < view->line_count; i++) total += stage_text_bytes(view->lines[i].text);
     return total;
 }
 
@@ -161,12 +163,17 @@ static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
 {
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
-    char heading[512];
-    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title,
-             view->turn_name ? ": " : "", view->turn_name ? view->turn_name : "",
-             view->turn_name ? "'s turn" : "");
-    int y = text_at(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column,
+    const Scenario *scenario = app->play.loaded.scenario;
+    StrBuf heading = {0};   /* the scenario, and whose turn or where and when it is */
+    strbuf_puts(&heading, scenario->title);
+    if (view->turn_name) strbuf_printf(&heading, ": %s's turn", view->turn_name);
+    else if (scenario->setting && *scenario->setting) {
+        strbuf_puts(&heading, "  \xC2\xB7  ");
+        setting_place_and_time(scenario->setting, &heading);
+    }
+    int y = text_at(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, strbuf_text(&heading), column,
                     view->turn_name ? theme->accent : theme->dim, draw);
+    strbuf_free(&heading);
     column.y = y;
     if (app->play.notice[0])
         y = text_at(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);

@@ -26,6 +26,7 @@ static bool has_resume(const App *app)
 static void title_enter(App *app)
 {
     menu_reset(&app->menu, false);
+    app->menu.quiet = true;   /* a calm page: words, and one button where the focus is */
     if (has_resume(app)) menu_add(&app->menu, app_tr(app, "Resume where you left off"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play a scenario"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play together (two people, one screen)"), NULL, true);

@@ -61,10 +61,12 @@ static void debrief_for_two(const TextOptions *options, const TogetherDebrief *d
             d->decisions);
     for (int i = 0; i < d->decisions; i++) {
         if (d->each[i].agreed) continue;
-        fprintf(
-            out,
-            tr(options, "- Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\".\n"),
-            d->each[i].said[0], d->each[i].said[1]);
+        StrBuf differed = {0};
+        together_differed(&d->each[i],
+                          tr(options, "- Where you differed: player 1 chose %s; player 2 chose %s.\n"),
+                          &differed);
+        fputs(strbuf_text(&differed), out);
+        strbuf_free(&differed);
     }
     for (int p = 0; p < PLAYERS; p++) {
         fprintf(out, tr(options, "Player %d's threads:"), p + 1);

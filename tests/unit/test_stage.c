@@ -1,8 +1,10 @@
 /* test_stage.c: a line's *stage directions*: its runs, and the plain forms the terminal, the
-   reports and the debrief show, which never keep an asterisk or quote an action as speech. */
+   reports and the debrief show, which never keep an asterisk or quote an action as speech; and
+   the place and time a scene header takes from the setting. */
 #include <stdio.h>
 #include <string.h>
 
+#include "../../engine/core/setting.h"
 #include "../../engine/core/stage.h"
 #include "tests.h"
 
@@ -52,7 +54,8 @@ static void plain_forms_keep_no_marks(void **state)
         {"Sorry. \"Fine\" was the wrong word.", "Sorry. \"Fine\" was the wrong word.",
          "Sorry. \"Fine\" was the wrong word."},
         {"*You sit down.*", "You sit down.", "You sit down."},
-        {"*You text:* \"Sorry. Go. x\"", "You text: \"Sorry. Go. x\"", "You text: \"Sorry. Go. x\""},
+        {"*You text:* \"Sorry. Go. x\"", "You text: \"Sorry. Go. x\"",
+         "You text: \"Sorry. Go. x\""},
         {"Yep. *You do the zip up.*", "\"Yep.\" You do the zip up.", "Yep. You do the zip up."},
         {"*You say \"Go,\" and hang up first.*", "You say \"Go,\" and hang up first.",
          "You say \"Go,\" and hang up first."},
@@ -100,6 +103,30 @@ static void quote_marks_speech_even_alone(void **state)
     }
 }
 
+/* The scene header's place and time: the setting's first sentence, or two when the first names
+   no day or hour. */
+static void header_takes_place_and_time_from_the_setting(void **state)
+{
+    (void)state;
+    const struct { const char *setting, *header; } cases[] = {
+        {"Your flat, ten to seven on a Friday in November. Dinner at Marisol is at eight.",
+         "Your flat, ten to seven on a Friday in November."},
+        {"Your kitchen in Totterdown, Bristol. Quarter to seven on a Wednesday in October. "
+         "You got home forty minutes ago.",
+         "Your kitchen in Totterdown, Bristol. Quarter to seven on a Wednesday in October."},
+        {"Saturday morning. You and Robin are walking.", "Saturday morning."},
+        {"A café", "A café"},
+        {"", ""},
+        {NULL, ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        StrBuf header = {0};
+        setting_place_and_time(cases[i].setting, &header);
+        assert_string_equal(strbuf_text(&header), cases[i].header);
+        strbuf_free(&header);
+    }
+}
+
 int run_stage_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +134,7 @@ int run_stage_tests(void)
         cmocka_unit_test(plain_forms_keep_no_marks),
         cmocka_unit_test(split_parts_actions_from_speech),
         cmocka_unit_test(quote_marks_speech_even_alone),
+        cmocka_unit_test(header_takes_place_and_time_from_the_setting),
     };
     return cmocka_run_group_tests_name("stage", tests, NULL, NULL);
 }

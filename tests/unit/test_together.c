@@ -8,6 +8,7 @@
 #include "../../engine/core/workshop.h"
 #include "../../engine/text/text_together.h"
 #include "../../engine/text/text_workshop.h"
+#include "../../engine/core/together_debrief.h"
 #include "tests.h"
 
 /* The mini scenario, in authored order, for two players to pick in. */
@@ -103,6 +104,13 @@ static void the_scene_reacts_and_the_picks_are_kept_only_on_request(void **state
     assert_null(together_reaction(&t));                      /* node b says nothing either way */
     assert_true(together_reveal(&t));
     assert_string_equal(together_said(&t, 0, 1), "What happened?");
+    TogetherDebrief two;     /* where they differed, each line quoted once as the debrief does */
+    assert_true(together_debrief_build(&t, &two));
+    StrBuf differed = {0};
+    together_differed(&two.each[0], "1 chose %s; 2 chose %s.", &differed);
+    assert_string_equal(strbuf_text(&differed), "1 chose \"Seriously?\"; 2 chose \"What happened?\".");
+    strbuf_free(&differed);
+    together_debrief_free(&two);
     const char *path = "build/test_together_kept.md";
     char why[4500];
     remove(path);
