@@ -55,6 +55,8 @@ typedef struct Play {
     Together together;           /* two players: picks and lead (when App.together_mode) */
     int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
     int last_turn;               /* take-a-side: whose turn the last decision was */
+    int side;                    /* alone in a two-role scenario: 1 or 2 plays that role (the
+                                    game makes the other's moves), 0 both in turn */
     bool shared_coaching;        /* together: both agreed to see the coaching notes */
     bool picks_at_once; /* pick-then-reveal: both pick at the same time, on their own keys */
 } Play;

@@ -20,7 +20,12 @@ static void build_menu(App *app)
     }
     const View *view = runtime_view(app->play.runtime);
     menu_reset(&app->menu, true);
-    if (view->kind == VIEW_CHOOSE)
+    if (view->kind == VIEW_CHOOSE && view->others_turn) {   /* their move, said as theirs */
+        char label[1100];
+        snprintf(label, sizeof label, app_tr(app, "%s: %s"), view->turn_name,
+                 view->choices[runtime_other_move(app->play.runtime)].text);
+        menu_add(&app->menu, label, NULL, true);
+    } else if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {
             char label[1100];
             snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "",
@@ -102,6 +107,7 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
+    if (decision && view->others_turn) index = runtime_other_move(play->runtime);
     if (decision && app_reveal_mode(app)) { /* a private pick: nothing happens until both are in */
         if (!together_pick(&play->together, play->picker, index)) return;
         if (play->picker == 0) play->picker = 1;
@@ -196,8 +202,10 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
                       column.y, column.w, view->turn_name ? theme->accent : theme->dim);
     if (app->play.notice[0])
         y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    bool coaching =
-        app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
+    const Record *record = runtime_record(app->play.runtime);
+    bool theirs = record->count && record->steps[record->count - 1].other_side;
+    bool coaching = app->prefs.settings.coaching && !theirs &&   /* not on the other's move */
+                    (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
