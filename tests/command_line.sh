@@ -27,6 +27,9 @@ same "--lang before the command" "--lang xx text --seed 3 --choices 2,2 $file" "
 expect "an unknown command" 2 "$bin" nonsense
 expect "--help" 0 "$bin" --help
 expect "a --choices pick not on offer" 2 "$bin" text --in-order --choices 9 "$file"
+expect "--side in a scenario with one side to play" 2 "$bin" text --side 2 --choices 1 "$file"
+expect "--side that is not 1, 2 or both" 2 "$bin" text --side 3 tests/fixtures/two_roles.lua
+expect "--side 2 in a two-role scenario" 0 "$bin" text --side 2 --choices 1 tests/fixtures/two_roles.lua
 told=$("$bin" text --in-order --choices 9 "$file" 2>&1 >/dev/null)
 first=$("$bin" text --in-order --choices 1 "$file" 2>/dev/null | grep -m1 '^1\. ' | cut -c4-)
 if [[ -z $first || $told != *"open there: 1 (\"$first\")"* ]]; then

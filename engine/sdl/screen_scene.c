@@ -28,7 +28,8 @@ static void build_menu(App *app)
     } else if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {
             char label[1100];
-            snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "",
+            snprintf(label, sizeof label, "%s%s",
+                     view->choices[i].locked ? app_tr(app, "(not now) ") : "",
                      view->choices[i].text);
             menu_add(&app->menu, label, NULL, !view->choices[i].locked);
         }
