@@ -328,7 +328,7 @@ void app_after_choice(App *app)
     }
     resume_save(&prefs->stores[PREF_AUTOSAVE], play->path, play->loaded.scenario, play->seed,
                 record);
-    if (play->side)   /* a game resumed goes on with the side the player took */
+    if (play->side) /* a game resumed goes on with the side the player took */
         store_set(&prefs->stores[PREF_AUTOSAVE], "side", play->side == 1 ? "1" : "2");
     if (!prefs_save(
             prefs, PREF_AUTOSAVE)) /* said in the scene too: the player should not find out later */

@@ -22,13 +22,14 @@ static void notes_enter(App *app)
             menu_add(&app->menu, label, NULL, true);
         }
         menu_add(&app->menu, app_tr(app, "Play both sides, in turn"), NULL, true);
-    } else menu_add(&app->menu, app_tr(app, "Start"), NULL, true);
+    } else
+        menu_add(&app->menu, app_tr(app, "Start"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Choose another"), NULL, true);
 }
 
 static void notes_action(App *app, const Action *action)
 {
-    int starts = asks_side(app) ? 3 : 1;   /* the items before "Choose another" */
+    int starts = asks_side(app) ? 3 : 1; /* the items before "Choose another" */
     MenuResult result = action->kind == ACTION_BACK ? MENU_CHOSEN : menu_handle(&app->menu, action);
     if (action->kind == ACTION_BACK) app->menu.focus = starts;
     if (result == MENU_MOVED) app->dirty = true;
@@ -75,7 +76,7 @@ static void notes_draw(App *app)
                "You can leave at any time: End leaves a scenario at once, and Esc opens a menu."),
         column.x, y + gfx_px(gfx, 16), column.w, gfx->theme.dim);
     int menu_h = menu_height(&app->menu, gfx, column.w / 2);
-    int menu_top = gfx->height - gfx_px(gfx, 40) - menu_h;   /* at the foot, never over the notes */
+    int menu_top = gfx->height - gfx_px(gfx, 40) - menu_h; /* at the foot, never over the notes */
     if (menu_top < y + gfx_px(gfx, 16)) menu_top = y + gfx_px(gfx, 16);
     menu_layout(&app->menu, gfx, column.x, menu_top, column.w / 2);
     menu_draw(&app->menu, gfx);

@@ -20,7 +20,7 @@ static void build_menu(App *app)
     }
     const View *view = runtime_view(app->play.runtime);
     menu_reset(&app->menu, true);
-    if (view->kind == VIEW_CHOOSE && view->others_turn) {   /* their move, said as theirs */
+    if (view->kind == VIEW_CHOOSE && view->others_turn) { /* their move, said as theirs */
         char label[1100];
         snprintf(label, sizeof label, app_tr(app, "%s: %s"), view->turn_name,
                  view->choices[runtime_other_move(app->play.runtime)].text);
@@ -205,7 +205,7 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
         y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
     const Record *record = runtime_record(app->play.runtime);
     bool theirs = record->count && record->steps[record->count - 1].other_side;
-    bool coaching = app->prefs.settings.coaching && !theirs &&   /* not on the other's move */
+    bool coaching = app->prefs.settings.coaching && !theirs && /* not on the other's move */
                     (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];
@@ -234,7 +234,7 @@ static void scene_draw(App *app)
     int menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
     char status[1200];
     const char *hint = app->play.revealed && view->lock_hint && !view->lock_hint_seen
-                           ? view->lock_hint   /* once a run; then the (not now) marks say it */
+                           ? view->lock_hint /* once a run; then the (not now) marks say it */
                            : NULL;
     if (app->play.revealed && app_picks_at_once(app)) {
         together_at_once_status(app, status, sizeof status);

@@ -18,7 +18,8 @@ static void print_moment(FILE *out, const Scenario *scenario, const Moment *mome
     strbuf_free(&said);
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
-        if (who) fprintf(out, catalog_tr(ui, "  %s: \"%s\"\n"), who, moment->step->reaction);
+        if (who)
+            fprintf(out, catalog_tr(ui, "  %s: \"%s\"\n"), who, moment->step->reaction);
         else fprintf(out, "  %s\n", moment->step->reaction);
     }
     fputs(catalog_tr(ui, "  That was: "), out);

@@ -47,7 +47,8 @@ void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui
     for (int i = 0; i < view->line_count; i++) {
         const ViewLine *line = &view->lines[i];
         const char *who = line->speaker == SPEAKER_YOU ? catalog_tr(ui, "You") : line->speaker_name;
-        if (who) fprintf(out, catalog_tr(ui, "%s: %s\n"), who, line->text);
+        if (who)
+            fprintf(out, catalog_tr(ui, "%s: %s\n"), who, line->text);
         else fprintf(out, "%s\n", line->text);
     }
     if (view->kind != VIEW_CHOOSE || view->others_turn) return;
@@ -62,7 +63,7 @@ void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui
             fprintf(out, catalog_tr(ui, "%d. (not now) %s\n"), i + 1, view->choices[i].text);
         else fprintf(out, "%d. %s\n", i + 1, view->choices[i].text);
     }
-    if (view->lock_hint && !view->lock_hint_seen)   /* once a run; the marks say the rest */
+    if (view->lock_hint && !view->lock_hint_seen) /* once a run; the marks say the rest */
         fprintf(out, catalog_tr(ui, "(Not now: %s)\n"), view->lock_hint);
 }
 
@@ -188,8 +189,9 @@ static bool choose_side(const TextOptions *options, Runtime *runtime, int *statu
     const char *names[2] = {scenario->cast[scenario->roles[0]].name,
                             scenario->cast[scenario->roles[1]].name};
     if (side == SIDE_UNSET && !options->script) {
-        fprintf(options->out, catalog_tr(options->ui, "\nThis story has two sides. Which will you "
-                                                      "play?\n1. %s\n2. %s\n3. Both, in turn\n"),
+        fprintf(options->out,
+                catalog_tr(options->ui, "\nThis story has two sides. Which will you "
+                                        "play?\n1. %s\n2. %s\n3. Both, in turn\n"),
                 names[0], names[1]);
         View sides = {.choice_count = 3};
         int pick = 0;
@@ -220,7 +222,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
     }
     text_print_intro(options->out, loaded->scenario, options->ui);
     int status = 0, decision = 0;
-    bool others_move = false;   /* the coaching note after it is for the other side, not shown */
+    bool others_move = false; /* the coaching note after it is for the other side, not shown */
     if (!choose_side(options, runtime, &status)) {
         runtime_free(runtime);
         return status;
@@ -242,7 +244,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
             runtime_choose(runtime, 0);
             continue;
         }
-        if (view->others_turn) {   /* the other character's move, said as theirs */
+        if (view->others_turn) { /* the other character's move, said as theirs */
             int move = runtime_other_move(runtime);
             fprintf(options->out, catalog_tr(options->ui, "%s: %s\n"), view->turn_name,
                     view->choices[move].text);

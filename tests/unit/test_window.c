@@ -479,7 +479,7 @@ static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
     (void)state;
     Fixture f = {0};
     open_app(&f, 1280, 720, true);
-    key(&f, SDLK_RETURN);                                    /* Play a scenario */
+    key(&f, SDLK_RETURN); /* Play a scenario */
     list_focus(&f, "talking_past.lua", key_down);
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_NOTES);
@@ -489,7 +489,7 @@ static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
     assert_string_equal(f.app.menu.items[2].label, "Play both sides, in turn");
     f.app.play.seed = 7;
     key(&f, SDLK_DOWN);
-    key(&f, SDLK_RETURN);                                    /* Play as Theo */
+    key(&f, SDLK_RETURN); /* Play as Theo */
     assert_int_equal(f.app.screen, SCREEN_SCENE);
     assert_int_equal(f.app.play.side, 2);
     const Scenario *scenario = f.app.play.loaded.scenario;
@@ -498,10 +498,11 @@ static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
         const View *view = runtime_view(f.app.play.runtime);
         if (f.app.play.revealed && view->kind == VIEW_CHOOSE) {
             assert_int_equal(view->others_turn, view->turn == marta);
-            if (view->others_turn) {                         /* one item: Marta's line, as hers */
+            if (view->others_turn) { /* one item: Marta's line, as hers */
                 assert_int_equal(f.app.menu.count, 1);
                 assert_memory_equal(f.app.menu.items[0].label, "Marta: ", 7);
-            } else assert_int_equal(f.app.menu.count, view->choice_count);
+            } else
+                assert_int_equal(f.app.menu.count, view->choice_count);
         }
         key_accept(&f);
     }
@@ -511,7 +512,7 @@ static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
         assert_int_equal(record->steps[i].other_side, record->steps[i].turn == marta);
         theirs += record->steps[i].other_side, mine += !record->steps[i].other_side;
     }
-    assert_true(theirs > 0 && mine > 0);                     /* both sides moved; Theo was mine */
+    assert_true(theirs > 0 && mine > 0); /* both sides moved; Theo was mine */
     const Debrief *d = &f.app.play.debrief;
     for (int i = 0; i < d->helped_count; i++) assert_int_equal(d->helped[i].step->turn, theo);
     if (d->has_to_try) assert_int_equal(d->to_try.step->turn, theo);
