@@ -34,7 +34,7 @@ static const char usage[] =
     "                                    where they differ the story follows player 1, 2, or each in turn.\n"
     "                                    Who chose what is forgotten at the end, unless --keep names a file to keep it in\n"
     "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--group LABEL] [--text]\n"
-    "                      [--phones [--port N] [--bind ADDR]]\n"
+    "                      [--phones [--port N] [--bind ADDR]] [--presenter | --one-window]\n"
     "                                    a facilitated session at projector scale (--text: in the terminal):\n"
     "                                    the room's votes, discussion pauses, and an anonymous report\n"
     "                                    (Markdown and CSV; by default in ~/.local/share/heartlines/reports;\n"
@@ -42,7 +42,10 @@ static const char usage[] =
     "                                    No FILE: every bundled scenario. --phones: the room votes\n"
     "                                    anonymously on phones, at an address and QR code on the local\n"
     "                                    network (--bind: this address, default the machine's LAN one;\n"
-    "                                    --port: default any free port)\n"
+    "                                    --port: default any free port). --presenter (the default\n"
+    "                                    with two displays): the projector shows the audience view,\n"
+    "                                    a second window the facilitator's (keys, coaching notes,\n"
+    "                                    where options lead, the next prompt, votes, the clock)\n"
     "  heartlines workshop --plan [FILE.lua...] > plan.md\n"
     "                                    the run sheet, to preview before a session: per scenario its\n"
     "                                    content notes, minutes, decisions, discussion prompts and endings\n"
@@ -295,6 +298,8 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         else if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
         else if (strcmp(argv[i], "--text") == 0) text = true;
         else if (strcmp(argv[i], "--phones") == 0) phones = true;
+        else if (strcmp(argv[i], "--presenter") == 0) window.presenter = PRESENTER_ON;
+        else if (strcmp(argv[i], "--one-window") == 0) window.presenter = PRESENTER_OFF;
         else if (strcmp(argv[i], "--plan") == 0) plan = true;
         else if (strcmp(argv[i], "--group") == 0 && i + 1 < argc) window.group = argv[++i];
         else if (strcmp(argv[i], "--bind") == 0 && i + 1 < argc) room.bind = argv[++i];

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "rules.h"
+#include "stage.h"
 
 static const Choice *step_choice(const Scenario *scenario, const Step *step)
 {
@@ -184,51 +185,12 @@ const char *debrief_level_name(ThreadLevel level)
     return names[level];
 }
 
-/* Appends part (length bytes) trimmed of spaces, and as speech also of one pair of enclosing double
-   quotes, with its own double quotes made single so that quoting it never nests. */
-static void add_part(const char *part, size_t length, bool speech, StrBuf *out)
-{
-    while (length > 0 && (*part == ' ' || *part == '\n')) part++, length--;
-    while (length > 0 && (part[length - 1] == ' ' || part[length - 1] == '\n')) length--;
-    if (speech && length >= 2 && part[0] == '"' && part[length - 1] == '"') part++, length -= 2;
-    if (speech && length >= 6 && strncmp(part, "\xE2\x80\x9C", 3) == 0 &&
-        strncmp(part + length - 3, "\xE2\x80\x9D", 3) == 0)
-        part += 3, length -= 6;
-    if (length == 0) return;
-    if (out->length) strbuf_puts(out, " ");
-    for (size_t i = 0; i < length; i++)
-        strbuf_append(out, speech && part[i] == '"' ? "'" : &part[i], 1);
-}
-
-void debrief_split_line(const char *text, StrBuf *action, StrBuf *speech)
-{
-    bool in_action = false;
-    for (const char *p = text ? text : "", *part = p;; p++) {
-        if (*p != '*' && *p) continue;
-        add_part(part, (size_t)(p - part), !in_action, in_action ? action : speech);
-        if (!*p) break;
-        in_action = !in_action;
-        part = p + 1;
-    }
-}
-
-void debrief_quote(const char *text, StrBuf *out)
-{
-    StrBuf action = {0}, speech = {0};
-    debrief_split_line(text, &action, &speech);
-    strbuf_puts(out, strbuf_text(&action));
-    if (speech.length)
-        strbuf_printf(out, "%s\"%s\"", action.length ? " " : "", strbuf_text(&speech));
-    strbuf_free(&action);
-    strbuf_free(&speech);
-}
-
 void debrief_said(const Scenario *scenario, int turn, const char *text, const Catalog *ui,
                   StrBuf *out)
 {
     StrBuf action = {0}, speech = {0};
-    debrief_split_line(text, &action, &speech);
-    if (action.length) debrief_quote(text, out);
+    stage_split(text, &action, &speech);
+    if (action.length) stage_plain(text, out);
     else if (turn == SPEAKER_YOU)
         strbuf_printf(out, catalog_tr(ui, "You said: \"%s\""), strbuf_text(&speech));
     else

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "array_grow.h"
 #include "safe_read.h"
 #include "safe_write.h"
 #include "strbuf.h"
@@ -35,13 +36,13 @@ bool store_set(Store *store, const char *key, const char *value)
         store->entries[i].value = copy;
         return true;
     }
-    if (store->count == store->capacity) {
-        int capacity = store->capacity ? store->capacity * 2 : 16;
-        StoreEntry *entries = realloc(store->entries, (size_t)capacity * sizeof *entries);
-        if (!entries) return free(copy), false;
-        store->entries = entries;
-        store->capacity = capacity;
+    StoreEntry *entries =
+        array_grow(store->entries, &store->capacity, store->count + 1, sizeof *entries, 16);
+    if (!entries) {
+        free(copy);
+        return false;
     }
+    store->entries = entries;
     char *key_copy = strdup(key);
     if (!key_copy) return free(copy), false;
     store->entries[store->count++] = (StoreEntry){key_copy, copy};

@@ -104,3 +104,12 @@ void together_threads(const Together *together, int player, ThreadLevel out[THRE
     for (int t = 0; t < THREAD_COUNT; t++)
         out[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
 }
+
+const char *together_said(const Together *together, int decision, int player)
+{
+    const Step *step = &runtime_record(together->runtime)->steps[decision];
+    for (int o = 0; o < step->offered_count; o++)
+        if (step->offered[o].choice == together->picks[decision].choice[player])
+            return step->offered[o].text;
+    return "";
+}

@@ -67,15 +67,11 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    if (app->together_mode && view->kind == VIEW_CHOOSE) {
-        bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app)
-                                             : view->turn != play->last_turn;
-        if (handover && app_reveal_mode(app)) play->picker = 0;
-        play->last_turn = view->turn;
-        if (handover) {
-            app_goto(app, SCREEN_HANDOVER);
-            return;
-        }
+    TogetherStage stage =
+        play->together ? together_flow_show(play->together)->stage : TOGETHER_STORY;
+    if (stage == TOGETHER_HANDOVER || stage == TOGETHER_BOTH_IN) { /* the players' turn first */
+        app_goto(app, stage == TOGETHER_HANDOVER ? SCREEN_HANDOVER : SCREEN_REVEAL);
+        return;
     }
     play->reveal_start = app->now;
     play->revealed = false;
@@ -109,14 +105,15 @@ static void take(App *app, int index)
     }
     bool decision = view->kind == VIEW_CHOOSE;
     if (decision && view->others_turn) index = runtime_other_move(play->runtime);
-    if (decision && app_reveal_mode(app)) { /* a private pick: nothing happens until both are in */
-        if (!together_pick(&play->together, play->picker, index)) return;
-        if (play->picker == 0) play->picker = 1;
-        app_goto(app, play->picker == 1 && !together_both_picked(&play->together) ? SCREEN_HANDOVER
-                                                                                  : SCREEN_REVEAL);
+    if (play->together) { /* two players: the story moves on through their flow */
+        bool in_private = together_flow_show(play->together)->stage == TOGETHER_PICK;
+        if (!together_flow_send(play->together, (TogetherEvent){TEV_PICK, 0, index})) return;
+        if (in_private) { /* nothing happens until both are in: a hand-over, or the reveal */
+            app_goto(app, SCREEN_SCENE);
+            return;
+        }
+    } else if (!runtime_choose(play->runtime, index))
         return;
-    }
-    if (!runtime_choose(play->runtime, index)) return;
     play->notice[0] = '\0';
     if (decision) app_after_choice(app);
     app_goto(app, SCREEN_SCENE);
@@ -205,7 +202,7 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
         y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
     const Record *record = runtime_record(app->play.runtime);
     bool theirs = record->count && record->steps[record->count - 1].other_side;
-    bool coaching = app->prefs.settings.coaching && !theirs && /* not on the other's move */
+    bool coaching = app->prefs.settings.coaching && !app->audience && !theirs &&
                     (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
         char coach[1100];

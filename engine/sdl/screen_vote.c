@@ -104,7 +104,9 @@ static void vote_draw(App *app)
               "Enter: follow the majority (on a tie, the selected option). R: rewind to an earlier "
               "decision. "
               "Esc: menu. F1: every key.";
-    const Paragraph *hint = gfx_paragraph(gfx, FONT_SMALL, app_tr(app, keys), column.w, theme->dim);
+    const Paragraph *hint = app->audience ? NULL /* the keys are on the facilitator's window */
+                                          : gfx_paragraph(gfx, FONT_SMALL, app_tr(app, keys),
+                                                          column.w, theme->dim);
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0),
         y = hint_top - gap - total;
     int lines_bottom = y - gap;
@@ -132,7 +134,7 @@ static void vote_draw(App *app)
         }
         draw_text(&app->gfx, FONT_BOLD, number, column.x + column.w - gfx_px(gfx, 70), y,
                   gfx_px(gfx, 70), theme->text);
-        if (i == ws->selected)
+        if (i == ws->selected && !app->audience)
             gfx_outline(gfx,
                         (SDL_Rect){column.x - gfx_px(gfx, 8), y - gfx_px(gfx, 4),
                                    column.w + gfx_px(gfx, 16), height + gfx_px(gfx, 8)},

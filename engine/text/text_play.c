@@ -10,6 +10,7 @@
 #include "../core/debrief.h"
 #include "../core/progress.h"
 #include "../core/runtime.h"
+#include "../core/stage.h"
 #include "text_debrief.h"
 #include "../host/diag_print.h"
 
@@ -40,17 +41,42 @@ bool text_parse_counts(const char *line, int *counts, int count)
     return *p == '\0';
 }
 
+void text_print_plain(FILE *out, const char *prefix, const char *text)
+{
+    StrBuf plain = {0};
+    stage_plain(text, &plain);
+    fprintf(out, "%s%s\n", prefix, strbuf_text(&plain));
+    strbuf_free(&plain);
+}
+
+void text_print_line(FILE *out, const ViewLine *line, const Catalog *ui)
+{
+    const char *who = line->speaker == SPEAKER_YOU ? catalog_tr(ui, "You") : line->speaker_name;
+    StrBuf plain = {0};
+    if (who) {
+        stage_plain(line->text, &plain);
+        fprintf(out, catalog_tr(ui, "%s: %s\n"), who, strbuf_text(&plain));
+    } else {   /* all narration: its actions need no marking */
+        stage_strip(line->text, &plain);
+        fprintf(out, "%s\n", strbuf_text(&plain));
+    }
+    strbuf_free(&plain);
+}
+
+void text_print_said(FILE *out, const char *who, const char *text, const Catalog *ui)
+{
+    if (stage_has_action(text)) {   /* what they do, as the story tells it, not "You: You sit" */
+        text_print_plain(out, "", text);
+        return;
+    }
+    fprintf(out, catalog_tr(ui, "%s: %s\n"), who, text);
+}
+
 void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui)
 {
     if (coach && view->coach) fprintf(out, catalog_tr(ui, "(Coach: %s)\n"), view->coach);
     if (view->line_count) fprintf(out, "\n");
-    for (int i = 0; i < view->line_count; i++) {
-        const ViewLine *line = &view->lines[i];
-        const char *who = line->speaker == SPEAKER_YOU ? catalog_tr(ui, "You") : line->speaker_name;
-        if (who)
-            fprintf(out, catalog_tr(ui, "%s: %s\n"), who, line->text);
-        else fprintf(out, "%s\n", line->text);
-    }
+    for (int i = 0; i < view->line_count; i++) text_print_line(out, &view->lines[i], ui);
     if (view->kind != VIEW_CHOOSE || view->others_turn) return;
     if (view->turn_name)
         fprintf(out, catalog_tr(ui, "\n%s's turn. What does %s say? Type a number from 1 to %d.\n"),
@@ -59,9 +85,10 @@ void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui
         fprintf(out, catalog_tr(ui, "\nWhat do you say? Type a number from 1 to %d.\n"),
                 view->choice_count);
     for (int i = 0; i < view->choice_count; i++) {
-        if (view->choices[i].locked)
-            fprintf(out, catalog_tr(ui, "%d. (not now) %s\n"), i + 1, view->choices[i].text);
-        else fprintf(out, "%d. %s\n", i + 1, view->choices[i].text);
+        char number[128];
+        snprintf(number, sizeof number,
+                 view->choices[i].locked ? catalog_tr(ui, "%d. (not now) ") : "%d. ", i + 1);
+        text_print_plain(out, number, view->choices[i].text);
     }
     if (view->lock_hint && !view->lock_hint_seen) /* once a run; the marks say the rest */
         fprintf(out, catalog_tr(ui, "(Not now: %s)\n"), view->lock_hint);
@@ -246,16 +273,15 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
         }
         if (view->others_turn) { /* the other character's move, said as theirs */
             int move = runtime_other_move(runtime);
-            fprintf(options->out, catalog_tr(options->ui, "%s: %s\n"), view->turn_name,
-                    view->choices[move].text);
+            text_print_said(options->out, view->turn_name, view->choices[move].text, options->ui);
             runtime_choose(runtime, move);
             continue;
         }
         int pick = next_pick(options, view, decision++, &status);
         if (pick < 0) break;
-        const char *said = view->choices[pick].text;
-        fprintf(options->out, catalog_tr(options->ui, "%s: %s\n"),
-                view->turn_name ? view->turn_name : catalog_tr(options->ui, "You"), said);
+        text_print_said(options->out,
+                        view->turn_name ? view->turn_name : catalog_tr(options->ui, "You"),
+                        view->choices[pick].text, options->ui);
         runtime_choose(runtime, pick);
     }
     runtime_free(runtime);

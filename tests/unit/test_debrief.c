@@ -74,10 +74,6 @@ static void actions_are_not_quoted_as_speech(void **state)
     assert_string_equal(strbuf_text(&said), "Tu as dit : « Ugh. What happened? »");
     catalog_free(&french);
     strbuf_free(&said);
-    StrBuf quote = {0};
-    debrief_quote("*You nod.* \"Yes.\" *You smile.*", &quote);
-    assert_string_equal(strbuf_text(&quote), "You nod. You smile. \"Yes.\"");
-    strbuf_free(&quote);
 }
 
 /* Two good lines, a slip, then the line that turned it round: What helped shows the turn and,

@@ -558,27 +558,27 @@ static void two_players_pick_in_private_then_reveal(void **state)
     f.app.play.seed = 5;
     key(&f, SDLK_RETURN);                                    /* start */
     assert_int_equal(f.app.screen, SCREEN_HANDOVER);
-    assert_int_equal(f.app.play.picker, 0);
+    assert_int_equal(together_flow_show(f.app.play.together)->player, 0);
     key(&f, SDLK_RETURN);                                    /* player 1 is ready */
     key(&f, SDLK_SPACE);                                     /* the whole scene */
     key(&f, SDLK_1);                                         /* player 1's private pick */
     assert_int_equal(f.app.screen, SCREEN_HANDOVER);
-    assert_int_equal(f.app.play.picker, 1);
+    assert_int_equal(together_flow_show(f.app.play.together)->player, 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);   /* nothing happened yet */
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.menu.focus, 0);                   /* player 2 sees no trace of player 1's pick */
     key(&f, SDLK_SPACE);
     key(&f, SDLK_2);
     assert_int_equal(f.app.screen, SCREEN_REVEAL);
-    assert_int_equal(f.app.play.together.pending[0], 0);
-    assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[0], 0);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[1], 1);
     assert_int_equal(f.app.menu.focus, 0);                   /* they differ: player 1's turn to lead is offered */
     int player_two_choice = runtime_view(f.app.play.runtime)->choices[1].choice;
     key(&f, SDLK_DOWN);                                      /* but they follow player 2 */
     key(&f, SDLK_RETURN);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, player_two_choice);
-    assert_int_equal(f.app.play.together.leader, 0);         /* the lead passes on from player 2 */
+    assert_int_equal(together_flow_picks(f.app.play.together)->leader, 0); /* the lead passes on from player 2 */
     assert_false(f.app.play.shared_coaching);                /* coaching stays hidden unless both agree */
     key(&f, SDLK_ESCAPE);
     assert_int_equal(f.app.screen, SCREEN_PAUSE);
@@ -636,11 +636,11 @@ static void two_players_pick_at_once_and_keep_only_on_request(void **state)
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_SCENE);
     assert_int_equal(f.app.menu.focus, -1);
-    assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[1], 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);
     key(&f, SDLK_1);                                         /* player 1: the first */
     assert_int_equal(f.app.screen, SCREEN_REVEAL);
-    assert_int_equal(f.app.play.together.pending[0], 0);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[0], 0);
     key(&f, SDLK_RETURN);                                    /* follow player 1 */
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
 
@@ -652,7 +652,7 @@ static void two_players_pick_at_once_and_keep_only_on_request(void **state)
     assert_true(count >= 2);
     pad_press(&f, second, SDL_CONTROLLER_BUTTON_B);          /* the second gamepad is player 2's */
     assert_int_equal(f.app.screen, SCREEN_SCENE);
-    assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[1], 1);
     pad_press(&f, first, SDL_CONTROLLER_BUTTON_B);           /* and B picks: it does not open the pause menu */
     assert_int_equal(f.app.screen, SCREEN_REVEAL);
     assert_string_equal(runtime_view(f.app.play.runtime)->choices[1].text, "Fine.");
