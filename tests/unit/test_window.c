@@ -505,6 +505,10 @@ static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
                 assert_int_equal(f.app.menu.count, view->choice_count);
         }
         key_accept(&f);
+        const char *kept = store_get(&f.app.prefs.stores[PREF_AUTOSAVE], "side");
+        bool saved = f.app.screen == SCREEN_SCENE && runtime_record(f.app.play.runtime)->count &&
+                     runtime_view(f.app.play.runtime)->kind != VIEW_ENDING;
+        if (saved) assert_string_equal(kept ? kept : "", "2"); /* a resumed game keeps the side */
     }
     assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
     const Record *record = runtime_record(f.app.play.runtime);
