@@ -523,6 +523,41 @@ static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
     close_app(&f);
 }
 
+/* A game played as one side and left mid-story resumes as that side. */
+static void a_resumed_game_keeps_the_side(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN); /* Play a scenario */
+    list_focus(&f, "talking_past.lua", key_down);
+    key(&f, SDLK_RETURN);
+    f.app.play.seed = 7;
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN); /* Play as Theo */
+    for (int guard = 0; runtime_record(f.app.play.runtime)->count < 2 && guard < 40; guard++)
+        key_accept(&f);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    int taken = runtime_record(f.app.play.runtime)->count;
+    key(&f, SDLK_ESCAPE);
+    key(&f, SDLK_UP); /* the last item: quit to title */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    close_app(&f);
+
+    open_app(&f, 1280, 720, false);
+    assert_string_equal(f.app.menu.items[0].label, "Resume where you left off");
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(f.app.play.side, 2);
+    const Record *record = runtime_record(f.app.play.runtime);
+    assert_int_equal(record->count, taken);
+    int marta = f.app.play.loaded.scenario->roles[0];
+    for (int i = 0; i < record->count; i++)
+        assert_int_equal(record->steps[i].other_side, record->steps[i].turn == marta);
+    close_app(&f);
+}
+
 /* Nothing animates once a scene is shown: the loop may sleep until input. Text is rendered once. */
 static void idle_when_nothing_moves_and_text_is_reused(void **state)
 {
@@ -927,6 +962,7 @@ int run_window_tests(void)
         cmocka_unit_test(space_never_chooses_and_choices_settle_first),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
         cmocka_unit_test(one_player_takes_a_side_of_a_two_role_scenario),
+        cmocka_unit_test(a_resumed_game_keeps_the_side),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);
 }
