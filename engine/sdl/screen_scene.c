@@ -193,9 +193,11 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
     char heading[512];
-    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title,
-             view->turn_name ? ": " : "", view->turn_name ? view->turn_name : "",
-             view->turn_name ? "'s turn" : "");
+    const char *title = app->play.loaded.scenario->title;
+    if (view->turn_name) /* a whole sentence to translate: "%s : au tour de %s" */
+        snprintf(heading, sizeof heading, app_tr(app, "%s: %s's turn"), title, view->turn_name);
+    else
+        snprintf(heading, sizeof heading, "%s", title);
     int y = draw_text(&app->gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x,
                       column.y, column.w, view->turn_name ? theme->accent : theme->dim);
     if (app->play.notice[0])
