@@ -515,8 +515,11 @@ return scenario {
 
     node "the_biscuits" {
       need = "honesty",
-      narrate("Half three. Mum goes upstairs for the good biscuits, the ones in the tin from Christmas. You're on your own "
-        .. "with Dad's chair and the clock that's been five minutes fast since 1994."),
+      narrate(function(s)   -- the clock has moved on with each afternoon
+        local time = s.afternoons >= 3 and "Quarter to five" or s.afternoons == 2 and "Quarter past four" or "Half three"
+        return time .. ". Mum goes upstairs for the good biscuits, the ones in the tin from Christmas. You're on your own "
+          .. "with Dad's chair and the clock that's been five minutes fast since 1994."
+      end),
       narrate "Your coat is on the hook by the back door. You know exactly which pocket.",
       choice { "*You get the fit note out and put it on the table, by the teapot, where she'll see it.*", to = "at_the_table",
                skills = { "be_vulnerable", "honest" }, calm = true, said = 10,
