@@ -37,13 +37,16 @@ static const char usage[] =
     "      1, 2, or each in turn. Who chose what is forgotten at the end, unless --keep names\n"
     "      a file to keep it in\n"
     "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--group LABEL] [--text]\n"
-    "                      [--phones [--port N] [--bind ADDR]]\n"
+    "                      [--phones [--port N] [--bind ADDR]] [--presenter | --one-window]\n"
     "      a facilitated session at projector scale (--text: in the terminal): the room's\n"
     "      votes, discussion pauses, and an anonymous report (Markdown and CSV; by default in\n"
     "      ~/.local/share/heartlines/reports; its summary names the group as --group gives\n"
     "      it). No FILE: every bundled scenario. --phones: the room votes anonymously on\n"
     "      phones, at an address and QR code on the local network (--bind: this address,\n"
-    "      default the machine's LAN one; --port: default any free port)\n"
+    "      default the machine's LAN one; --port: default any free port). --presenter (the\n"
+    "      default with two displays): the projector shows the audience view, a second window\n"
+    "      the facilitator's (keys, coaching notes, where options lead, the next prompt,\n"
+    "      votes, the clock)\n"
     "  heartlines workshop --plan [FILE.lua...] > plan.md\n"
     "      the run sheet, to preview before a session: per scenario its content notes,\n"
     "      minutes, decisions, discussion prompts and endings\n"
@@ -65,6 +68,8 @@ static const char usage[] =
     "                    end)\n"
     "  --in-order        show choices in the order the scenario lists them\n"
     "  --coach           show a coaching note after each choice\n"
+    "  --side 1|2|both   in a two-role scenario, play the first role, the second (the game\n"
+    "                    chooses for the other) or both in turn; without it, you are asked\n"
     "\n"
     "Window options:\n"
     "  --size WxH              the window's size in pixels (default 1280x720)\n"
@@ -324,6 +329,8 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         }
         else if (strcmp(argv[i], "--text") == 0) text = true;
         else if (strcmp(argv[i], "--phones") == 0) phones = true;
+        else if (strcmp(argv[i], "--presenter") == 0) window.presenter = PRESENTER_ON;
+        else if (strcmp(argv[i], "--one-window") == 0) window.presenter = PRESENTER_OFF;
         else if (strcmp(argv[i], "--plan") == 0) plan = true;
         else if (strcmp(argv[i], "--group") == 0 && i + 1 < argc) window.group = argv[++i];
         else if (strcmp(argv[i], "--bind") == 0 && i + 1 < argc) room.bind = argv[++i];

@@ -168,7 +168,7 @@ static void markdown_votes(const Session *session, int s, FILE *out)
                 vote->facilitator_pick ? ", the facilitator's pick" : "");
         for (int i = 0; i < vote->option_count; i++) {
             fprintf(out, "| %c. ", 'A' + i);
-            report_markdown_text(out, vote->options[i]);
+            report_markdown_line(out, vote->options[i]);
             fprintf(out, " | %d | %s |\n", vote->counts[i], i == vote->followed ? "followed" : "");
         }
     }
@@ -218,7 +218,7 @@ void session_write_csv(const Session *session, FILE *out)
             fputs(",vote,", out);
             report_csv_cell(out, vote->node_id);
             fprintf(out, ",%c,", 'A' + i);
-            report_csv_cell(out, vote->options[i]);
+            report_csv_line(out, vote->options[i]);
             fprintf(out, ",%d,%s,,\r\n", vote->counts[i], i == vote->followed ? "yes" : "no");
         }
     }
