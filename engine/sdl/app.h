@@ -52,6 +52,9 @@ typedef struct Play {
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
+    SDL_Rect lines_area;         /* where the scene's lines may go, under its header */
+    SDL_Rect answered;           /* where it drew the line being answered and what follows */
+    int text_bottom;             /* the y below the notes' or the scene's text, over the buttons */
     Together together;           /* two players: picks and lead (when App.together_mode) */
     int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
     int last_turn;               /* take-a-side: whose turn the last decision was */

@@ -86,7 +86,7 @@ static void notes_draw(App *app)
     }
     draw_backdrop(gfx, app->play.runtime);
     SDL_Rect column = draw_column(gfx);
-    notes_content(app, column, true);
+    app->play.text_bottom = notes_content(app, column, true);
     int height = buttons_height(app, column);
     menu_layout_row(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - height, column.w);
     menu_draw(&app->menu, gfx);

@@ -247,7 +247,9 @@ static void scene_draw(App *app)
     int menu_top = choices_top(app, column, hint);
     /* Lines sit under the header; when they would run into the choices, the oldest scroll off. */
     SDL_Rect area = {column.x, top, column.w, menu_top - gfx_px(gfx, 10) - top};
-    scene_lines_draw(gfx, view, area, revealed_bytes(app));
+    app->play.lines_area = area;
+    app->play.answered = scene_lines_draw(gfx, view, area, revealed_bytes(app));
+    app->play.text_bottom = app->play.answered.y + app->play.answered.h;
     if (!app->play.revealed) return;
     if (hint) gfx_draw_paragraph(gfx, hint, column.x, menu_top, -1);
     menu_layout(&app->menu, gfx, column.x, menu_top + (hint ? hint->height + gfx_px(gfx, 8) : 0),

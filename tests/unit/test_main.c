@@ -60,6 +60,7 @@ int main(void)
     failures += run_data_safety_tests();
     failures += run_safety_tests();
     failures += run_window_tests();
+    failures += run_window_layout_tests();
     failures += run_monkey_tests();
     failures += run_room_tests();
     failures += run_room_window_tests();

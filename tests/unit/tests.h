@@ -21,6 +21,7 @@ int run_debrief_tests(void);
 int run_language_tests(void);
 int run_transcript_tests(void);
 int run_window_tests(void);
+int run_window_layout_tests(void);
 int run_store_tests(void);
 int run_pack_tests(void);
 int run_tools_tests(void);
