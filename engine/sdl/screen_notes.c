@@ -27,14 +27,8 @@ static void notes_action(App *app, const Action *action)
     }
 }
 
-/* Text wrapped to column's width at (column.x, y), drawn when draw is set; the y below it. */
-static int text_at(Gfx *gfx, FontId font, const char *text, SDL_Rect column, int y, SDL_Color color,
-                   bool draw)
-{
-    const Paragraph *p = gfx_paragraph(gfx, font, text, column.w, color);
-    if (draw) gfx_draw_paragraph(gfx, p, column.x, y, -1);
-    return p ? y + p->height : y;
-}
+/* The column from y down. */
+static SDL_Rect at(SDL_Rect column, int y) { return (SDL_Rect){column.x, y, column.w, 0}; }
 
 /* The title, blurb, length and content notes (drawn when draw is set); returns the y below. */
 static int notes_content(App *app, SDL_Rect column, bool draw)
@@ -42,29 +36,32 @@ static int notes_content(App *app, SDL_Rect column, bool draw)
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
     const Scenario *scenario = app->play.loaded.scenario;
-    int y = text_at(gfx, FONT_TITLE, scenario->title, column, column.y, theme->accent, draw);
+    int y =
+        draw_text_if(gfx, FONT_TITLE, scenario->title, at(column, column.y), theme->accent, draw);
     if (scenario->blurb)
-        y = text_at(gfx, FONT_BODY, scenario->blurb, column, y + gfx_px(gfx, 10), theme->text,
-                    draw);
+        y = draw_text_if(gfx, FONT_BODY, scenario->blurb, at(column, y + gfx_px(gfx, 10)),
+                         theme->text, draw);
     if (scenario->minutes) {
         char minutes[64];
         snprintf(minutes, sizeof minutes, app_tr(app, "About %d minutes."), scenario->minutes);
-        y = text_at(gfx, FONT_SMALL, minutes, column, y + gfx_px(gfx, 6), theme->dim, draw);
+        y = draw_text_if(gfx, FONT_SMALL, minutes, at(column, y + gfx_px(gfx, 6)), theme->dim,
+                         draw);
     }
     if (scenario->note_count) {
-        y = text_at(gfx, FONT_BOLD, app_tr(app, "Content notes"), column, y + gfx_px(gfx, 24),
-                    theme->speaker, draw);
+        y = draw_text_if(gfx, FONT_BOLD, app_tr(app, "Content notes"),
+                         at(column, y + gfx_px(gfx, 24)), theme->speaker, draw);
         for (int i = 0; i < scenario->note_count; i++) {
             char note[1100];
             snprintf(note, sizeof note, "- %s", scenario->notes[i]);
-            y = text_at(gfx, FONT_BODY, note, column, y + gfx_px(gfx, 4), theme->text, draw);
+            y = draw_text_if(gfx, FONT_BODY, note, at(column, y + gfx_px(gfx, 4)), theme->text,
+                             draw);
         }
     }
-    return text_at(
+    return draw_text_if(
         gfx, FONT_SMALL,
         app_tr(app,
                "You can leave at any time: End leaves a scenario at once, and Esc opens a menu."),
-        column, y + gfx_px(gfx, 16), theme->dim, draw);
+        at(column, y + gfx_px(gfx, 16)), theme->dim, draw);
 }
 
 /* The buttons' height, laid out side by side under the notes. */

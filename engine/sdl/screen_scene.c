@@ -151,14 +151,6 @@ void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom)
     scene_lines_draw(&app->gfx, runtime_view(app->play.runtime), column, -1);
 }
 
-/* Text wrapped to width at (x, y), drawn when draw is set; returns the y below it. */
-static int text_at(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, bool draw)
-{
-    const Paragraph *p = gfx_paragraph(gfx, font, text, at.w, color);
-    if (draw) gfx_draw_paragraph(gfx, p, at.x, at.y, -1);
-    return p ? at.y + p->height : at.y;
-}
-
 /* Heading, notices and the coaching note (drawn when draw is set); returns the y below them. */
 static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
 {
@@ -168,11 +160,11 @@ static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
     snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title,
              view->turn_name ? ": " : "", view->turn_name ? view->turn_name : "",
              view->turn_name ? "'s turn" : "");
-    int y = text_at(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column,
-                    view->turn_name ? theme->accent : theme->dim, draw);
+    int y = draw_text_if(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column,
+                         view->turn_name ? theme->accent : theme->dim, draw);
     column.y = y;
     if (app->play.notice[0])
-        y = text_at(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);
+        y = draw_text_if(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);
     bool coaching =
         app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) { /* together, only when both have agreed to see each other's */
