@@ -86,6 +86,7 @@ docs_set() {
       shot notes "$size" "$theme" play "$plans"
       shot scene "$size" "$theme" play "$plans" --keys "Return"
       shot coaching "$size" "$theme" play "$plans" --keys "Return 3"
+      shot scene-actions "$size" "$theme" play "$plans" --keys "Return 2 3"   # stage directions
       shot pause "$size" "$theme" play "$plans" --keys "Return Escape"
       shot debrief "$size" "$theme" play "$plans" --keys "Return $to_end"
       shot settings "$size" "$theme" --keys "Down Down Down Return"
@@ -110,6 +111,18 @@ docs_set() {
         --keys "Down Return Down Down Down Down Down Down Down Down Down"
     done
   done
+  presenter_shot vote "$plans" --keys "Return 4 Down 1 1 Down 2"
+  presenter_shot discuss tests/fixtures/valid.lua --keys "Return 1 Return"
+  presenter_shot menu "$plans" --keys "Return Escape"
+}
+
+# The presenter view at 1280x720: the projector's window, and the facilitator's that
+# --screenshot saves beside it (NAME-facilitator.bmp).
+presenter_shot() {
+  local name=$1
+  shift
+  shot "presenter-$name" 1280x720 default workshop --presenter "$@"
+  convert "$work/shot-facilitator.bmp" "$out/presenter-$name-facilitator-1280x720-default.png"
 }
 
 if [[ $matrix == yes ]]; then matrix_cells; else docs_set; fi

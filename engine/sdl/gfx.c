@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const float font_units[FONT_COUNT] = {22, 22, 17, 40};
+static const float font_units[FONT_COUNT] = {22, 22, 17, 40, 22};
 
 /* Where each font may come from, best first: the bundled family asked for, the other bundled one,
    then the system's DejaVu (Debian's fonts-dejavu-core), so a damaged install still shows text. */
@@ -36,6 +36,7 @@ static TTF_Font *open_font(Gfx *gfx, FontId font, char *why, size_t why_size)
         TTF_Font *opened = TTF_OpenFont(paths[i], gfx->font_px[font]);
         if (!opened && i == 0) snprintf(why, why_size, "%s: %s", paths[0], TTF_GetError());
         if (!opened) continue;
+        if (font == FONT_ACTION && !gfx->dyslexic) TTF_SetFontStyle(opened, TTF_STYLE_ITALIC);
         if (i > 0 && !gfx->font_note[0])
             snprintf(gfx->font_note, sizeof gfx->font_note, "%.4400s; using %.4200s instead.", why,
                      paths[i]);
@@ -63,8 +64,10 @@ static void close_fonts(Gfx *gfx)
     }
 }
 
-/* The smallest layout scale text is made at to fit (body text 13 pixels high). */
+/* The smallest layout scale for a window (body text 13 pixels high). */
 static const float smallest_scale = 0.6f;
+/* Text made smaller to fit goes no further than this (body text 11 pixels high). */
+static const float smallest_fit = 0.5f;
 
 static float layout_scale(int width, int height, int text_size)
 {
@@ -115,7 +118,7 @@ bool gfx_shrink(Gfx *gfx, const Settings *settings, float factor)
 {
     float base = gfx->scale / gfx->fit;
     float fit = fminf(floorf(gfx->fit * factor * 20.0f) / 20.0f, gfx->fit - 0.05f);
-    if (base * fit < smallest_scale) fit = smallest_scale / base;
+    if (base * fit < smallest_fit) fit = smallest_fit / base;
     if (fit >= gfx->fit) return false;
     char why[512];
     return refresh_at(gfx, settings, fit, why, sizeof why);

@@ -11,7 +11,16 @@
 #include "../core/settings.h"
 #include "theme.h"
 
-typedef enum FontId { FONT_BODY, FONT_BOLD, FONT_SMALL, FONT_TITLE, FONT_COUNT } FontId;
+/* FONT_ACTION: a stage direction, at body size; slanted, except with the dyslexia-friendly font,
+   where slanted letters are harder to read and colour alone marks it. */
+typedef enum FontId {
+    FONT_BODY,
+    FONT_BOLD,
+    FONT_SMALL,
+    FONT_TITLE,
+    FONT_ACTION,
+    FONT_COUNT
+} FontId;
 
 enum { PARAGRAPH_MAX_LINES = 64, TEXT_CACHE_SIZE = 256 };
 

@@ -37,19 +37,12 @@ static const KeyHelp facilitator_keys[] = {
     {"F1", "these keys"},
 };
 
-void keys_overlay_draw(Gfx *gfx, const Catalog *ui, const Runtime *runtime, bool facilitator)
+int keys_overlay_list(Gfx *gfx, const Catalog *ui, SDL_Rect column, int y, bool facilitator)
 {
     const Theme *theme = &gfx->theme;
     const KeyHelp *keys = facilitator ? facilitator_keys : player_keys;
     int count = facilitator ? COUNT(facilitator_keys) : COUNT(player_keys);
-    draw_backdrop(
-        gfx, runtime); /* opaque: the keys must read at projector scale, with nothing behind them */
-    SDL_Rect column = draw_column(gfx);
     int key_w = column.w / 4, gap = gfx_px(gfx, 16);
-    const char *title = facilitator ? "Facilitator keys" : "Keys";
-    int y = draw_text(gfx, FONT_TITLE, catalog_tr(ui, title), column.x, column.y, column.w,
-                      theme->accent) +
-            gap;
     for (int i = 0; i < count; i++) {
         int key_bottom =
             draw_text(gfx, FONT_SMALL, keys[i].keys, column.x, y, key_w - gap, theme->speaker);
@@ -57,6 +50,21 @@ void keys_overlay_draw(Gfx *gfx, const Catalog *ui, const Runtime *runtime, bool
                                     y, column.w - key_w, theme->text);
         y = (key_bottom > does_bottom ? key_bottom : does_bottom) + gfx_px(gfx, 4);
     }
+    return y;
+}
+
+void keys_overlay_draw(Gfx *gfx, const Catalog *ui, const Runtime *runtime, bool facilitator)
+{
+    const Theme *theme = &gfx->theme;
+    draw_backdrop(
+        gfx, runtime); /* opaque: the keys must read at projector scale, with nothing behind them */
+    SDL_Rect column = draw_column(gfx);
+    int gap = gfx_px(gfx, 16);
+    const char *title = facilitator ? "Facilitator keys" : "Keys";
+    int y = draw_text(gfx, FONT_TITLE, catalog_tr(ui, title), column.x, column.y, column.w,
+                      theme->accent) +
+            gap;
+    y = keys_overlay_list(gfx, ui, column, y, facilitator);
     draw_text(gfx, FONT_SMALL, catalog_tr(ui, "F1, Enter or Esc closes this."), column.x, y + gap,
               column.w, theme->dim);
 }

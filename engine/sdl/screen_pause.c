@@ -29,7 +29,7 @@ static void pause_enter(App *app)
                  app->play.shared_coaching ? "on" : "off", true);
     if (app_reveal_mode(app))
         menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"),
-                 app->play.picks_at_once ? "on" : "off", true);
+                 together_flow_show(app->play.together)->at_once ? "on" : "off", true);
 }
 
 /* Back where the pause menu was opened: the scene, a vote (its counts kept), a discussion (its
@@ -61,9 +61,9 @@ static void pause_action(App *app, const Action *action)
         app->dirty = true;
         break;
     case PAUSE_AT_ONCE:   /* this decision starts again in the other way of picking */
-        app->play.picks_at_once = !app->play.picks_at_once;
-        together_forget_picks(&app->play.together);
-        app->play.picker = -1;
+        together_flow_send(
+            app->play.together,
+            (TogetherEvent){TEV_AT_ONCE, 0, !together_flow_show(app->play.together)->at_once});
         app_goto(app, SCREEN_SCENE);
         break;
     case PAUSE_QUIT:

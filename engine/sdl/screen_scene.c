@@ -2,14 +2,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/setting.h"
 #include "app.h"
 #include "scene_lines.h"
+#include "stage_text.h"
 
 /* Total bytes of text in the view's lines: what the typewriter reveals. */
 static int view_text_bytes(const View *view)
 {
     int total = 0;
-    for (int i = 0; i < view->line_count; i++) total += (int)strlen(view->lines[i].text);
+    for (int i = 0; i < view->line_count; i++) total += stage_text_bytes(view->lines[i].text);
     return total;
 }
 
@@ -21,10 +23,16 @@ static void build_menu(App *app)
     }
     const View *view = runtime_view(app->play.runtime);
     menu_reset(&app->menu, true);
-    if (view->kind == VIEW_CHOOSE)
+    if (view->kind == VIEW_CHOOSE && view->others_turn) { /* their move, said as theirs */
+        char label[1100];
+        snprintf(label, sizeof label, app_tr(app, "%s: %s"), view->turn_name,
+                 view->choices[runtime_other_move(app->play.runtime)].text);
+        menu_add(&app->menu, label, NULL, true);
+    } else if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {
             char label[1100];
-            snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "",
+            snprintf(label, sizeof label, "%s%s",
+                     view->choices[i].locked ? app_tr(app, "(not now) ") : "",
                      view->choices[i].text);
             menu_add(&app->menu, label, NULL, !view->choices[i].locked);
         }
@@ -62,15 +70,11 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    if (app->together_mode && view->kind == VIEW_CHOOSE) {
-        bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app)
-                                             : view->turn != play->last_turn;
-        if (handover && app_reveal_mode(app)) play->picker = 0;
-        play->last_turn = view->turn;
-        if (handover) {
-            app_goto(app, SCREEN_HANDOVER);
-            return;
-        }
+    TogetherStage stage =
+        play->together ? together_flow_show(play->together)->stage : TOGETHER_STORY;
+    if (stage == TOGETHER_HANDOVER || stage == TOGETHER_BOTH_IN) { /* the players' turn first */
+        app_goto(app, stage == TOGETHER_HANDOVER ? SCREEN_HANDOVER : SCREEN_REVEAL);
+        return;
     }
     play->reveal_start = app->now;
     play->revealed = false;
@@ -103,14 +107,16 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
-    if (decision && app_reveal_mode(app)) { /* a private pick: nothing happens until both are in */
-        if (!together_pick(&play->together, play->picker, index)) return;
-        if (play->picker == 0) play->picker = 1;
-        app_goto(app, play->picker == 1 && !together_both_picked(&play->together) ? SCREEN_HANDOVER
-                                                                                  : SCREEN_REVEAL);
+    if (decision && view->others_turn) index = runtime_other_move(play->runtime);
+    if (play->together) { /* two players: the story moves on through their flow */
+        bool in_private = together_flow_show(play->together)->stage == TOGETHER_PICK;
+        if (!together_flow_send(play->together, (TogetherEvent){TEV_PICK, 0, index})) return;
+        if (in_private) { /* nothing happens until both are in: a hand-over, or the reveal */
+            app_goto(app, SCREEN_SCENE);
+            return;
+        }
+    } else if (!runtime_choose(play->runtime, index))
         return;
-    }
-    if (!runtime_choose(play->runtime, index)) return;
     play->notice[0] = '\0';
     if (decision) app_after_choice(app);
     app_goto(app, SCREEN_SCENE);
@@ -148,7 +154,7 @@ static void scene_action(App *app, const Action *action)
 void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom)
 {
     column.y = top, column.h = bottom - top;
-    scene_lines_draw(&app->gfx, runtime_view(app->play.runtime), column, -1);
+    scene_lines_draw(&app->gfx, runtime_view(app->play.runtime), app_tr(app, "You"), column, -1);
 }
 
 /* Heading, notices and the coaching note (drawn when draw is set); returns the y below them. */
@@ -156,17 +162,27 @@ static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
 {
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
-    char heading[512];
-    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title,
-             view->turn_name ? ": " : "", view->turn_name ? view->turn_name : "",
-             view->turn_name ? "'s turn" : "");
-    int y = draw_text_if(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column,
-                         view->turn_name ? theme->accent : theme->dim, draw);
+    const Scenario *scenario = app->play.loaded.scenario;
+    StrBuf heading = {0}; /* the scenario, and whose turn or where and when it is */
+    if (view->turn_name)  /* a whole sentence to translate: "%s : au tour de %s" */
+        strbuf_printf(&heading, app_tr(app, "%s: %s's turn"), scenario->title, view->turn_name);
+    else {
+        strbuf_puts(&heading, scenario->title);
+        if (scenario->setting && *scenario->setting) {
+            strbuf_puts(&heading, "  \xC2\xB7  ");
+            setting_place_and_time(scenario->setting, &heading);
+        }
+    }
+    int y = draw_text_if(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, strbuf_text(&heading),
+                         column, view->turn_name ? theme->accent : theme->dim, draw);
+    strbuf_free(&heading);
     column.y = y;
     if (app->play.notice[0])
         y = draw_text_if(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);
-    bool coaching =
-        app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
+    const Record *record = runtime_record(app->play.runtime);
+    bool theirs = record->count && record->steps[record->count - 1].other_side;
+    bool coaching = app->prefs.settings.coaching && !app->audience && !theirs &&
+                    (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) { /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
@@ -190,7 +206,9 @@ static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
    option is locked; NULL for nothing. */
 static const char *hint_text(App *app, const View *view, char *status, size_t size)
 {
-    const char *hint = app->play.revealed && view->lock_hint ? view->lock_hint : NULL;
+    const char *hint = app->play.revealed && view->lock_hint && !view->lock_hint_seen
+                           ? view->lock_hint   /* once a run; then the (not now) marks say it */
+                           : NULL;
     if (!app->play.revealed || !app_picks_at_once(app)) return hint;
     together_at_once_status(app, status, size);
     if (hint) snprintf(status + strlen(status), size - strlen(status), " %s", hint);
@@ -220,7 +238,7 @@ static void fit_scene(App *app, const View *view)
     for (int tries = 0; tries < 8; tries++) {
         SDL_Rect column = draw_column(gfx);
         int kept, top = draw_header(app, view, column, false);
-        scene_lines_measure(gfx, view, column.w, -1, &kept);
+        scene_lines_measure(gfx, view, app_tr(app, "You"), column.w, -1, &kept);
         int room = choices_top(app, column, hint_paragraph(app, view, column)) - gfx_px(gfx, 10);
         if (!draw_shrink_to_fit(gfx, &app->prefs.settings, gfx->height + kept - (room - top)))
             return;
@@ -240,7 +258,7 @@ static void scene_draw(App *app)
     /* Lines sit under the header; when they would run into the choices, the oldest scroll off. */
     SDL_Rect area = {column.x, top, column.w, menu_top - gfx_px(gfx, 10) - top};
     app->play.lines_area = area;
-    app->play.answered = scene_lines_draw(gfx, view, area, revealed_bytes(app));
+    app->play.answered = scene_lines_draw(gfx, view, app_tr(app, "You"), area, revealed_bytes(app));
     app->play.text_bottom = app->play.answered.y + app->play.answered.h;
     if (!app->play.revealed) return;
     if (hint) gfx_draw_paragraph(gfx, hint, column.x, menu_top, -1);
