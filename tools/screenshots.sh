@@ -71,7 +71,8 @@ matrix_cells() {
       shot workshop-pause "$size" "$look" workshop "$plans" --keys "Return Escape"
       shot workshop-vote "$size" "$look" workshop "$plans" --keys "Return 4 Down 1 1 Down 2"
       shot workshop-rewind "$size" "$look" workshop "$plans" --keys "Return 2 Return Return r"
-      shot workshop-branches "$size" "$look" workshop tests/fixtures/valid.lua --keys "$branches End"
+      shot workshop-branches "$size" "$look" workshop tests/fixtures/valid.lua \
+        --keys "$branches End"
     done
   done
 }

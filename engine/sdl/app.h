@@ -53,6 +53,9 @@ typedef struct Play {
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
+    SDL_Rect lines_area;         /* where the scene's lines may go, under its header */
+    SDL_Rect answered;           /* where it drew the line being answered and what follows */
+    int text_bottom;             /* the y below the notes' or the scene's text, over the buttons */
     TogetherFlow *together;      /* two players' flow (App.together_mode), or NULL */
     int side;                    /* alone in a two-role scenario: 1 or 2 plays that role (the
                                     game makes the other's moves), 0 both in turn */

@@ -39,9 +39,14 @@ void draw_backdrop(Gfx *gfx, const Runtime *runtime)
 
 int draw_text(Gfx *gfx, FontId font, const char *text, int x, int y, int width, SDL_Color color)
 {
-    const Paragraph *p = gfx_paragraph(gfx, font, text, width, color);
-    gfx_draw_paragraph(gfx, p, x, y, -1);
-    return p ? y + p->height : y;
+    return draw_text_if(gfx, font, text, (SDL_Rect){x, y, width, 0}, color, true);
+}
+
+int draw_text_if(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, bool draw)
+{
+    const Paragraph *p = gfx_paragraph(gfx, font, text, at.w, color);
+    if (draw) gfx_draw_paragraph(gfx, p, at.x, at.y, -1);
+    return p ? at.y + p->height : at.y;
 }
 
 bool draw_shrink_to_fit(Gfx *gfx, const Settings *settings, int needed)

@@ -14,5 +14,7 @@ void draw_backdrop(Gfx *gfx, const Runtime *runtime);
 bool draw_shrink_to_fit(Gfx *gfx, const Settings *settings, int needed);
 /* Draws text wrapped to width at (x, y); returns the y below it. */
 int draw_text(Gfx *gfx, FontId font, const char *text, int x, int y, int width, SDL_Color color);
+/* The same, drawing only when draw is set: layouts measure with it, then draw with it. */
+int draw_text_if(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, bool draw);
 
 #endif

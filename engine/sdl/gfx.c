@@ -64,8 +64,10 @@ static void close_fonts(Gfx *gfx)
     }
 }
 
-/* The smallest layout scale text is made at to fit (body text 13 pixels high). */
+/* The smallest layout scale for a window (body text 13 pixels high). */
 static const float smallest_scale = 0.6f;
+/* Text made smaller to fit goes no further than this (body text 11 pixels high). */
+static const float smallest_fit = 0.5f;
 
 static float layout_scale(int width, int height, int text_size)
 {
@@ -116,7 +118,7 @@ bool gfx_shrink(Gfx *gfx, const Settings *settings, float factor)
 {
     float base = gfx->scale / gfx->fit;
     float fit = fminf(floorf(gfx->fit * factor * 20.0f) / 20.0f, gfx->fit - 0.05f);
-    if (base * fit < smallest_scale) fit = smallest_scale / base;
+    if (base * fit < smallest_fit) fit = smallest_fit / base;
     if (fit >= gfx->fit) return false;
     char why[512];
     return refresh_at(gfx, settings, fit, why, sizeof why);

@@ -76,9 +76,11 @@ int scene_lines_measure(Gfx *gfx, const View *view, const char *you, int width, 
     return height;
 }
 
-void scene_lines_draw(Gfx *gfx, const View *view, const char *you, SDL_Rect area, int reveal)
+SDL_Rect scene_lines_draw(Gfx *gfx, const View *view, const char *you, SDL_Rect area, int reveal)
 {
     int kept, needed = scene_lines_measure(gfx, view, you, area.w, reveal, &kept), kept_from;
     int y = needed > area.h ? area.y + area.h - needed : area.y;
     place(gfx, view, you, area, y, reveal, area.y, y + needed - kept, true, &kept_from);
+    int height = y + needed - kept_from - gfx_px(gfx, 14); /* without the gap after the last */
+    return (SDL_Rect){area.x, kept_from, area.w, height > 0 ? height : 0};
 }

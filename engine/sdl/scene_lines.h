@@ -13,7 +13,8 @@
 int scene_lines_measure(Gfx *gfx, const View *view, const char *you, int width, int reveal,
                         int *kept);
 /* Draws them in area (x, width and the rows from y to y + h): from its top when they fit, else
-   with the newest at its bottom and the oldest rows left out. Shows the first reveal bytes. */
-void scene_lines_draw(Gfx *gfx, const View *view, const char *you, SDL_Rect area, int reveal);
+   with the newest at its bottom and the oldest rows left out. Shows the first reveal bytes.
+   Returns where the line being answered and what follows it were drawn. */
+SDL_Rect scene_lines_draw(Gfx *gfx, const View *view, const char *you, SDL_Rect area, int reveal);
 
 #endif

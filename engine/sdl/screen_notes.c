@@ -47,14 +47,8 @@ static void notes_action(App *app, const Action *action)
     }
 }
 
-/* Text wrapped to column's width at (column.x, y), drawn when draw is set; the y below it. */
-static int text_at(Gfx *gfx, FontId font, const char *text, SDL_Rect column, int y, SDL_Color color,
-                   bool draw)
-{
-    const Paragraph *p = gfx_paragraph(gfx, font, text, column.w, color);
-    if (draw) gfx_draw_paragraph(gfx, p, column.x, y, -1);
-    return p ? y + p->height : y;
-}
+/* The column from y down. */
+static SDL_Rect at(SDL_Rect column, int y) { return (SDL_Rect){column.x, y, column.w, 0}; }
 
 /* The title, blurb, length and content notes (drawn when draw is set); returns the y below. */
 static int notes_content(App *app, SDL_Rect column, bool draw)
@@ -62,39 +56,43 @@ static int notes_content(App *app, SDL_Rect column, bool draw)
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
     const Scenario *scenario = app->play.loaded.scenario;
-    int y = text_at(gfx, FONT_TITLE, scenario->title, column, column.y, theme->accent, draw);
+    int y =
+        draw_text_if(gfx, FONT_TITLE, scenario->title, at(column, column.y), theme->accent, draw);
     if (scenario->blurb)
-        y = text_at(gfx, FONT_BODY, scenario->blurb, column, y + gfx_px(gfx, 10), theme->text,
-                    draw);
+        y = draw_text_if(gfx, FONT_BODY, scenario->blurb, at(column, y + gfx_px(gfx, 10)),
+                         theme->text, draw);
     if (scenario->minutes) {
         char minutes[64];
         snprintf(minutes, sizeof minutes, app_tr(app, "About %d minutes."), scenario->minutes);
-        y = text_at(gfx, FONT_SMALL, minutes, column, y + gfx_px(gfx, 6), theme->dim, draw);
+        y = draw_text_if(gfx, FONT_SMALL, minutes, at(column, y + gfx_px(gfx, 6)), theme->dim,
+                         draw);
     }
     if (scenario->setting)   /* the title card: where and when, told as the story will be */
-        y = draw_text(&app->gfx, FONT_ACTION, scenario->setting, column.x, y + gfx_px(gfx, 14),
-                      column.w, gfx->theme.dim);
+        y = draw_text_if(gfx, FONT_ACTION, scenario->setting, at(column, y + gfx_px(gfx, 14)),
+                         theme->dim, draw);
     if (scenario->note_count) {
-        y = text_at(gfx, FONT_BOLD, app_tr(app, "Content notes"), column, y + gfx_px(gfx, 24),
-                    theme->speaker, draw);
+        y = draw_text_if(gfx, FONT_BOLD, app_tr(app, "Content notes"),
+                         at(column, y + gfx_px(gfx, 24)), theme->speaker, draw);
         for (int i = 0; i < scenario->note_count; i++) {
             char note[1100];
             snprintf(note, sizeof note, "- %s", scenario->notes[i]);
-            y = text_at(gfx, FONT_BODY, note, column, y + gfx_px(gfx, 4), theme->text, draw);
+            y = draw_text_if(gfx, FONT_BODY, note, at(column, y + gfx_px(gfx, 4)), theme->text,
+                             draw);
         }
     }
-    return text_at(
+    return draw_text_if(
         gfx, FONT_SMALL,
         app_tr(app,
                "You can leave at any time: End leaves a scenario at once, and Esc opens a menu."),
-        column, y + gfx_px(gfx, 16), theme->dim, draw);
+        at(column, y + gfx_px(gfx, 16)), theme->dim, draw);
 }
 
 /* Lays the buttons out from top: two side by side, more (the sides to play) one above another.
    Returns the y below them. */
 static int place_buttons(App *app, SDL_Rect column, int top)
 {
-    if (app->menu.count <= 2) return menu_layout_row(&app->menu, &app->gfx, column.x, top, column.w);
+    if (app->menu.count <= 2)
+        return menu_layout_row(&app->menu, &app->gfx, column.x, top, column.w);
     return menu_layout(&app->menu, &app->gfx, column.x, top, column.w / 2);
 }
 
@@ -111,7 +109,7 @@ static void notes_draw(App *app)
     }
     draw_backdrop(gfx, app->play.runtime);
     SDL_Rect column = draw_column(gfx);
-    notes_content(app, column, true);
+    app->play.text_bottom = notes_content(app, column, true);
     place_buttons(app, column, gfx->height - gfx_px(gfx, 40) - place_buttons(app, column, 0));
     menu_draw(&app->menu, gfx);
 }

@@ -157,22 +157,14 @@ void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom)
     scene_lines_draw(&app->gfx, runtime_view(app->play.runtime), app_tr(app, "You"), column, -1);
 }
 
-/* Text wrapped to width at (x, y), drawn when draw is set; returns the y below it. */
-static int text_at(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, bool draw)
-{
-    const Paragraph *p = gfx_paragraph(gfx, font, text, at.w, color);
-    if (draw) gfx_draw_paragraph(gfx, p, at.x, at.y, -1);
-    return p ? at.y + p->height : at.y;
-}
-
 /* Heading, notices and the coaching note (drawn when draw is set); returns the y below them. */
 static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
 {
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
     const Scenario *scenario = app->play.loaded.scenario;
-    StrBuf heading = {0};   /* the scenario, and whose turn or where and when it is */
-    if (view->turn_name)   /* a whole sentence to translate: "%s : au tour de %s" */
+    StrBuf heading = {0}; /* the scenario, and whose turn or where and when it is */
+    if (view->turn_name)  /* a whole sentence to translate: "%s : au tour de %s" */
         strbuf_printf(&heading, app_tr(app, "%s: %s's turn"), scenario->title, view->turn_name);
     else {
         strbuf_puts(&heading, scenario->title);
@@ -181,12 +173,12 @@ static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
             setting_place_and_time(scenario->setting, &heading);
         }
     }
-    int y = text_at(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, strbuf_text(&heading), column,
-                    view->turn_name ? theme->accent : theme->dim, draw);
+    int y = draw_text_if(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, strbuf_text(&heading),
+                         column, view->turn_name ? theme->accent : theme->dim, draw);
     strbuf_free(&heading);
     column.y = y;
     if (app->play.notice[0])
-        y = text_at(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);
+        y = draw_text_if(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);
     const Record *record = runtime_record(app->play.runtime);
     bool theirs = record->count && record->steps[record->count - 1].other_side;
     bool coaching = app->prefs.settings.coaching && !app->audience && !theirs &&
@@ -265,7 +257,9 @@ static void scene_draw(App *app)
     int menu_top = choices_top(app, column, hint);
     /* Lines sit under the header; when they would run into the choices, the oldest scroll off. */
     SDL_Rect area = {column.x, top, column.w, menu_top - gfx_px(gfx, 10) - top};
-    scene_lines_draw(gfx, view, app_tr(app, "You"), area, revealed_bytes(app));
+    app->play.lines_area = area;
+    app->play.answered = scene_lines_draw(gfx, view, app_tr(app, "You"), area, revealed_bytes(app));
+    app->play.text_bottom = app->play.answered.y + app->play.answered.h;
     if (!app->play.revealed) return;
     if (hint) gfx_draw_paragraph(gfx, hint, column.x, menu_top, -1);
     menu_layout(&app->menu, gfx, column.x, menu_top + (hint ? hint->height + gfx_px(gfx, 8) : 0),

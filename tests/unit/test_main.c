@@ -62,6 +62,7 @@ int main(void)
     failures += run_data_safety_tests();
     failures += run_safety_tests();
     failures += run_window_tests();
+    failures += run_window_layout_tests();
     failures += run_window_look_tests();
     failures += run_speech_tests();
     failures += run_monkey_tests();

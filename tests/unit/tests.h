@@ -22,6 +22,7 @@ int run_stage_tests(void);
 int run_language_tests(void);
 int run_transcript_tests(void);
 int run_window_tests(void);
+int run_window_layout_tests(void);
 int run_window_look_tests(void);
 int run_speech_tests(void);
 int run_store_tests(void);
