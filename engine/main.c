@@ -86,6 +86,7 @@ static const char usage[] =
     "does the interface when scripts/lang/CODE.po exists (see docs/translating.md).\n"
     "\n"
     "Options for check:\n"
+    "  --explain CODE    what a diagnostic code (E101, W301...) means, then stop\n"
     "  --strict          warnings also make the exit status non-zero\n"
     "  --stats           a table per scenario: size, words, minutes, tags, endings hit by random play;\n"
     "                    then how often each skill is used, and tags never used; given two or more\n"

@@ -27,8 +27,10 @@ static void visit(Walk *walk, int node)
 static void visit_branch(Walk *walk, const Branch *branch)
 {
     for (int a = 0; branch && a < branch->arm_count; a++) {
-        if (branch->arms[a].sub) visit_branch(walk, branch->arms[a].sub);
-        else visit(walk, branch->arms[a].target);
+        if (branch->arms[a].sub)
+            visit_branch(walk, branch->arms[a].sub);
+        else
+            visit(walk, branch->arms[a].target);
     }
 }
 
@@ -49,12 +51,14 @@ const char *lookahead_next_prompt(const Scenario *scenario, int node)
                  calloc((size_t)scenario->node_count, sizeof *walk.seen), 0};
     const char *prompt = NULL;
     if (walk.queue && walk.seen) {
-        walk.seen[node] = true;   /* its own prompt is the one being held, or already past */
+        walk.seen[node] = true; /* its own prompt is the one being held, or already past */
         visit_ways_on(&walk, &scenario->nodes[node]);
         for (int head = 0; head < walk.tail && !prompt; head++) {
             const Node *ahead = &scenario->nodes[walk.queue[head]];
-            if (ahead->discuss) prompt = ahead->discuss;
-            else visit_ways_on(&walk, ahead);
+            if (ahead->discuss)
+                prompt = ahead->discuss;
+            else
+                visit_ways_on(&walk, ahead);
         }
     }
     free(walk.queue);

@@ -49,17 +49,6 @@ bool store_set(Store *store, const char *key, const char *value)
     return true;
 }
 
-void store_remove(Store *store, const char *key)
-{
-    int i = find(store, key);
-    if (i < 0) return;
-    free(store->entries[i].key);
-    free(store->entries[i].value);
-    memmove(&store->entries[i], &store->entries[i + 1],
-            (size_t)(store->count - i - 1) * sizeof *store->entries);
-    store->count--;
-}
-
 void store_clear(Store *store)
 {
     for (int i = 0; i < store->count; i++) {

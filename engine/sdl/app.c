@@ -9,6 +9,7 @@
 
 #include "../core/progress.h"
 #include "../core/resume.h"
+#include "audience_hold.h"
 #include "keys_overlay.h"
 #include "workshop_phones.h"
 #include "workshop_run.h"
@@ -66,6 +67,7 @@ void app_close_scenario(App *app)
     loader_close(&play->loaded);
     diag_list_free(&play->diags);
     *play = (Play){0};
+    refresh_text(app); /* text made smaller to fit the scenario's screens is as set again */
     SDL_SetWindowTitle(app->gfx.window, "Heartlines");
 }
 
@@ -404,7 +406,7 @@ void app_action(App *app, const Action *action)
         return;
     }
     if (app->keys_shown) return;      /* the overlay takes the keys while it is up */
-    if (action->kind == ACTION_LEAVE) {
+    if (action->kind == ACTION_LEAVE && app->screen != SCREEN_DEBRIEF) { /* there, End scrolls */
         if (app->play.loaded.scenario) app_skip_scenario(app);
         return;
     }
@@ -463,11 +465,21 @@ void app_draw(App *app)
     app_speak_changes(app);   /* what is drawn anew is said */
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
-    screens[app->screen]->draw(app);
+    if (app->audience && app_menu_up(app))   /* the menu is on the facilitator's window */
+        audience_hold_draw(&app->gfx, app->play.runtime,
+                           app->play.loaded.scenario ? app->play.loaded.scenario->title : NULL,
+                           app_tr(app, "One moment."));
+    else screens[app->screen]->draw(app);
     if (app->keys_shown && !app->audience)   /* else in the facilitator's window */
         keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;
+}
+
+bool app_menu_up(const App *app)
+{
+    return app->screen == SCREEN_PAUSE || app->screen == SCREEN_SETTINGS ||
+           app->screen == SCREEN_HELP;
 }
 
 int app_wait_ms(const App *app)

@@ -109,6 +109,9 @@ void app_free(App *app);
 void app_handle(App *app, const SDL_Event *event);
 void app_action(App *app, const Action *action);
 void app_draw(App *app);
+/* The pause menu, settings or help are open (in the presenter view, on the facilitator's window
+   while the projector holds). */
+bool app_menu_up(const App *app);
 /* Milliseconds until something animates again, or -1 when nothing does (wait for input). */
 int app_wait_ms(const App *app);
 /* Choices on screen are not taken in their first moments, so a key pressed to hurry the text

@@ -8,12 +8,12 @@
 
 /* The session clock: time spent against the minutes the scenarios plan. */
 typedef struct FacilitatorClock {
-    Uint32 session_ms, scenario_ms;       /* since the session began; since this scenario did */
-    int planned_minutes;                  /* of the scenarios begun so far */
-    int scenario_minutes;                 /* this scenario's own */
+    Uint32 session_ms, scenario_ms; /* since the session began; since this scenario did */
+    int planned_minutes;            /* of the scenarios begun so far */
+    int scenario_minutes;           /* this scenario's own */
 } FacilitatorClock;
 
-/* Draws the view for app's session (or, once it is over, where its report went) on gfx. */
+/* Draws the view for app's session (app->workshop) on gfx. */
 void facilitator_view_draw(Gfx *gfx, App *app, const FacilitatorClock *clock);
 
 #endif

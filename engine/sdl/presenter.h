@@ -11,23 +11,29 @@
 #include "app.h"
 
 typedef enum PresenterMode {
-    PRESENTER_AUTO,              /* two windows when two displays are connected */
-    PRESENTER_ON,                /* --presenter: two windows, even on one display */
-    PRESENTER_OFF,               /* --one-window */
+    PRESENTER_AUTO, /* two windows when two displays are connected */
+    PRESENTER_ON,   /* --presenter: two windows, even on one display */
+    PRESENTER_OFF,  /* --one-window */
 } PresenterMode;
 
 typedef struct Presenter {
-    Gfx gfx;                     /* the facilitator's window */
+    PresenterMode mode;
+    const WorkshopRun *session; /* the session followed, to see a new one start */
+    Gfx gfx;                    /* the facilitator's window */
     bool open;
     Uint32 session_began, scenario_began;
-    int scenario;                /* the playlist place the scenario clock follows; -1 at first */
-    int planned_minutes;         /* of the scenarios begun so far */
+    int scenario;        /* the playlist place the scenario clock follows; -1 at first */
+    int planned_minutes; /* of the scenarios begun so far */
     int scenario_minutes;
-    Uint32 drawn_minutes;        /* the clock's minutes when last drawn (session, then scenario) */
+    Uint32 drawn_minutes; /* the clock's minutes when last drawn (session, then scenario) */
 } Presenter;
 
 /* Whether a workshop opens the presenter view: asked for, or two displays unless told not to. */
 bool presenter_wanted(PresenterMode mode);
+/* Follows app's sessions (call after each batch of events): a new one, from the command line or
+   the title screen, opens the facilitator's window when the mode wants it, and starts the clock;
+   when it ends the window closes (the title screen says where the report went). */
+void presenter_follow(Presenter *p, App *app);
 /* Opens the facilitator's window (the audience's goes fullscreen on the second display when
    there is one); false with why when it cannot, and the session runs in one window. */
 bool presenter_open(Presenter *p, App *app, char *why, size_t why_size);

@@ -80,15 +80,18 @@ static void keep_picks(App *app)
 static void debrief_action(App *app, const Action *action)
 {
     Play *play = &app->play;
-    if (app->workshop && action->kind != ACTION_SCROLL) {
+    if (app->workshop && action->kind != ACTION_SCROLL && action->kind != ACTION_LEAVE) {
         MenuResult result = menu_handle(&app->menu, action);
         if (result == MENU_MOVED) app->dirty = true;
         if (result == MENU_CHOSEN)
             app_workshop_send(app, app->menu.focus == 0 ? WEV_NEXT : WEV_REWIND, 0);
         return;
     }
-    if (action->kind == ACTION_SCROLL) {
-        play->scroll += action->value * gfx_px(&app->gfx, 60);
+    if (action->kind == ACTION_SCROLL || action->kind == ACTION_LEAVE) {
+        /* End goes to the end of the page: the scenario is over, there is nothing to leave */
+        play->scroll = action->kind == ACTION_LEAVE
+                           ? play->scroll_max
+                           : play->scroll + action->value * gfx_px(&app->gfx, 60);
         play->scroll = play->scroll < 0                  ? 0
                        : play->scroll > play->scroll_max ? play->scroll_max
                                                          : play->scroll;
@@ -223,12 +226,12 @@ static int branches(App *app, SDL_Rect column, int y)
     char *now = workshop_flow_branch_now(app->workshop->flow);
     int left = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half,
                          app->gfx.theme.accent);
-    left = draw_text(&app->gfx, FONT_SMALL, show->branch, column.x, left + gfx_px(&app->gfx, 4),
+    left = draw_text(&app->gfx, FONT_BODY, show->branch, column.x, left + gfx_px(&app->gfx, 4),
                      half, app->gfx.theme.text);
     int x = column.x + half + gfx_px(&app->gfx, 30);
     int right = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half,
                           app->gfx.theme.coach);
-    right = draw_text(&app->gfx, FONT_SMALL, now ? now : "", x, right + gfx_px(&app->gfx, 4), half,
+    right = draw_text(&app->gfx, FONT_BODY, now ? now : "", x, right + gfx_px(&app->gfx, 4), half,
                       app->gfx.theme.text);
     free(now);
     return left > right ? left : right;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "scene_lines.h"
 #include "stage_text.h"
 #include "workshop_phones.h"
 
@@ -131,6 +132,12 @@ static void vote_draw(App *app)
         lines_bottom -= gfx->font_px[FONT_BOLD] + gap;
         draw_text(&app->gfx, FONT_BOLD, line, column.x, lines_bottom + gap / 2, column.w,
                   theme->accent);
+    }
+    int kept, room = lines_bottom - column.y;
+    scene_lines_measure(gfx, view, app_tr(app, "You"), column.w, -1, &kept);
+    if (kept > room && draw_shrink_to_fit(gfx, &app->prefs.settings, gfx->height + kept - room)) {
+        vote_draw(app); /* again, smaller: the line being voted on stays in view */
+        return;
     }
     scene_draw_lines(app, column, column.y, lines_bottom);
     for (int i = 0; i < n; i++) {

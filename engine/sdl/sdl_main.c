@@ -100,6 +100,7 @@ static void run_loop(App *app, const WindowOptions *options, Presenter *presente
         do
             if (!presenter_handle(presenter, app, &event)) app_handle(app, &event);
         while (SDL_PollEvent(&event));
+        presenter_follow(presenter, app);   /* a workshop started from the title, say */
     }
     if (options->frame_stats && frames > 0)
         fprintf(stderr, "frame-stats: %d frames after the first, %.1f ms of CPU\n", frames - 1,
@@ -177,11 +178,8 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
                 session_set_group(workshop_flow_session(app.workshop->flow), options->group);
         }
         else if (options->scenario) app_open_scenario(&app, options->scenario);
-        Presenter presenter = {0};
-        if (app.workshop && presenter_wanted(options->presenter) &&
-            !presenter_open(&presenter, &app, why, sizeof why))
-            fprintf(stderr, "heartlines: no facilitator's window (%s); the session runs in one\n",
-                    why);
+        Presenter presenter = {.mode = options->presenter};
+        presenter_follow(&presenter, &app);
         run_loop(&app, options, &presenter);
         presenter_close(&presenter, &app);
         app_free(&app);

@@ -159,7 +159,10 @@ static int debrief(const LoadedScenario *loaded, const TextOptions *options,
     if (story.ending) fprintf(options->out, tr(options, "\nThe end: %s\n"), story.ending->title);
     if (story.summary) fprintf(options->out, tr(options, "\nWhat happened: %s\n"), story.summary);
     TogetherDebrief two;
-    if (!together_debrief_build(t, &two)) return 1;
+    if (!together_debrief_build(t, &two)) {
+        fputs("heartlines: out of memory for the debrief for two\n", stderr);
+        return 1;
+    }
     debrief_for_two(options, &two);
     together_debrief_free(&two);
     if (story.reflect) fprintf(options->out, tr(options, "\nTo think about: %s\n"), story.reflect);

@@ -1,11 +1,17 @@
 /* test_helpers.c: the small core helpers: formatting that reports truncation, path joins,
    growing arrays. */
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "../../engine/core/array_grow.h"
+#include "../../engine/core/safe_write.h"
 #include "../../engine/core/text_format.h"
 #include "tests.h"
 
@@ -74,6 +80,57 @@ static void array_grow_refuses_overflow(void **state)
     free(items);
 }
 
+static bool write_hello(FILE *out, const void *ctx)
+{
+    (void)ctx;
+    return fputs("hello\n", out) >= 0;
+}
+
+/* A file at path, its modification time `age` seconds ago. */
+static void plant(const char *path, int age)
+{
+    FILE *file = fopen(path, "wb");
+    assert_non_null(file);
+    fputs("left\n", file);
+    fclose(file);
+    struct timespec times[2] = {{.tv_sec = time(NULL) - age}, {.tv_sec = time(NULL) - age}};
+    assert_int_equal(utimensat(AT_FDCWD, path, times, 0), 0);
+}
+
+static bool exists(const char *path)
+{
+    struct stat info;
+    return lstat(path, &info) == 0;
+}
+
+/* A save killed mid-write leaves NAME.XXXXXX behind; the next save of NAME removes it once it is
+   old, and leaves alone young ones (a save in progress), links and names not of its pattern. */
+static void saving_removes_stale_temporaries(void **state)
+{
+    (void)state;
+    const char *path = "build/test_stale.txt";
+    const char *old = "build/test_stale.txt.a1B2c3", *young = "build/test_stale.txt.x9Y8z7";
+    const char *link = "build/test_stale.txt.L1nk00", *other = "build/test_stale.txt.kept-1";
+    const char *other_file = "build/test_stale.txtX.a1B2c3";
+    plant(old, 3600);
+    plant(young, 5);
+    plant(other, 3600);
+    plant(other_file, 3600);
+    remove(link);
+    assert_int_equal(symlink("test_stale.txt.kept-1", link), 0);
+    struct timespec old_times[2] = {{.tv_sec = time(NULL) - 3600}, {.tv_sec = time(NULL) - 3600}};
+    assert_int_equal(utimensat(AT_FDCWD, link, old_times, AT_SYMLINK_NOFOLLOW), 0);
+    char why[256];
+    assert_true(safe_write(path, write_hello, NULL, why, sizeof why));
+    assert_false(exists(old));
+    assert_true(exists(young));
+    assert_true(exists(link));
+    assert_true(exists(other));   /* the link's target, too */
+    assert_true(exists(other_file));
+    const char *all[] = {path, young, link, other, other_file};
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++) remove(all[i]);
+}
+
 int run_helper_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -81,6 +138,7 @@ int run_helper_tests(void)
         cmocka_unit_test(path_join_adds_one_separator),
         cmocka_unit_test(array_grow_doubles_and_keeps_items),
         cmocka_unit_test(array_grow_refuses_overflow),
+        cmocka_unit_test(saving_removes_stale_temporaries),
     };
     return cmocka_run_group_tests_name("helpers", tests, NULL, NULL);
 }

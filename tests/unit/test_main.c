@@ -67,6 +67,7 @@ int main(void)
     failures += run_monkey_tests();
     failures += run_room_tests();
     failures += run_room_window_tests();
+    failures += run_presenter_tests();
     failures += run_plan_tests();
     failures += run_helper_tests();
     return failures ? 1 : 0;

@@ -543,6 +543,40 @@ static void two_players_pick_in_private_then_reveal(void **state)
     close_app(&f);
 }
 
+/* Take a side: a hand-over names whose turn it is whenever the decision passes to the other
+   role; each decides in the open, and the debrief has no part for two. */
+static void two_players_take_a_side_with_a_hand_over_each_turn(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    f.app.together_mode = true;
+    app_open_scenario(&f.app, "tests/fixtures/two_roles.lua");
+    key(&f, SDLK_RETURN); /* start */
+    assert_int_equal(f.app.screen, SCREEN_HANDOVER);
+    const TogetherShow *show = together_flow_show(f.app.play.together);
+    assert_int_equal(show->mode, TOGETHER_SIDES);
+    assert_int_equal(show->player, 0); /* Alex: player 1 */
+    assert_int_equal(f.app.menu.count, 1); /* "I'm ready", nothing to pick at once */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_1); /* "Tell me about it?", taken at once: nothing is private */
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
+    assert_int_equal(f.app.screen, SCREEN_HANDOVER);
+    assert_int_equal(together_flow_show(f.app.play.together)->player, 1); /* Sam: player 2 */
+    key(&f, SDLK_RETURN);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_1);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_RETURN); /* see how it went */
+    assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    assert_int_equal(together_flow_show(f.app.play.together)->stage, TOGETHER_ENDING);
+    for (int i = 0; i < f.app.menu.count; i++)
+        assert_string_not_equal(f.app.menu.items[i].label, "Keep who chose what");
+    close_app(&f);
+}
+
 /* A virtual gamepad, opened by the app as a player plugging one in would be; its instance id. */
 static SDL_JoystickID plug_in_gamepad(Fixture *f)
 {
@@ -871,6 +905,7 @@ int run_window_tests(void)
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
         cmocka_unit_test(two_players_pick_in_private_then_reveal),
         cmocka_unit_test(two_players_pick_at_once_and_keep_only_on_request),
+        cmocka_unit_test(two_players_take_a_side_with_a_hand_over_each_turn),
         cmocka_unit_test(workshop_votes_discusses_and_reports),
         cmocka_unit_test(keys_overlay_and_leaving_at_once),
         cmocka_unit_test(space_never_chooses_and_choices_settle_first),

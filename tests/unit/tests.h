@@ -35,6 +35,7 @@ int run_monkey_tests(void);
 int run_room_tests(void);
 int run_room_window_tests(void);
 int run_plan_tests(void);
+int run_presenter_tests(void);
 int run_helper_tests(void);
 int run_safety_tests(void);
 int run_terminal_progress_tests(void);
