@@ -52,8 +52,8 @@ static int notes_content(App *app, SDL_Rect column, bool draw)
         y = text_at(gfx, FONT_SMALL, minutes, column, y + gfx_px(gfx, 6), theme->dim, draw);
     }
     if (scenario->setting)   /* the title card: where and when, told as the story will be */
-        y = draw_text(&app->gfx, FONT_ACTION, scenario->setting, column.x, y + gfx_px(gfx, 14),
-                      column.w, gfx->theme.dim);
+        y = text_at(gfx, FONT_ACTION, scenario->setting, column, y + gfx_px(gfx, 14), theme->dim,
+                    draw);
     if (scenario->note_count) {
         y = text_at(gfx, FONT_BOLD, app_tr(app, "Content notes"), column, y + gfx_px(gfx, 24),
                     theme->speaker, draw);
