@@ -31,6 +31,9 @@ expect "check --explain not a code" 2 "$bin" check --explain E999
 [[ $("$bin" check --explain W301) == "W301 (warning): no path from the start reaches this node"* ]] ||
   { echo "command_line: check --explain W301 does not give the code's meaning"; failures=$((failures + 1)); }
 expect "a --choices pick not on offer" 2 "$bin" text --in-order --choices 9 "$file"
+expect "--side in a scenario with one side to play" 2 "$bin" text --side 2 --choices 1 "$file"
+expect "--side that is not 1, 2 or both" 2 "$bin" text --side 3 tests/fixtures/two_roles.lua
+expect "--side 2 in a two-role scenario" 0 "$bin" text --side 2 --choices 1 tests/fixtures/two_roles.lua
 told=$("$bin" text --in-order --choices 9 "$file" 2>&1 >/dev/null)
 first=$("$bin" text --in-order --choices 1 "$file" 2>/dev/null | grep -m1 '^1\. ' | cut -c4-)
 if [[ -z $first || $told != *"open there: 1 (\"$first\")"* ]]; then

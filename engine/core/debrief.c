@@ -43,7 +43,7 @@ static int helped_weight(const Scenario *scenario, const Record *record, int ind
 {
     const Step *step = &record->steps[index];
     const Choice *choice = step_choice(scenario, step);
-    if (step->other_side) return -1;   /* the other character's move: not the player's to praise */
+    if (step->other_side) return -1; /* the other character's move: not the player's to praise */
     if (choice->skill_count == 0 || (choice->pitfall_count > 0 && !step->repair)) return -1;
     bool turned = index > 0 && step_slipped(scenario, &record->steps[index - 1]) &&
                   step_value(scenario, step) > 0;
@@ -166,7 +166,8 @@ void debrief_tag_names(const Choice *choice, TagKind kind, const Catalog *ui, St
         const char *name = catalog_tr(ui, tag->name);
         if (tag->plain)
             strbuf_printf(out, "%s%s (%s)", i ? ", " : "", catalog_tr(ui, tag->plain), name);
-        else strbuf_printf(out, "%s%s", i ? ", " : "", name);
+        else
+            strbuf_printf(out, "%s%s", i ? ", " : "", name);
     }
 }
 
@@ -193,8 +194,8 @@ void debrief_said(const Scenario *scenario, int turn, const char *text, const Ca
     else if (turn == SPEAKER_YOU)
         strbuf_printf(out, catalog_tr(ui, "You said: \"%s\""), strbuf_text(&speech));
     else
-        strbuf_printf(out, catalog_tr(ui, "%s said: \"%s\""),
-                      scenario_speaker_name(scenario, turn), strbuf_text(&speech));
+        strbuf_printf(out, catalog_tr(ui, "%s said: \"%s\""), scenario_speaker_name(scenario, turn),
+                      strbuf_text(&speech));
     strbuf_free(&action);
     strbuf_free(&speech);
 }

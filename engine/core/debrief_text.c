@@ -11,12 +11,14 @@ static void add_moment(const Scenario *scenario, const Moment *moment, TagKind k
     strbuf_puts(out, "\n");
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
-        if (who) strbuf_printf(out, "  %s: \"%s\"\n", who, moment->step->reaction);
+        if (who)
+            strbuf_printf(out, catalog_tr(ui, "  %s: \"%s\"\n"), who, moment->step->reaction);
         else strbuf_printf(out, "  %s\n", moment->step->reaction);
     }
     strbuf_puts(out, catalog_tr(ui, "  That was: "));
     debrief_tag_names(moment->choice, kind, ui, out);
-    strbuf_puts(out, catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"));
+    strbuf_puts(out,
+                catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"));
 }
 
 static void add_to_try(const Scenario *scenario, const Debrief *debrief, const Catalog *ui,
@@ -56,7 +58,8 @@ void debrief_text(const Scenario *scenario, const Debrief *debrief, const Catalo
     add_to_try(scenario, debrief, ui, out);
     strbuf_puts(out, catalog_tr(ui, "\nThe five threads:\n"));
     for (int t = 0; t < THREAD_COUNT; t++)
-        strbuf_printf(out, "- %s: %s. %s\n", catalog_tr(ui, vocab_thread_name((Thread)t)),
+        strbuf_printf(out, catalog_tr(ui, "- %s: %s. %s\n"), /* French spaces its colons */
+                      catalog_tr(ui, vocab_thread_name((Thread)t)),
                       catalog_tr(ui, debrief_level_name(debrief->threads[t])),
                       catalog_tr(ui, vocab_thread_question((Thread)t)));
     if (debrief->reflect)

@@ -52,7 +52,7 @@ bool progress_add_record(Store *progress, const Scenario *scenario, const Record
     for (int i = 0; i < record->count; i++) {
         const Step *step = &record->steps[i];
         const Choice *choice = &scenario->nodes[step->node].choices[step->choice];
-        if (step->other_side) continue;   /* the other character's line, not the player's */
+        if (step->other_side) continue; /* the other character's line, not the player's */
         for (int k = 0; k < choice->skill_count; k++) {
             char key[128];
             snprintf(key, sizeof key, "journal.%s", vocab_tag(TAG_SKILL, choice->skills[k])->id);

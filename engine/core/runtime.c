@@ -128,7 +128,7 @@ static void enter(Runtime *rt, int node_index, const char *coach)
     } else rt->view.kind = node->choice_count ? VIEW_CHOOSE : VIEW_CONTINUE;
     rt->view.others_turn =
         rt->view.kind == VIEW_CHOOSE && rt->side != SPEAKER_YOU && rt->view.turn != rt->side;
-    if (rt->view.lock_hint && !rt->view.others_turn) {   /* news once a run, to the player */
+    if (rt->view.lock_hint && !rt->view.others_turn) { /* news once a run, to the player */
         rt->view.lock_hint_seen = rt->lock_hint_given;
         rt->lock_hint_given = true;
     }
@@ -243,8 +243,8 @@ void runtime_fix_chance(Runtime *rt, int node) { rt->forced = node; }
 void runtime_play_side(Runtime *rt, int role)
 {
     const Scenario *scenario = rt->scenario;
-    bool a_role = scenario->role_count == 2 &&
-                  (role == scenario->roles[0] || role == scenario->roles[1]);
+    bool a_role =
+        scenario->role_count == 2 && (role == scenario->roles[0] || role == scenario->roles[1]);
     rt->side = a_role ? role : SPEAKER_YOU;
     rt->view.others_turn = a_role && rt->view.kind == VIEW_CHOOSE && rt->view.turn != role;
 }
@@ -278,8 +278,10 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     memcpy(step.vars_after, rt->vars, sizeof rt->vars);
     step.repair = rt->pitfall_taken && (has_skill(choice, rt->repair_skills[0]) ||
                                         has_skill(choice, rt->repair_skills[1]));
-    if (step.other_side) step.repair = false;   /* a repair mends the player's own slip */
-    else rt->pitfall_taken |= choice->pitfall_count > 0;
+    if (step.other_side)
+        step.repair = false; /* a repair mends the player's own slip */
+    else
+        rt->pitfall_taken |= choice->pitfall_count > 0;
     if (!record_add(&rt->record, &step)) return false;
     go(rt, next, choice->branch, choice->coach);
     if (rt->view.kind != VIEW_ERROR) record_reaction(rt, step.turn);

@@ -187,6 +187,9 @@ void app_start_play(App *app, const int *steps, int step_count)
         app_goto(app, SCREEN_ERROR);
         return;
     }
+    const Scenario *scenario = play->loaded.scenario;
+    if (play->side && scenario->role_count == 2 && !app->together_mode)
+        runtime_play_side(play->runtime, scenario->roles[play->side - 1]);
     for (int i = 0; i < step_count; i++)
         if (!runtime_replay(play->runtime, steps[2 * i], steps[2 * i + 1])) break;
     if (!start_together(app)) {
@@ -214,12 +217,14 @@ void app_reload(App *app)
                     runtime_record(play->runtime));
     bool was_playing = play->runtime || app->replay.count;
     uint64_t seed = play->seed;
+    int side = play->side;
     char path[4096];
     snprintf(path, sizeof path, "%s", play->path);
     app->catalogue_ready = false;
     app_open_scenario(app, path);
     if (app->screen == SCREEN_ERROR || !was_playing) return;
     app->play.seed = seed;
+    app->play.side = side;
     app_start_play(app, NULL, 0);
     if (!app->play.runtime) return;
     char why[512] = "";
@@ -345,6 +350,8 @@ void app_after_choice(App *app)
     }
     resume_save(&prefs->stores[PREF_AUTOSAVE], play->path, play->loaded.scenario, play->seed,
                 record);
+    if (play->side) /* a game resumed goes on with the side the player took */
+        store_set(&prefs->stores[PREF_AUTOSAVE], "side", play->side == 1 ? "1" : "2");
     if (!prefs_save(
             prefs, PREF_AUTOSAVE)) /* said in the scene too: the player should not find out later */
         snprintf(play->notice, sizeof play->notice, "%s",

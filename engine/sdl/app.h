@@ -54,6 +54,8 @@ typedef struct Play {
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
     TogetherFlow *together;      /* two players' flow (App.together_mode), or NULL */
+    int side;                    /* alone in a two-role scenario: 1 or 2 plays that role (the
+                                    game makes the other's moves), 0 both in turn */
     bool shared_coaching;        /* together: both agreed to see the coaching notes */
 } Play;
 

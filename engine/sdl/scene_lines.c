@@ -56,10 +56,10 @@ static int place(Gfx *gfx, const View *view, const char *you, SDL_Rect column, i
             y += draw_name(gfx, line, you, column.x, y, column.w, shown && y >= top);
         int x = line->speaker_name ? column.x : column.x + indent;
         SDL_Rect at = {x, y, column.w - (x - column.x), 0};
-        SDL_Color color = line->speaker_name ? theme->text : theme->dim;
-        int shown_bytes = reveal >= 0 && reveal < length ? reveal : -1;
-        y += (shown ? stage_text_rows_below(gfx, FONT_BODY, line->text, at, color, shown_bytes, top)
-                    : stage_text(gfx, FONT_BODY, line->text, at, color, shown_bytes, false)) +
+        int reveal_here = reveal >= 0 && reveal < length ? reveal : -1;
+        y += stage_text_below(gfx, FONT_BODY, line->text, at,
+                              line->speaker_name ? theme->text : theme->dim, reveal_here, top,
+                              shown) +
              gfx_px(gfx, 14);
         if (reveal >= 0) reveal = reveal > length ? reveal - length : 0;
     }

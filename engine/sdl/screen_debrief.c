@@ -130,7 +130,7 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
                   column.w, theme->text);
     strbuf_free(&said);
     if (m->step->reaction[0]) {
-        snprintf(text, sizeof text, "%s: \"%s\"",
+        snprintf(text, sizeof text, app_tr(app, "%s: \"%s\""),
                  scenario_speaker_name(scenario, m->step->reaction_speaker), m->step->reaction);
         y = draw_text(&app->gfx, FONT_BODY, text, column.x + gfx_px(&app->gfx, 24), y,
                       column.w - gfx_px(&app->gfx, 24), theme->dim);

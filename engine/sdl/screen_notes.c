@@ -3,25 +3,45 @@
 
 #include "app.h"
 
+/* One player starting a two-role scenario says which side they take (or both, in turn), so the
+   story never switches sides without saying so. Together, each side has its player already. */
+static bool asks_side(const App *app)
+{
+    return !app->together_mode && !app->workshop && app->play.loaded.scenario->role_count == 2;
+}
+
 static void notes_enter(App *app)
 {
+    const Scenario *scenario = app->play.loaded.scenario;
     menu_reset(&app->menu, false);
-    menu_add(&app->menu, app_tr(app, "Start"), NULL, true);
+    if (asks_side(app)) {
+        for (int i = 0; i < 2; i++) {
+            char label[300];
+            snprintf(label, sizeof label, app_tr(app, "Play as %s"),
+                     scenario->cast[scenario->roles[i]].name);
+            menu_add(&app->menu, label, NULL, true);
+        }
+        menu_add(&app->menu, app_tr(app, "Play both sides, in turn"), NULL, true);
+    } else
+        menu_add(&app->menu, app_tr(app, "Start"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Choose another"), NULL, true);
 }
 
 static void notes_action(App *app, const Action *action)
 {
+    int starts = asks_side(app) ? 3 : 1; /* the items before "Choose another" */
     MenuResult result = action->kind == ACTION_BACK ? MENU_CHOSEN : menu_handle(&app->menu, action);
-    if (action->kind == ACTION_BACK) app->menu.focus = 1;
-    if (result == MENU_LEFT || result == MENU_RIGHT) { /* the buttons stand side by side */
-        app->menu.focus = result == MENU_RIGHT;
+    if (action->kind == ACTION_BACK) app->menu.focus = starts;
+    if (app->menu.count == 2 && (result == MENU_LEFT || result == MENU_RIGHT)) {
+        app->menu.focus = result == MENU_RIGHT;   /* two buttons stand side by side */
         result = MENU_MOVED;
     }
     if (result == MENU_MOVED) app->dirty = true;
     if (result != MENU_CHOSEN) return;
-    if (app->menu.focus == 0) app_start_play(app, NULL, 0);
-    else {
+    if (app->menu.focus < starts) {
+        app->play.side = starts == 3 && app->menu.focus < 2 ? app->menu.focus + 1 : 0;
+        app_start_play(app, NULL, 0);
+    } else {
         app_close_scenario(app);
         app_goto(app, SCREEN_LIST);
     }
@@ -70,10 +90,12 @@ static int notes_content(App *app, SDL_Rect column, bool draw)
         column, y + gfx_px(gfx, 16), theme->dim, draw);
 }
 
-/* The buttons' height, laid out side by side under the notes. */
-static int buttons_height(App *app, SDL_Rect column)
+/* Lays the buttons out from top: two side by side, more (the sides to play) one above another.
+   Returns the y below them. */
+static int place_buttons(App *app, SDL_Rect column, int top)
 {
-    return menu_layout_row(&app->menu, &app->gfx, column.x, 0, column.w);
+    if (app->menu.count <= 2) return menu_layout_row(&app->menu, &app->gfx, column.x, top, column.w);
+    return menu_layout(&app->menu, &app->gfx, column.x, top, column.w / 2);
 }
 
 /* The notes, then the buttons under them: never over them, so text is made smaller when the
@@ -84,14 +106,13 @@ static void notes_draw(App *app)
     for (int tries = 0; tries < 8; tries++) {
         SDL_Rect column = draw_column(gfx);
         int needed = notes_content(app, column, false) + gfx_px(gfx, 24) +
-                     buttons_height(app, column) + gfx_px(gfx, 40);
+                     place_buttons(app, column, 0) + gfx_px(gfx, 40);
         if (!draw_shrink_to_fit(gfx, &app->prefs.settings, needed)) break;
     }
     draw_backdrop(gfx, app->play.runtime);
     SDL_Rect column = draw_column(gfx);
     notes_content(app, column, true);
-    int height = buttons_height(app, column);
-    menu_layout_row(&app->menu, gfx, column.x, gfx->height - gfx_px(gfx, 40) - height, column.w);
+    place_buttons(app, column, gfx->height - gfx_px(gfx, 40) - place_buttons(app, column, 0));
     menu_draw(&app->menu, gfx);
 }
 

@@ -23,10 +23,16 @@ static void build_menu(App *app)
     }
     const View *view = runtime_view(app->play.runtime);
     menu_reset(&app->menu, true);
-    if (view->kind == VIEW_CHOOSE)
+    if (view->kind == VIEW_CHOOSE && view->others_turn) { /* their move, said as theirs */
+        char label[1100];
+        snprintf(label, sizeof label, app_tr(app, "%s: %s"), view->turn_name,
+                 view->choices[runtime_other_move(app->play.runtime)].text);
+        menu_add(&app->menu, label, NULL, true);
+    } else if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {
             char label[1100];
-            snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "",
+            snprintf(label, sizeof label, "%s%s",
+                     view->choices[i].locked ? app_tr(app, "(not now) ") : "",
                      view->choices[i].text);
             menu_add(&app->menu, label, NULL, !view->choices[i].locked);
         }
@@ -101,6 +107,7 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
+    if (decision && view->others_turn) index = runtime_other_move(play->runtime);
     if (play->together) { /* two players: the story moves on through their flow */
         bool in_private = together_flow_show(play->together)->stage == TOGETHER_PICK;
         if (!together_flow_send(play->together, (TogetherEvent){TEV_PICK, 0, index})) return;
@@ -165,11 +172,14 @@ static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
     const Theme *theme = &gfx->theme;
     const Scenario *scenario = app->play.loaded.scenario;
     StrBuf heading = {0};   /* the scenario, and whose turn or where and when it is */
-    strbuf_puts(&heading, scenario->title);
-    if (view->turn_name) strbuf_printf(&heading, ": %s's turn", view->turn_name);
-    else if (scenario->setting && *scenario->setting) {
-        strbuf_puts(&heading, "  \xC2\xB7  ");
-        setting_place_and_time(scenario->setting, &heading);
+    if (view->turn_name)   /* a whole sentence to translate: "%s : au tour de %s" */
+        strbuf_printf(&heading, app_tr(app, "%s: %s's turn"), scenario->title, view->turn_name);
+    else {
+        strbuf_puts(&heading, scenario->title);
+        if (scenario->setting && *scenario->setting) {
+            strbuf_puts(&heading, "  \xC2\xB7  ");
+            setting_place_and_time(scenario->setting, &heading);
+        }
     }
     int y = text_at(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, strbuf_text(&heading), column,
                     view->turn_name ? theme->accent : theme->dim, draw);
@@ -177,7 +187,9 @@ static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
     column.y = y;
     if (app->play.notice[0])
         y = text_at(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);
-    bool coaching = app->prefs.settings.coaching && !app->audience &&
+    const Record *record = runtime_record(app->play.runtime);
+    bool theirs = record->count && record->steps[record->count - 1].other_side;
+    bool coaching = app->prefs.settings.coaching && !app->audience && !theirs &&
                     (!app->together_mode || app->play.shared_coaching);
     if (coaching && view->coach) { /* together, only when both have agreed to see each other's */
         char coach[1100];

@@ -49,6 +49,8 @@ static void resume(App *app)
     app_open_scenario(app, saved_path);
     if (app->screen != SCREEN_NOTES) return;
     app->play.seed = seed;
+    const char *side = store_get(autosave, "side");
+    app->play.side = side && (side[0] == '1' || side[0] == '2') ? side[0] - '0' : 0;
     app_start_play(app, NULL, 0);
     if (!app->play.runtime) return;
     resume_replay(app->play.runtime, autosave, app->play.notice, sizeof app->play.notice);

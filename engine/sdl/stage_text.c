@@ -2,13 +2,11 @@
    action costs what a plain paragraph does. */
 #include "stage_text.h"
 
-#include <limits.h>
 #include <string.h>
 
 #include "../core/stage.h"
 
-/* Lays out one run (drawing its rows that start at or below top when draw is set); returns its
-   height. */
+/* Lays out one run; returns its height. */
 static int place_run(Gfx *gfx, const StageRun *run, FontId font, SDL_Rect at, SDL_Color color,
                      int reveal, int top, bool draw)
 {
@@ -24,8 +22,14 @@ static int place_run(Gfx *gfx, const StageRun *run, FontId font, SDL_Rect at, SD
     return p ? p->height : 0;
 }
 
-static int place(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color,
-                 int reveal, int top, bool draw)
+int stage_text(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, int reveal,
+               bool draw)
+{
+    return stage_text_below(gfx, font, text, at, color, reveal, at.y, draw);
+}
+
+int stage_text_below(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color,
+                     int reveal, int top, bool draw)
 {
     if (!text || !strchr(text, '*')) {   /* no marks: the paragraph as it is */
         const Paragraph *p = gfx_paragraph(gfx, font, text, at.w, color);
@@ -34,24 +38,12 @@ static int place(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color
     }
     StageReader reader = stage_reader(text);
     StageRun run;
-    int first = at.y;
+    int start = at.y;
     while (reveal != 0 && stage_next(&reader, &run)) {
         at.y += place_run(gfx, &run, font, at, color, reveal, top, draw);
         if (reveal > 0) reveal = reveal > (int)run.length ? reveal - (int)run.length : 0;
     }
-    return at.y - first;
-}
-
-int stage_text(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, int reveal,
-               bool draw)
-{
-    return place(gfx, font, text, at, color, reveal, INT_MIN, draw);
-}
-
-int stage_text_rows_below(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color,
-                          int reveal, int top)
-{
-    return place(gfx, font, text, at, color, reveal, top, true);
+    return at.y - start;
 }
 
 int stage_text_bytes(const char *text)

@@ -10,9 +10,9 @@
    height. */
 int stage_text(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, int reveal,
                bool draw);
-/* Draws as stage_text does, leaving out the rows that would start above top. */
-int stage_text_rows_below(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color,
-                          int reveal, int top);
+/* The same, leaving out the rows above top: lines scrolling off the top of an area. */
+int stage_text_below(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color,
+                     int reveal, int top, bool draw);
 /* The bytes the typewriter reveals in text: its runs without their marks. */
 int stage_text_bytes(const char *text);
 

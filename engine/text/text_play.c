@@ -90,7 +90,7 @@ void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui
                  view->choices[i].locked ? catalog_tr(ui, "%d. (not now) ") : "%d. ", i + 1);
         text_print_plain(out, number, view->choices[i].text);
     }
-    if (view->lock_hint && !view->lock_hint_seen)   /* once a run; the marks say the rest */
+    if (view->lock_hint && !view->lock_hint_seen) /* once a run; the marks say the rest */
         fprintf(out, catalog_tr(ui, "(Not now: %s)\n"), view->lock_hint);
 }
 
@@ -216,8 +216,9 @@ static bool choose_side(const TextOptions *options, Runtime *runtime, int *statu
     const char *names[2] = {scenario->cast[scenario->roles[0]].name,
                             scenario->cast[scenario->roles[1]].name};
     if (side == SIDE_UNSET && !options->script) {
-        fprintf(options->out, catalog_tr(options->ui, "\nThis story has two sides. Which will you "
-                                                      "play?\n1. %s\n2. %s\n3. Both, in turn\n"),
+        fprintf(options->out,
+                catalog_tr(options->ui, "\nThis story has two sides. Which will you "
+                                        "play?\n1. %s\n2. %s\n3. Both, in turn\n"),
                 names[0], names[1]);
         View sides = {.choice_count = 3};
         int pick = 0;
@@ -248,7 +249,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
     }
     text_print_intro(options->out, loaded->scenario, options->ui);
     int status = 0, decision = 0;
-    bool others_move = false;   /* the coaching note after it is for the other side, not shown */
+    bool others_move = false; /* the coaching note after it is for the other side, not shown */
     if (!choose_side(options, runtime, &status)) {
         runtime_free(runtime);
         return status;
@@ -270,7 +271,7 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
             runtime_choose(runtime, 0);
             continue;
         }
-        if (view->others_turn) {   /* the other character's move, said as theirs */
+        if (view->others_turn) { /* the other character's move, said as theirs */
             int move = runtime_other_move(runtime);
             text_print_said(options->out, view->turn_name, view->choices[move].text, options->ui);
             runtime_choose(runtime, move);

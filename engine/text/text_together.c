@@ -217,7 +217,7 @@ int text_together(const LoadedScenario *loaded, const TextOptions *options,
         options->out,
         tr(options, "Player 1 plays %s; player 2 plays %s. Each decides on their own turn.\n\n"),
         scenario->cast[scenario->roles[0]].name, scenario->cast[scenario->roles[1]].name);
-    TextOptions both = *options;   /* two people at one keyboard: each side has its player */
+    TextOptions both = *options; /* two people at one keyboard: each side has its player */
     both.side = SIDE_BOTH;
     return text_play(loaded, &both);
 }

@@ -155,14 +155,14 @@ static void lock_hint_is_new_only_once(void **state)
     Scenario *s = build_scenario();
     static Effect tense[] = {{.var = VAR_TRUST, .delta = 10}, {.var = VAR_TENSION, .delta = 45}};
     s->nodes[0].choices[1].effects = tense, s->nodes[0].choices[1].effect_count = 2;
-    s->nodes[1].choices[2].target = 1;                       /* "Fine." comes back to talk */
+    s->nodes[1].choices[2].target = 1; /* "Fine." comes back to talk */
     Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
     assert_true(runtime_choose(rt, 1));
     assert_false(runtime_view(rt)->lock_hint_seen);
     assert_true(runtime_choose(rt, 2));
     const View *view = runtime_view(rt);
     assert_true(view->choices[1].locked);
-    assert_string_equal(view->lock_hint, "Breathe first.");  /* still there for "why locked?" */
+    assert_string_equal(view->lock_hint, "Breathe first."); /* still there for "why locked?" */
     assert_true(view->lock_hint_seen);
     runtime_free(rt);
     scenario_free(s);

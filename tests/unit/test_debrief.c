@@ -69,7 +69,7 @@ static void actions_are_not_quoted_as_speech(void **state)
     Catalog french = {0};
     char why[256];
     assert_true(catalog_read_po(&french, "scripts/lang/fr.po", why, sizeof why));
-    StrBuf said = {0};   /* the player is "tu", never a name: not "Toi a dit" */
+    StrBuf said = {0}; /* the player is "tu", never a name: not "Toi a dit" */
     debrief_said(NULL, SPEAKER_YOU, "Ugh. What happened?", &french, &said);
     assert_string_equal(strbuf_text(&said), "Tu as dit : « Ugh. What happened? »");
     catalog_free(&french);

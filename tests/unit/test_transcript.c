@@ -1,4 +1,5 @@
-/* test_transcript.c: golden transcripts (the .txt files in tests/transcripts). Each file is a header, a line
+/* test_transcript.c: golden transcripts (the .txt files in tests/transcripts). Each file is a
+   header, a line
    "----", and the exact text the terminal front end must print:
      scenario: PATH              the scenario to play
      args: --seed 3 --choices 1,2    options as given to `heartlines text`
@@ -6,8 +7,8 @@
      lang: fr                    optional: the language to play in: the scenario's translation
                                  and the interface's (scripts/lang/fr.po), as --lang fr does
      together: reveal            optional: two players (reveal, or sides), as `heartlines together`
-     lead: 2                     optional, with reveal: whose pick the story follows (1, 2; default: turns)
-   HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites the expected text from what is printed now. */
+     lead: 2                     optional, with reveal: whose pick the story follows (1, 2; default:
+   turns) HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites the expected text from what is printed now. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

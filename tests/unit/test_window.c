@@ -472,6 +472,92 @@ static void play_together_marks_two_role_scenarios(void **state)
     close_app(&f);
 }
 
+/* Alone in a two-role scenario, the player says which side they take; the game makes the other
+   side's moves, shown as that character's line, and the debrief is about the player's side. */
+static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN); /* Play a scenario */
+    list_focus(&f, "talking_past.lua", key_down);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    assert_int_equal(f.app.menu.count, 4);
+    assert_string_equal(f.app.menu.items[0].label, "Play as Marta");
+    assert_string_equal(f.app.menu.items[1].label, "Play as Theo");
+    assert_string_equal(f.app.menu.items[2].label, "Play both sides, in turn");
+    f.app.play.seed = 7;
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN); /* Play as Theo */
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(f.app.play.side, 2);
+    const Scenario *scenario = f.app.play.loaded.scenario;
+    int marta = scenario->roles[0], theo = scenario->roles[1], theirs = 0, mine = 0;
+    for (int guard = 0; f.app.screen == SCREEN_SCENE && guard < 400; guard++) {
+        const View *view = runtime_view(f.app.play.runtime);
+        if (f.app.play.revealed && view->kind == VIEW_CHOOSE) {
+            assert_int_equal(view->others_turn, view->turn == marta);
+            if (view->others_turn) { /* one item: Marta's line, as hers */
+                assert_int_equal(f.app.menu.count, 1);
+                assert_memory_equal(f.app.menu.items[0].label, "Marta: ", 7);
+            } else
+                assert_int_equal(f.app.menu.count, view->choice_count);
+        }
+        key_accept(&f);
+        const char *kept = store_get(&f.app.prefs.stores[PREF_AUTOSAVE], "side");
+        bool saved = f.app.screen == SCREEN_SCENE && runtime_record(f.app.play.runtime)->count &&
+                     runtime_view(f.app.play.runtime)->kind != VIEW_ENDING;
+        if (saved) assert_string_equal(kept ? kept : "", "2"); /* a resumed game keeps the side */
+    }
+    assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    const Record *record = runtime_record(f.app.play.runtime);
+    for (int i = 0; i < record->count; i++) {
+        assert_int_equal(record->steps[i].other_side, record->steps[i].turn == marta);
+        theirs += record->steps[i].other_side, mine += !record->steps[i].other_side;
+    }
+    assert_true(theirs > 0 && mine > 0); /* both sides moved; Theo was mine */
+    const Debrief *d = &f.app.play.debrief;
+    for (int i = 0; i < d->helped_count; i++) assert_int_equal(d->helped[i].step->turn, theo);
+    if (d->has_to_try) assert_int_equal(d->to_try.step->turn, theo);
+    close_app(&f);
+}
+
+/* A game played as one side and left mid-story resumes as that side. */
+static void a_resumed_game_keeps_the_side(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN); /* Play a scenario */
+    list_focus(&f, "talking_past.lua", key_down);
+    key(&f, SDLK_RETURN);
+    f.app.play.seed = 7;
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN); /* Play as Theo */
+    for (int guard = 0; runtime_record(f.app.play.runtime)->count < 2 && guard < 40; guard++)
+        key_accept(&f);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    int taken = runtime_record(f.app.play.runtime)->count;
+    key(&f, SDLK_ESCAPE);
+    key(&f, SDLK_UP); /* the last item: quit to title */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    close_app(&f);
+
+    open_app(&f, 1280, 720, false);
+    assert_string_equal(f.app.menu.items[0].label, "Resume where you left off");
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(f.app.play.side, 2);
+    const Record *record = runtime_record(f.app.play.runtime);
+    assert_int_equal(record->count, taken);
+    int marta = f.app.play.loaded.scenario->roles[0];
+    for (int i = 0; i < record->count; i++)
+        assert_int_equal(record->steps[i].other_side, record->steps[i].turn == marta);
+    close_app(&f);
+}
+
 /* Nothing animates once a scene is shown: the loop may sleep until input. Text is rendered once. */
 static void idle_when_nothing_moves_and_text_is_reused(void **state)
 {
@@ -910,6 +996,8 @@ int run_window_tests(void)
         cmocka_unit_test(keys_overlay_and_leaving_at_once),
         cmocka_unit_test(space_never_chooses_and_choices_settle_first),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
+        cmocka_unit_test(one_player_takes_a_side_of_a_two_role_scenario),
+        cmocka_unit_test(a_resumed_game_keeps_the_side),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);
 }
