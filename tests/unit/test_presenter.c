@@ -103,7 +103,8 @@ static void two_windows_each_show_their_own(void **state)
     assert_true(drew(&p->gfx, frame.facilitator, "What does Sam need right now?"));
     assert_true(drew(&p->gfx, frame.facilitator, "Votes in: 0 on phones, 0 hands typed in."));
     assert_true(drew(&p->gfx, frame.facilitator, "select an option")); /* the keys */
-    assert_true(drew(&f->app.gfx, frame.audience, "Seriously?"));      /* the room's options */
+    assert_true(drew(&f->app.gfx, frame.audience, "A."));   /* the room's options, each word */
+    assert_true(drew(&f->app.gfx, frame.audience, "Seriously?"));   /* hanging after its letter */
     audience_is_clean(f, frame);
     assert_false(drew(&f->app.gfx, frame.audience, "What does Sam need")); /* not yet */
     frame = press(f, p, f->window, SDLK_4); /* the projector's window takes keys too */
