@@ -37,6 +37,7 @@ void app_toggle_speech(App *app)
 
 static void add_menu(const Menu *menu, bool all, StrBuf *out)
 {
+    if (!all && (menu->focus < 0 || menu->focus >= menu->count)) return;   /* no focus shown */
     for (int i = all ? 0 : menu->focus; i < menu->count && (all || i == menu->focus); i++) {
         const MenuItem *item = &menu->items[i];
         speech_text_item(menu->numbered ? i + 1 : 0, item->label, item->value, item->detail, out);
