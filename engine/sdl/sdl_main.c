@@ -59,6 +59,7 @@ static void run_loop(App *app, const WindowOptions *options)
     while (app->running) {
         app->now = SDL_GetTicks();
         if (app->dirty) {
+            app_speak_changes(app);   /* what is drawn anew is said */
             app_draw(app);
             if (++frames == 1) {
                 first_frame_cpu = cpu_ms();
@@ -84,7 +85,9 @@ static void run_loop(App *app, const WindowOptions *options)
             app_tick(app);
             continue;
         }
-        do app_handle(app, &event);
+        do
+            if (event.type == app->speech_event) app_speech_opened(app);
+            else app_handle(app, &event);
         while (SDL_PollEvent(&event));
     }
     if (options->frame_stats && frames > 0)
@@ -154,6 +157,7 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
                 why); /* no font to draw with: the caller offers the terminal */
         app_free(&app);
     } else {
+        app_speech_init(&app);
         app.fixed_seed = options->seed;
         if (options->workshop) {
             app_start_workshop(&app, options->workshop_files, options->workshop_count,
