@@ -16,7 +16,8 @@ static void add_moment(const Scenario *scenario, const Moment *moment, TagKind k
     }
     strbuf_puts(out, catalog_tr(ui, "  That was: "));
     debrief_tag_names(moment->choice, kind, out);
-    strbuf_puts(out, catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"));
+    strbuf_puts(out,
+                catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"));
 }
 
 static void add_to_try(const Scenario *scenario, const Debrief *debrief, const Catalog *ui,
