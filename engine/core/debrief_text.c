@@ -1,21 +1,22 @@
 /* debrief_text.c: what happened, what helped, one thing to try, the five threads, a question. */
 #include "debrief_text.h"
 
+#include "stage.h"
+
 static void add_moment(const Scenario *scenario, const Moment *moment, TagKind kind,
                        const Catalog *ui, StrBuf *out)
 {
-    const char *chooser = scenario_speaker_name(scenario, moment->step->turn);
     strbuf_puts(out, "- ");
-    debrief_said(catalog_tr(ui, chooser), moment->step->said, catalog_tr(ui, "%s said: \"%s\""),
-                 out);
+    debrief_said(scenario, moment->step->turn, moment->step->said, ui, out);
     strbuf_puts(out, "\n");
     if (moment->step->reaction[0]) {
         const char *who = scenario_speaker_name(scenario, moment->step->reaction_speaker);
-        if (who) strbuf_printf(out, "  %s: \"%s\"\n", who, moment->step->reaction);
+        if (who)
+            strbuf_printf(out, catalog_tr(ui, "  %s: \"%s\"\n"), who, moment->step->reaction);
         else strbuf_printf(out, "  %s\n", moment->step->reaction);
     }
     strbuf_puts(out, catalog_tr(ui, "  That was: "));
-    debrief_tag_names(moment->choice, kind, out);
+    debrief_tag_names(moment->choice, kind, ui, out);
     strbuf_puts(out,
                 catalog_tr(ui, moment->step->repair ? ". You mended an earlier slip.\n" : ".\n"));
 }
@@ -31,12 +32,12 @@ static void add_to_try(const Scenario *scenario, const Debrief *debrief, const C
     add_moment(scenario, &debrief->to_try, TAG_PITFALL, ui, out);
     if (debrief->alternative) {
         StrBuf quote = {0};
-        debrief_quote(debrief->alternative->text, &quote);
+        stage_quote(debrief->alternative->text, &quote);
         strbuf_printf(out, catalog_tr(ui, "  Another time, you might try: %s\n"),
                       strbuf_text(&quote));
         strbuf_free(&quote);
         strbuf_puts(out, catalog_tr(ui, "  That would be: "));
-        debrief_tag_names(debrief->alternative_choice, TAG_SKILL, out);
+        debrief_tag_names(debrief->alternative_choice, TAG_SKILL, ui, out);
         strbuf_puts(out, ".\n");
     }
 }
@@ -57,7 +58,8 @@ void debrief_text(const Scenario *scenario, const Debrief *debrief, const Catalo
     add_to_try(scenario, debrief, ui, out);
     strbuf_puts(out, catalog_tr(ui, "\nThe five threads:\n"));
     for (int t = 0; t < THREAD_COUNT; t++)
-        strbuf_printf(out, "- %s: %s. %s\n", catalog_tr(ui, vocab_thread_name((Thread)t)),
+        strbuf_printf(out, catalog_tr(ui, "- %s: %s. %s\n"), /* French spaces its colons */
+                      catalog_tr(ui, vocab_thread_name((Thread)t)),
                       catalog_tr(ui, debrief_level_name(debrief->threads[t])),
                       catalog_tr(ui, vocab_thread_question((Thread)t)));
     if (debrief->reflect)

@@ -4,6 +4,8 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "stage.h"
+
 /* The last character appended, spaces aside; 0 when there is none. */
 static char last_char(const StrBuf *out)
 {
@@ -24,24 +26,32 @@ static void pause(StrBuf *out)
     strbuf_puts(out, " ");
 }
 
-void speech_text_clean(const char *text, StrBuf *out)
+/* Appends one run of a line: a line break is a pause, a list's "- " is not read, spaces once. */
+static void add_run(const char *text, size_t length, StrBuf *out)
 {
     bool line_start = true;
-    for (const char *p = text; *p; p++) {
+    for (const char *p = text, *end = text + length; p < end; p++) {
         if (line_start) {
-            while (*p == ' ' || *p == '\t') p++;
-            if (p[0] == '-' && p[1] == ' ') p += 2;
+            while (p < end && (*p == ' ' || *p == '\t')) p++;
+            if (end - p >= 2 && p[0] == '-' && p[1] == ' ') p += 2;
             line_start = false;
-            if (!*p) break;
+            if (p >= end) break;
         }
         if (*p == '\n') {
             pause(out);
             line_start = true;
-        } else if (*p == '*') {
-            bool closing = p > text && !isspace((unsigned char)p[-1]);
-            if (closing && p[1] && p[1] != '\n') pause(out);   /* the action, then the words */
         } else if (*p != ' ' || (out->length && out->data[out->length - 1] != ' '))
             strbuf_append(out, p, 1);   /* spaces once, and none to start */
+    }
+}
+
+void speech_text_clean(const char *text, StrBuf *out)
+{
+    StageReader reader = stage_reader(text);   /* the runs every front end reads (stage.h) */
+    StageRun run;
+    for (bool first = true; stage_next(&reader, &run); first = false) {
+        if (!first) pause(out);   /* the action, then the words */
+        add_run(run.text, run.length, out);
     }
 }
 

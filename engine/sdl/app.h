@@ -9,7 +9,7 @@
 #include "../host/cli.h"
 #include "../core/debrief.h"
 #include "../core/runtime.h"
-#include "../core/together.h"
+#include "../core/together_flow.h"
 #include "../core/workshop.h"
 #include "catalogue.h"
 #include "draw.h"
@@ -53,11 +53,10 @@ typedef struct Play {
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
-    Together together;           /* two players: picks and lead (when App.together_mode) */
-    int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
-    int last_turn;               /* take-a-side: whose turn the last decision was */
+    TogetherFlow *together;      /* two players' flow (App.together_mode), or NULL */
+    int side;                    /* alone in a two-role scenario: 1 or 2 plays that role (the
+                                    game makes the other's moves), 0 both in turn */
     bool shared_coaching;        /* together: both agreed to see the coaching notes */
-    bool picks_at_once; /* pick-then-reveal: both pick at the same time, on their own keys */
 } Play;
 
 typedef struct App {
@@ -76,6 +75,8 @@ typedef struct App {
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
     uint64_t fixed_seed; /* --seed: every scenario's choices in this order (0: new each time) */
     WorkshopRun *workshop;       /* a facilitated session, or NULL */
+    bool audience; /* presenter view: this is the projector's window; keys, coaching notes and
+                      what lies ahead show only in the facilitator's (presenter.h) */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
     Uint32 resize_settles_at;    /* when to make text at the new scale, if no more resizes come */
@@ -110,6 +111,9 @@ void app_free(App *app);
 void app_handle(App *app, const SDL_Event *event);
 void app_action(App *app, const Action *action);
 void app_draw(App *app);
+/* The pause menu, settings or help are open (in the presenter view, on the facilitator's window
+   while the projector holds). */
+bool app_menu_up(const App *app);
 /* Milliseconds until something animates again, or -1 when nothing does (wait for input). */
 int app_wait_ms(const App *app);
 /* Choices on screen are not taken in their first moments, so a key pressed to hurry the text
@@ -155,8 +159,6 @@ bool app_reveal_mode(const App *app);
    gamepad: the scene's choices show each option's two keys and no focus, which would give a pick
    away. The picks are taken by together_pick_at_once (true when the action was a pick). */
 bool app_picks_at_once(const App *app);
-/* The view's choices are few enough for each player to have a key (and a button) for each. */
-bool together_can_pick_at_once(const View *view);
 void together_at_once_menu(App *app);
 bool together_pick_at_once(App *app, const Action *action);
 /* Who has picked, and each player's keys: for under the choices. */
