@@ -55,7 +55,6 @@ bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, co
                  app->prefs.notice[0] ? " " : "", app->gfx.font_note);
     if (app->prefs.settings.fullscreen)
         SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
-    app_speech_init(app);
     app_goto(app, SCREEN_TITLE);
     return true;
 }
@@ -381,6 +380,12 @@ void app_after_choice(App *app)
                              "disk is full); play goes on."));
 }
 
+void app_toggle_speech(App *app)
+{
+    app->prefs.settings.speech = !app->prefs.settings.speech;
+    app_apply_settings(app);   /* speech follows at the next draw (app_speak_changes) */
+}
+
 void app_apply_settings(App *app)
 {
     refresh_text(app);
@@ -457,10 +462,6 @@ void app_handle(App *app, const SDL_Event *event)
         app_reload(app);
         return;
     }
-    if (event->type == app->speech_event) {
-        app_speech_opened(app);
-        return;
-    }
     if (event->type == app->votes_event) {   /* the vote screen reads the new tally */
         app->dirty = true;
         return;
@@ -491,7 +492,6 @@ void app_handle(App *app, const SDL_Event *event)
 
 void app_draw(App *app)
 {
-    app_speak_changes(app);   /* what is drawn anew is said */
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
     if (app->audience && app_menu_up(app))   /* the menu is on the facilitator's window */

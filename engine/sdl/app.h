@@ -175,16 +175,16 @@ void app_apply_settings(App *app);
 /* The current scene's lines between top and bottom (the oldest scroll off), for other screens. */
 void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom);
 
-/* app_speech.c: self-voicing, opened at the first draw with speech on in the settings (so the
-   first frame never waits for it, and tests can put a recording backend in before). */
+/* app_speech.c: self-voicing, which the loop drives: after app_init, app_speech_init; each
+   speech_event to app_speech_opened (it says once, in the notices, when no speech service
+   answered); before each draw, app_speak_changes, which turns speech on or off as the settings
+   say (so the first frame never waits for it, and tests can put a recording backend in before)
+   and says what changed: a screen that arrived, or the focus that moved. */
 void app_speech_init(App *app);
-/* The speech event: says once, in the notices, when no speech service answered. */
 void app_speech_opened(App *app);
-/* V, or the setting: speech on (saying the screen as it is) or off. */
-void app_toggle_speech(App *app);
-/* Turns speech on or off as the settings say, then says what changed since the last draw: a
-   screen that arrived, or the focus that moved. */
 void app_speak_changes(App *app);
+/* V, or the setting: speech on or off. */
+void app_toggle_speech(App *app);
 
 /* The interface's text in the player's language (English when untranslated). */
 const char *app_tr(const App *app, const char *english);

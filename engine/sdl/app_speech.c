@@ -1,4 +1,5 @@
-/* app_speech.c: self-voicing in the window. After each change the window shows, it says what is
+/* app_speech.c: self-voicing in the window, driven by the loop (sdl_main.c) beside app.c, which
+   it uses and which never calls it. After each change the window shows, it says what is
    new: a screen's text when it arrives (a scene's lines and options, the debrief, a menu's title),
    else the focused item when the focus moves or its value changes. The words come from the core's
    speech_text; speech.h speaks them, or records them in tests. */
@@ -20,7 +21,7 @@ void app_speech_opened(App *app)
     if (!speech_opened(&app->speech)) return;
     char notice[1200];
     snprintf(notice, sizeof notice,
-             app_tr(app, "Speech is on, but no speech service answered (%s); play goes on "
+             catalog_tr(&app->cli->ui, "Speech is on, but no speech service answered (%s); play goes on "
                          "silently. Is speech-dispatcher installed?"),
              app->speech.why);
     snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s", notice);
@@ -29,15 +30,9 @@ void app_speech_opened(App *app)
     app->dirty = true;
 }
 
-void app_toggle_speech(App *app)
-{
-    app->prefs.settings.speech = !app->prefs.settings.speech;
-    app_apply_settings(app);   /* speech follows at the next draw */
-}
-
 static void add_menu(const Menu *menu, bool all, StrBuf *out)
 {
-    if (!all && menu->focus < 0) return;   /* no focus (two players picking at once): say none */
+    if (!all && (menu->focus < 0 || menu->focus >= menu->count)) return;   /* no focus shown */
     for (int i = all ? 0 : menu->focus; i < menu->count && (all || i == menu->focus); i++) {
         const MenuItem *item = &menu->items[i];
         speech_text_item(menu->numbered ? i + 1 : 0, item->label, item->value, item->detail, out);
@@ -46,7 +41,7 @@ static void add_menu(const Menu *menu, bool all, StrBuf *out)
 
 static void add(const App *app, const char *english, StrBuf *out)
 {
-    speech_text_item(0, app_tr(app, english), NULL, NULL, out);
+    speech_text_item(0, catalog_tr(&app->cli->ui, english), NULL, NULL, out);
 }
 
 /* What a screen says when it arrives, before its focused item. */

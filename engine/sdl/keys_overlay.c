@@ -18,6 +18,8 @@ static const KeyHelp player_keys[] = {
     {"Esc", "the menu: settings, help and support, skip"},
     {"End", "leave this scenario at once (on a debrief: go to its end)"},
     {"F11", "fullscreen"},
+    {"V", "speech on or off: lines, options and menus read aloud"},
+    {"Ctrl", "stop speaking"},
     {"F5", "reload a scenario being written"},
     {"F1", "these keys"},
 };

@@ -61,6 +61,7 @@ static void help_draw(App *app)
             "and never chooses. Esc (or B) "
             "opens the menu, with Skip this scenario; End leaves a scenario at once. F11 is "
             "fullscreen. "
+            "V reads lines, options and menus aloud (Ctrl stops it). "
             "F5 reloads a scenario being written. F1 lists every key."),
         column.x, y, half, theme->text);
     y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The five threads"), column.x,

@@ -73,6 +73,7 @@ static void run_loop(App *app, const WindowOptions *options, Presenter *presente
     while (app->running) {
         app->now = SDL_GetTicks();
         if (app->dirty) {
+            app_speak_changes(app);   /* what is drawn anew is said */
             app_draw(app);
             presenter_draw(presenter, app);
             if (++frames == 1) {
@@ -98,7 +99,8 @@ static void run_loop(App *app, const WindowOptions *options, Presenter *presente
             continue;
         }
         do
-            if (!presenter_handle(presenter, app, &event)) app_handle(app, &event);
+            if (event.type == app->speech_event) app_speech_opened(app);
+            else if (!presenter_handle(presenter, app, &event)) app_handle(app, &event);
         while (SDL_PollEvent(&event));
         presenter_follow(presenter, app);   /* a workshop started from the title, say */
     }
@@ -169,6 +171,7 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
                 why); /* no font to draw with: the caller offers the terminal */
         app_free(&app);
     } else {
+        app_speech_init(&app);
         app.fixed_seed = options->seed;
         if (options->workshop) {
             app_start_workshop(&app, options->workshop_files, options->workshop_count,

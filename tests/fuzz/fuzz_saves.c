@@ -55,6 +55,7 @@ static void check_settings(const Store *store)
     Settings settings = settings_from_store(store);
     FUZZ_CHECK(settings.text_size >= TEXT_SIZE_MIN && settings.text_size <= TEXT_SIZE_MAX);
     FUZZ_CHECK(settings.text_speed >= 0 && settings.text_speed < SPEED_COUNT);
+    FUZZ_CHECK(settings.speech_rate >= SPEECH_RATE_MIN && settings.speech_rate <= SPEECH_RATE_MAX);
     FUZZ_CHECK(settings_reveal_rate(&settings) >= 0);
     Store saved = {0};
     settings_to_store(&settings, &saved);

@@ -37,8 +37,9 @@ void open_app(Fixture *f, int width, int height, bool fresh_prefs)
     assert_non_null(f->renderer);
     char why[512];
     if (!app_init(&f->app, &f->cli, f->window, f->renderer, f->pref, why, sizeof why)) fail_msg("%s", why);
+    app_speech_init(&f->app);
     speech_init(&f->app.speech, speech_recorder_backend(&f->speech), f->app.speech_event);
-    app_draw(&f->app);
+    draw(f);
 }
 
 void close_app(Fixture *f)
@@ -51,11 +52,19 @@ void close_app(Fixture *f)
 
 void moment(Fixture *f) { f->app.now += CHOICES_SETTLE_MS; }
 
+void draw(Fixture *f)
+{
+    app_speak_changes(&f->app);   /* as the loop does before each draw */
+    app_draw(&f->app);
+}
+
 void pump(Fixture *f)
 {
     SDL_Event event;
-    while (SDL_PollEvent(&event)) app_handle(&f->app, &event);
-    app_draw(&f->app);
+    while (SDL_PollEvent(&event))
+        if (event.type == f->app.speech_event) app_speech_opened(&f->app);
+        else app_handle(&f->app, &event);
+    draw(f);
 }
 
 void key(Fixture *f, SDL_Keycode sym)
@@ -64,5 +73,5 @@ void key(Fixture *f, SDL_Keycode sym)
     SDL_Event event = {.type = SDL_KEYDOWN};
     event.key.keysym.sym = sym;
     app_handle(&f->app, &event);
-    app_draw(&f->app);
+    draw(f);
 }

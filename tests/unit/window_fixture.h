@@ -24,6 +24,8 @@ void open_app(Fixture *f, int width, int height, bool fresh_prefs);
 void close_app(Fixture *f);
 /* A person's pace: the clock moves on as long as choices take to settle, so each press can act. */
 void moment(Fixture *f);
+/* Says what changed, then draws, as the loop does. */
+void draw(Fixture *f);
 /* Handles every event waiting (speech's opened event, say), then draws. */
 void pump(Fixture *f);
 /* One key press, a moment after the last, handled and drawn. */
