@@ -127,7 +127,7 @@ static bool follow(WorkshopFlow *flow, int option, bool facilitator_pick, uint32
     session_log_vote(&flow->session, node->id, texts, flow->counts, n, option, facilitator_pick);
     int authored[TALLY_MAX];
     for (int i = 0; i < n; i++) authored[i] = view->choices[i].choice;
-    session_mark_skilful(&flow->session, session_skilful_options(node, authored, n));
+    session_mark_options(&flow->session, node, authored, n);
     if (!runtime_choose(flow->runtime, option)) return false;
     flow->followed = option;
     settle(flow, now);
@@ -246,7 +246,10 @@ static bool session_event(WorkshopFlow *flow, WorkshopEvent event, uint32_t now)
         return true;
     case WEV_REWIND_TO: return flow->stage == WORKSHOP_REWIND && rewind_to(flow, event.option, now);
     case WEV_NEXT: open_scenario(flow, flow->current + 1); return true;
-    case WEV_RESTART: open_scenario(flow, 0); return true;
+    case WEV_RESTART:
+        session_new_run(&flow->session);
+        open_scenario(flow, 0);
+        return true;
     case WEV_END: open_scenario(flow, flow->count); return true;
     default: return false;
     }

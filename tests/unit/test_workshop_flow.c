@@ -222,6 +222,61 @@ static void ending_early_starting_again_and_the_end(void **state)
     workshop_flow_free(again);
 }
 
+/* Plays flow.lua's one vote: the room follows option with count votes. */
+static void vote_once(FlowFixture *f, int option, int count)
+{
+    begin(f);
+    send(f->flow, WEV_GO_ON, 0, 0, 31000);   /* a discussion of 30 s */
+    send(f->flow, WEV_GO_ON, 0, 0, 31000);
+    assert_true(send(f->flow, WEV_SET_VOTES, option, count, 31000));
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 31000));
+}
+
+/* "Play again for the next group" is a new run: its rows say so and never join the last group's.
+   Every row names the session, the group and the decision; each option, its tags; and the group's
+   name stays inert in a spreadsheet. */
+static void a_new_run_gets_rows_of_its_own(void **state)
+{
+    FlowFixture *f = *state;
+    Session *session = workshop_flow_session(f->flow);
+    session_set_group(session, "=HYPERLINK(\"x\")");
+    snprintf(session->id, sizeof session->id, "2026-12-05-09-00");
+    vote_once(f, 1, 6);
+    assert_true(send(f->flow, WEV_RESTART, 0, 0, 0));
+    assert_true(send(f->flow, WEV_RESTART, 0, 0, 0));   /* twice, nothing begun: still run 2 */
+    vote_once(f, 2, 4);
+    char *csv = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&csv, &size);
+    session_write_csv(session, out);
+    fclose(out);
+    const char *expected[] = {
+        "session,group,run,scenario,kind,decision,node,option,text,skills,pitfalls,votes,followed,"
+        "seconds,ending\r\n",
+        "\"2026-12-05-09-00\",\"'=HYPERLINK(\"\"x\"\")\",1,\"flow\",vote,1,\"talk\",A,",
+        ",1,\"flow\",vote,1,\"talk\",B,\"I'll give you a minute.\",\"self_soothe\",\"\",6,yes,,\r\n",
+        ",1,\"flow\",discussion,,\"door\",,\"What is Sam feeling?\",,,,,30,\r\n",
+        ",1,\"flow\",ending,,,,,,,,,,\"Kind\"\r\n",
+        ",2,\"flow\",vote,1,\"talk\",C,\"Fine, be like that.\",\"\",\"stonewall\",4,yes,,\r\n",
+        ",2,\"flow\",ending,,,,,,,,,,\"Late\"\r\n",
+    };
+    const char *at = csv;
+    for (size_t i = 0; i < sizeof expected / sizeof *expected; i++) {   /* in this order */
+        const char *found = strstr(at, expected[i]);
+        if (!found) fail_msg("no row %s after\n%s", expected[i], at);
+        at = found + strlen(expected[i]);
+    }
+    assert_null(strstr(csv, ",3,"));
+    assert_int_equal(session->scenarios[1].run, 2);
+    free(csv);
+    out = open_memstream(&csv, &size);
+    session_write_markdown(session, "2026-12-05 09:00", out);
+    fclose(out);
+    assert_non_null(strstr(csv, "- Runs: 2 "));
+    assert_non_null(strstr(csv, "*Run 2: the playlist again, for the next group.*\n\n## 2. Flow"));
+    free(csv);
+}
+
 int run_workshop_flow_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +287,7 @@ int run_workshop_flow_tests(void)
         cmocka_unit_test_setup_teardown(phones_change_their_votes, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(a_rewind_keeps_the_branch_left_behind, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(ending_early_starting_again_and_the_end, open_flow, close_flow),
+        cmocka_unit_test_setup_teardown(a_new_run_gets_rows_of_its_own, open_flow, close_flow),
     };
     return cmocka_run_group_tests_name("workshop flow", tests, NULL, NULL);
 }
