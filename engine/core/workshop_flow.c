@@ -274,6 +274,11 @@ bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now)
         break;
     case WORKSHOP_TIE:
         if (event.kind == WEV_PICK) return follow(flow, event.option, true, now);
+        if (event.kind == WEV_SET_VOTES || event.kind == WEV_ADD_VOTES) {
+            flow->stage = WORKSHOP_VOTE;   /* a corrected count: the vote is open again */
+            if (vote_event(flow, event, now)) return true;
+            flow->stage = WORKSHOP_TIE;
+        }
         break;
     case WORKSHOP_REWIND:
         if (event.kind == WEV_GO_ON) {
@@ -284,6 +289,19 @@ bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now)
     default: break;
     }
     return session_event(flow, event, now);
+}
+
+/* Why the vote asks the facilitator, and which options share the most votes. */
+static WorkshopTie tie_kind(const WorkshopFlow *flow, int n, uint32_t *tied)
+{
+    int most = 0;
+    for (int i = 0; i < n; i++) most = flow->counts[i] > most ? flow->counts[i] : most;
+    *tied = 0;
+    for (int i = 0; most && i < n; i++)
+        if (flow->counts[i] == most) *tied |= 1u << i;
+    if (flow->stage != WORKSHOP_TIE) return TIE_NONE;
+    if (!most) return TIE_NO_VOTES;
+    return *tied & (*tied - 1) ? TIE_EVEN : TIE_LOCKED;
 }
 
 const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
@@ -313,6 +331,7 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
         .branch = flow->branch,
         .last = flow->current + 1 >= flow->count,
     };
+    show->tie = playing ? tie_kind(flow, show->option_count, &show->tied) : TIE_NONE;
     return show;
 }
 

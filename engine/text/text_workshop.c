@@ -77,7 +77,55 @@ static void bar_chart(const WorkshopOptions *o, const int *counts, int n)
     }
 }
 
-/* Reads the room's votes, then (on a tie) the facilitator's letter; false at the end of input. */
+/* Says why the vote asks before it is recorded: a tie, no votes, or a locked favourite. */
+static void ask_about_tie(const WorkshopOptions *o, const WorkshopShow *show)
+{
+    if (show->tie == TIE_EVEN) {
+        char tied[TALLY_MAX * 3] = "";
+        for (int i = 0, n = 0; i < show->option_count; i++)
+            if (show->tied & (1u << i))
+                n += snprintf(tied + n, sizeof tied - (size_t)n, "%s%c", n ? ", " : "", 'A' + i);
+        fprintf(o->text.out, tr(o, "A tie between %s."), tied);
+        fputc('\n', o->text.out);
+    } else {
+        fputs(tr(o, show->tie == TIE_NO_VOTES ? "No votes were counted."
+                                              : "Most voted for an option that is not open now."),
+              o->text.out);
+        fputc('\n', o->text.out);
+    }
+    fputs(tr(o, "Type the letter the story follows, or the counts again to correct them.\n"),
+          o->text.out);
+}
+
+/* Sends the counts and closes the vote, then asks on a tie (or no votes) until the facilitator
+   confirms a letter or corrects the counts; false at the end of input. */
+static bool close_vote(Sitting *room, int *counts, int n)
+{
+    const WorkshopOptions *o = room->o;
+    char line[512];
+    bar_chart(o, counts, n);
+    for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
+    send(room, WEV_CLOSE_VOTE, 0, 0);
+    const WorkshopShow *show;
+    while ((show = workshop_flow_show(room->flow, room->now))->stage == WORKSHOP_TIE) {
+        ask_about_tie(o, show);
+        if (!read_line(room, line, sizeof line)) return false;
+        if (rewind_asked(room, line)) {
+            if (workshop_flow_show(room->flow, room->now)->stage != WORKSHOP_TIE) return true;
+            continue;   /* no such decision: still asking */
+        }
+        if (text_parse_counts(line, counts, n)) {
+            bar_chart(o, counts, n);
+            for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
+            send(room, WEV_CLOSE_VOTE, 0, 0);
+        } else send(room, WEV_PICK, toupper((unsigned char)line[0]) - 'A', 0);
+    }
+    fprintf(o->text.out, tr(o, "The story follows %c.\n"), 'A' + show->followed);
+    return true;
+}
+
+/* Reads the room's votes (from the phones, or typed) and closes the vote; false at the end of
+   input. */
 static bool take_vote(Sitting *room, const WorkshopShow *show)
 {
     const WorkshopOptions *o = room->o;
@@ -98,17 +146,7 @@ static bool take_vote(Sitting *room, const WorkshopShow *show)
             fprintf(o->text.out, tr(o, "Please type %d numbers, one for each option.\n"), n);
         }
     }
-    bar_chart(o, counts, n);
-    for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
-    send(room, WEV_CLOSE_VOTE, 0, 0);
-    while (workshop_flow_show(room->flow, room->now)->stage == WORKSHOP_TIE) {
-        fprintf(o->text.out, "%s", tr(o, "A tie (or no votes): the facilitator picks a letter.\n"));
-        if (!read_line(room, line, sizeof line)) return false;
-        send(room, WEV_PICK, toupper((unsigned char)line[0]) - 'A', 0);
-    }
-    fprintf(o->text.out, tr(o, "The story follows %c.\n"),
-            'A' + workshop_flow_show(room->flow, room->now)->followed);
-    return true;
+    return close_vote(room, counts, n);
 }
 
 static bool discussion(Sitting *room, const WorkshopShow *show)

@@ -219,7 +219,8 @@ static void scripted_workshop_writes_the_expected_report(void **state)
     fclose(options.text.in);
     fclose(options.text.out);
     assert_non_null(strstr(output, "The story follows B."));
-    assert_non_null(strstr(output, "A tie (or no votes): the facilitator picks a letter."));
+    assert_non_null(strstr(output, "A tie between A, B.\nType the letter the story follows, or the "
+                                   "counts again to correct them.\n"));
     assert_non_null(strstr(output, "Discussion: What does Sam need right now?"));
     free(output);
     const char *golden[] = {"tests/fixtures/workshop_session.md", "tests/fixtures/workshop_session.csv"};
@@ -262,6 +263,36 @@ static void the_terminal_rewinds_to_an_earlier_decision(void **state)
     remove("build/workshop-2026-11-27-09-00.csv");
 }
 
+/* An all-zero vote asks before it is recorded: the counts typed again are the ones kept. */
+static void the_terminal_asks_before_recording_no_votes(void **state)
+{
+    (void)state;
+    char input[] = "0 0\nr 4\n3 1\n\n0 1 0\n\n";
+    char *output = NULL;
+    size_t size = 0;
+    char *files[] = {"tests/fixtures/valid.lua"};
+    fake_clock_ms = 0;
+    WorkshopOptions options = {
+        .text = {.in = fmemopen(input, strlen(input), "r"), .out = open_memstream(&output, &size)},
+        .files = files, .file_count = 1, .report_dir = "build", .now_ms = fake_clock, .date = "2026-11-27 10:00",
+    };
+    LoaderOptions loader = test_loader_options();
+    assert_int_equal(text_workshop(&loader, &options), 0);
+    fclose(options.text.in);
+    fclose(options.text.out);
+    assert_non_null(strstr(output, "No votes were counted.\nType the letter"));
+    assert_non_null(strstr(output, "There is no decision 4 to go back to.\nNo votes were counted."));
+    assert_non_null(strstr(output, "A ############################## 3\nB ########## 1\nThe story follows A."));
+    free(output);
+    char *csv = test_read_file("build/workshop-2026-11-27-10-00.csv");
+    assert_non_null(csv);
+    assert_null(strstr(csv, "\"criticism\",0,"));              /* the zero vote was never kept */
+    assert_non_null(strstr(csv, "\"Seriously?\",\"\",\"criticism\",3,yes,"));
+    free(csv);
+    remove("build/workshop-2026-11-27-10-00.md");
+    remove("build/workshop-2026-11-27-10-00.csv");
+}
+
 int run_together_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -272,6 +303,7 @@ int run_together_tests(void)
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),
         cmocka_unit_test(scripted_workshop_writes_the_expected_report),
+        cmocka_unit_test(the_terminal_asks_before_recording_no_votes),
         cmocka_unit_test(the_terminal_rewinds_to_an_earlier_decision),
     };
     return cmocka_run_group_tests_name("together and workshop", tests, NULL, NULL);

@@ -135,8 +135,42 @@ static void zero_votes_and_a_locked_majority_go_to_the_facilitator(void **state)
     assert_true(send(f->flow, WEV_SET_VOTES, 0, 9, 0));               /* most want the locked one */
     assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));
     assert_int_equal(stage(f->flow), WORKSHOP_TIE);
+    assert_int_equal(workshop_flow_show(f->flow, 0)->tie, TIE_LOCKED);
     assert_true(send(f->flow, WEV_PICK, 2, 0, 0));
     assert_string_equal(workshop_flow_session(f->flow)->scenarios[1].ending, "Late");
+}
+
+/* A tie or an all-zero vote asks before it is recorded: the facilitator confirms an option, or
+   corrects a count, which opens the vote again; nothing is logged until then. */
+static void a_tie_or_no_votes_asks_before_it_is_recorded(void **state)
+{
+    FlowFixture *f = *state;
+    begin(f);
+    send(f->flow, WEV_GO_ON, 0, 0, 0);
+    send(f->flow, WEV_GO_ON, 0, 0, 0);
+    const Session *session = workshop_flow_session(f->flow);
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));              /* the hands were forgotten */
+    const WorkshopShow *show = workshop_flow_show(f->flow, 0);
+    assert_int_equal(show->stage, WORKSHOP_TIE);
+    assert_int_equal(show->tie, TIE_NO_VOTES);
+    assert_int_equal(session->vote_count, 0);
+    assert_true(send(f->flow, WEV_SET_VOTES, 1, 5, 0));               /* corrected: open again */
+    assert_int_equal(stage(f->flow), WORKSHOP_VOTE);
+    assert_int_equal(workshop_flow_show(f->flow, 0)->tie, TIE_NONE);
+    assert_true(send(f->flow, WEV_SET_VOTES, 2, 5, 0));
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));
+    show = workshop_flow_show(f->flow, 0);
+    assert_int_equal(show->tie, TIE_EVEN);
+    assert_int_equal(show->tied, 1u << 1 | 1u << 2);
+    assert_false(send(f->flow, WEV_SET_VOTES, 2, -1, 0));             /* no correction: still asks */
+    assert_int_equal(stage(f->flow), WORKSHOP_TIE);
+    assert_int_equal(session->vote_count, 0);
+    assert_true(send(f->flow, WEV_ADD_VOTES, 1, 1, 0));               /* one hand was missed */
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));
+    assert_int_equal(stage(f->flow), WORKSHOP_ENDING);
+    assert_int_equal(session->vote_count, 1);
+    assert_false(session->votes[0].facilitator_pick);
+    assert_int_equal(session->votes[0].counts[1], 6);
 }
 
 static void phones_change_their_votes(void **state)
@@ -284,6 +318,7 @@ int run_workshop_flow_tests(void)
         cmocka_unit_test_setup_teardown(the_countdown_starts_pauses_and_stops, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(the_majority_leads_and_a_tie_is_the_facilitators, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(zero_votes_and_a_locked_majority_go_to_the_facilitator, open_flow, close_flow),
+        cmocka_unit_test_setup_teardown(a_tie_or_no_votes_asks_before_it_is_recorded, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(phones_change_their_votes, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(a_rewind_keeps_the_branch_left_behind, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(ending_early_starting_again_and_the_end, open_flow, close_flow),
