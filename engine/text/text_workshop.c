@@ -48,22 +48,23 @@ static bool send(Sitting *room, WorkshopEventKind kind, int option, int count)
     return workshop_flow_send(room->flow, (WorkshopEvent){kind, option, count}, room->now);
 }
 
-/* "r 2": back to decision 2. True when the line asked for a rewind (taken or not). */
-static bool rewind_asked(Sitting *room, const char *line)
+/* "r 2": back to decision 2. LINE_NOT_MINE when the line asks for no rewind, LINE_TAKEN when it
+   asks for one that is not there, LINE_LEAVES_THE_VOTE when the room has gone back. */
+static PhonesLine rewind_asked(Sitting *room, const char *line)
 {
-    if (tolower((unsigned char)line[0]) != 'r') return false;
+    if (tolower((unsigned char)line[0]) != 'r') return LINE_NOT_MINE;
     int decision = atoi(line + 1);
     if (!send(room, WEV_REWIND, 0, 0) || !send(room, WEV_REWIND_TO, decision - 1, 0)) {
         send(room, WEV_GO_ON, 0, 0);
         fprintf(room->o->text.out, tr(room->o, "There is no decision %d to go back to.\n"),
                 decision);
-        return true;
+        return LINE_TAKEN;
     }
     const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
     fprintf(room->o->text.out,
             tr(room->o, "\nBack to decision %d. The first time, from there:\n%s"), decision,
             show->branch);
-    return true;
+    return LINE_LEAVES_THE_VOTE;
 }
 
 static void bar_chart(const WorkshopOptions *o, const int *counts, int n)
@@ -110,10 +111,9 @@ static bool close_vote(Sitting *room, int *counts, int n)
     while ((show = workshop_flow_show(room->flow, room->now))->stage == WORKSHOP_TIE) {
         ask_about_tie(o, show);
         if (!read_line(room, line, sizeof line)) return false;
-        if (rewind_asked(room, line)) {
-            if (workshop_flow_show(room->flow, room->now)->stage != WORKSHOP_TIE) return true;
-            continue;   /* no such decision: still asking */
-        }
+        PhonesLine rewound = rewind_asked(room, line);
+        if (rewound == LINE_LEAVES_THE_VOTE) return true;
+        if (rewound == LINE_TAKEN) continue;   /* no such decision: still asking */
         if (text_parse_counts(line, counts, n)) {
             bar_chart(o, counts, n);
             for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
@@ -124,6 +124,14 @@ static bool close_vote(Sitting *room, int *counts, int n)
     return true;
 }
 
+/* A line typed while the phones vote: "r 2" rewinds, leaving the vote if it could. */
+static PhonesLine line_during_phones(void *context, const char *line)
+{
+    Sitting *room = context;
+    room->now = room->o->now_ms();
+    return rewind_asked(room, line);
+}
+
 /* Reads the room's votes (from the phones, or typed) and closes the vote; false at the end of
    input. */
 static bool take_vote(Sitting *room, const WorkshopShow *show)
@@ -132,9 +140,10 @@ static bool take_vote(Sitting *room, const WorkshopShow *show)
     int counts[TALLY_MAX] = {0}, n = show->option_count;
     char line[512];
     if (room->on_phones) {
-        if (!text_phones_vote(&room->phones, &o->text, room->loaded.scenario, show->view, counts,
-                              n))
-            return false;
+        PhonesLineHook hook = {line_during_phones, room};
+        PhonesVote got = text_phones_vote(&room->phones, &o->text, room->loaded.scenario,
+                                          show->view, counts, n, &hook);
+        if (got != PHONES_CLOSED) return got == PHONES_LEFT;
         room->now = o->now_ms();
     } else {
         fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"),

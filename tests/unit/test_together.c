@@ -293,6 +293,38 @@ static void the_terminal_asks_before_recording_no_votes(void **state)
     remove("build/workshop-2026-11-27-10-00.csv");
 }
 
+/* With phones, "r N" while the phones vote is a rewind, not hands: a decision that is not there
+   is said and the vote goes on; one that is leaves the vote for the decision gone back to. */
+static void the_terminal_rewinds_while_the_phones_vote(void **state)
+{
+    (void)state;
+    const char *path = "build/test_phones_rewind_input.txt";
+    FILE *in = fopen(path, "w+");   /* a real file: the terminal polls its descriptor */
+    assert_non_null(in);
+    fputs("r 3\n\na\n\nr 1\n\nb\n\n\nb\n\n\n", in);
+    rewind(in);
+    char *output = NULL;
+    size_t size = 0;
+    char *files[] = {"tests/fixtures/valid.lua"};
+    fake_clock_ms = 0;
+    TextPhonesConfig phones = {.bind = "127.0.0.1", .lang = ""};
+    WorkshopOptions options = {
+        .text = {.in = in, .out = open_memstream(&output, &size)},
+        .files = files, .file_count = 1, .now_ms = fake_clock, .date = "2026-11-27 11:00",
+        .phones = &phones,
+    };
+    LoaderOptions loader = test_loader_options();
+    assert_int_equal(text_workshop(&loader, &options), 0);
+    fclose(in);
+    fclose(options.text.out);
+    remove(path);
+    assert_null(strstr(output, "Please type"));            /* "r 3" was never taken for hands */
+    assert_non_null(strstr(output, "There is no decision 3 to go back to."));
+    assert_non_null(strstr(output, "Back to decision 1. The first time, from there:\nA. Seriously?"));
+    assert_non_null(strstr(output, "The story follows B."));
+    free(output);
+}
+
 int run_together_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -304,6 +336,7 @@ int run_together_tests(void)
         cmocka_unit_test(report_matches_the_golden_files),
         cmocka_unit_test(scripted_workshop_writes_the_expected_report),
         cmocka_unit_test(the_terminal_asks_before_recording_no_votes),
+        cmocka_unit_test(the_terminal_rewinds_while_the_phones_vote),
         cmocka_unit_test(the_terminal_rewinds_to_an_earlier_decision),
     };
     return cmocka_run_group_tests_name("together and workshop", tests, NULL, NULL);
