@@ -221,7 +221,23 @@ static bool ending(Sitting *room, const WorkshopShow *show)
     return true;
 }
 
-static void open_next(Sitting *room, const WorkshopShow *show)
+/* Content notes wait for Enter, so the room can choose to sit one out before it starts; "n"
+   skips the scenario (*skip). False at the end of input. */
+static bool wait_after_notes(Sitting *room, bool *skip)
+{
+    const WorkshopOptions *o = room->o;
+    char line[64];
+    *skip = false;
+    if (!room->loaded.scenario->note_count) return true;
+    fputs(tr(o, "\nPress Enter to start, or type n to skip this scenario.\n"), o->text.out);
+    if (!read_line(room, line, sizeof line)) return false;
+    *skip = tolower((unsigned char)line[0]) == 'n';
+    return true;
+}
+
+/* Opens the scenario the flow names and starts it after its notes (or moves on without it);
+   false at the end of input. */
+static bool open_next(Sitting *room, const WorkshopShow *show)
 {
     if (room->open) loader_close(&room->loaded);
     room->open = false;
@@ -235,16 +251,20 @@ static void open_next(Sitting *room, const WorkshopShow *show)
     diag_list_free(&diags);
     room->open = ok;
     room->printed_node = room->printed_step = -1;
-    if (ok &&
-        workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks, room->now))
+    bool last = show->last, skip = false;
+    const char *path = show->path;
+    if (ok) {
         text_print_intro(room->o->text.out, room->loaded.scenario, room->o->text.ui);
-    else {
-        if (ok)
-            fprintf(stderr, "heartlines: %s: cannot start the scenario\n", show->path),
-                room->status = 1;
-        if (!show->last) fputs(tr(room->o, "\n---- Next scenario ----\n"), room->o->text.out);
-        send(room, WEV_NEXT, 0, 0);
+        if (!wait_after_notes(room, &skip)) return false;
+        if (!skip && workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks,
+                                         room->now))
+            return true;
+        if (!skip) fprintf(stderr, "heartlines: %s: cannot start the scenario\n", path);
+        room->status |= !skip;
     }
+    if (!last) fputs(tr(room->o, "\n---- Next scenario ----\n"), room->o->text.out);
+    send(room, WEV_NEXT, 0, 0);
+    return true;
 }
 
 /* One step of the flow; false when the session is over or input has ended. */
@@ -252,10 +272,7 @@ static bool step(Sitting *room)
 {
     const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
     if (show->stage == WORKSHOP_OVER) return false;
-    if (show->stage == WORKSHOP_OPEN) {
-        open_next(room, show);
-        return true;
-    }
+    if (show->stage == WORKSHOP_OPEN) return open_next(room, show);
     print_view(room, show->view);
     switch (show->stage) {
     case WORKSHOP_STORY:

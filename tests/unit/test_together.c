@@ -203,7 +203,7 @@ static uint32_t fake_clock(void) { return fake_clock_ms += 47500; }   /* each re
 static void scripted_workshop_writes_the_expected_report(void **state)
 {
     (void)state;
-    char input[] = "4 11\n\n7 7\na\n\n9 3\n1 1\nb\n";   /* Enter after the first ending: on */
+    char input[] = "\n4 11\n\n7 7\na\n\n9 3\n1 1\nb\n";   /* Enter after the notes, the first ending */
     char *output = NULL;
     size_t size = 0;
     char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
@@ -238,7 +238,7 @@ static void scripted_workshop_writes_the_expected_report(void **state)
 static void the_terminal_rewinds_to_an_earlier_decision(void **state)
 {
     (void)state;
-    char input[] = "4 11\n\n7 7\na\nr 3\nr 1\n2 9\n\n3 1\n\n";
+    char input[] = "\n4 11\n\n7 7\na\nr 3\nr 1\n2 9\n\n3 1\n\n";
     char *output = NULL;
     size_t size = 0;
     char *files[] = {"tests/fixtures/valid.lua"};
@@ -267,7 +267,7 @@ static void the_terminal_rewinds_to_an_earlier_decision(void **state)
 static void the_terminal_asks_before_recording_no_votes(void **state)
 {
     (void)state;
-    char input[] = "0 0\nr 4\n3 1\n\n0 1 0\n\n";
+    char input[] = "\n0 0\nr 4\n3 1\n\n0 1 0\n\n";
     char *output = NULL;
     size_t size = 0;
     char *files[] = {"tests/fixtures/valid.lua"};
@@ -301,7 +301,7 @@ static void the_terminal_rewinds_while_the_phones_vote(void **state)
     const char *path = "build/test_phones_rewind_input.txt";
     FILE *in = fopen(path, "w+");   /* a real file: the terminal polls its descriptor */
     assert_non_null(in);
-    fputs("r 3\n\na\n\nr 1\n\nb\n\n\nb\n\n\n", in);
+    fputs("\nr 3\n\na\n\nr 1\n\nb\n\n\nb\n\n\n", in);
     rewind(in);
     char *output = NULL;
     size_t size = 0;
@@ -325,6 +325,29 @@ static void the_terminal_rewinds_while_the_phones_vote(void **state)
     free(output);
 }
 
+/* Content notes wait for Enter before a scenario starts; "n" skips it, for a room that would
+   rather sit it out. */
+static void the_terminal_waits_after_content_notes(void **state)
+{
+    (void)state;
+    char input[] = "n\n";
+    char *output = NULL;
+    size_t size = 0;
+    char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
+    WorkshopOptions options = {
+        .text = {.in = fmemopen(input, strlen(input), "r"), .out = open_memstream(&output, &size)},
+        .files = files, .file_count = 2, .now_ms = fake_clock, .date = "2026-11-27 12:00",
+    };
+    LoaderOptions loader = test_loader_options();
+    assert_int_equal(text_workshop(&loader, &options), 0);
+    fclose(options.text.in);
+    fclose(options.text.out);
+    assert_non_null(strstr(output, "Content notes: a test.\n\nPress Enter to start, or type n to "
+                                   "skip this scenario.\n> n\n\n---- Next scenario ----\n"));
+    assert_null(strstr(output, "Hi there."));                  /* Mini never started */
+    free(output);
+}
+
 int run_together_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -336,6 +359,7 @@ int run_together_tests(void)
         cmocka_unit_test(report_matches_the_golden_files),
         cmocka_unit_test(scripted_workshop_writes_the_expected_report),
         cmocka_unit_test(the_terminal_asks_before_recording_no_votes),
+        cmocka_unit_test(the_terminal_waits_after_content_notes),
         cmocka_unit_test(the_terminal_rewinds_while_the_phones_vote),
         cmocka_unit_test(the_terminal_rewinds_to_an_earlier_decision),
     };
