@@ -267,6 +267,7 @@ void app_workshop_show(App *app)
         workshop_phones_open_vote(app); /* a new vote, on the phones too */
     ws->vote_open = voting;
     if (show->stage == WORKSHOP_DISCUSS) workshop_phones_discussion(app);
+    if (show->stage == WORKSHOP_STORY) workshop_phones_waiting(app);
     switch (show->stage) {
     case WORKSHOP_OPEN: app_open_scenario(app, show->path); return;
     case WORKSHOP_OVER: app_workshop_finish(app); return;

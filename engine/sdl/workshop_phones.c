@@ -67,6 +67,14 @@ int workshop_phones_tally(App *app, int *counts, int count)
     return app->workshop->room ? room_tally(app->workshop->room, counts, count) : 0;
 }
 
+void workshop_phones_waiting(App *app)
+{
+    WorkshopRun *ws = app->workshop;
+    if (ws->room && app->play.runtime)
+        room_show_scene(ws->room, app->play.loaded.scenario, runtime_view(app->play.runtime),
+                        ROOM_WAITING, ws->phones_decision);
+}
+
 void workshop_phones_discussion(App *app)
 {
     WorkshopRun *ws = app->workshop;

@@ -25,6 +25,8 @@ void workshop_phones_open_vote(App *app);
 void workshop_phones_close_vote(App *app);
 /* The phones' tally into counts; returns how many phones voted. */
 int workshop_phones_tally(App *app, int *counts, int count);
+/* Between decisions: the phones show the story so far, as the terminal's do. */
+void workshop_phones_waiting(App *app);
 /* The discussion prompt and its countdown, or the ending's reflection, on the phones. */
 void workshop_phones_discussion(App *app);
 void workshop_phones_ending(App *app);

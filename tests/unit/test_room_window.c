@@ -52,6 +52,11 @@ static void save_screen(Fixture *f, const char *path)
     SDL_FreeSurface(surface);
 }
 
+static WorkshopStage shown_stage(Fixture *f)
+{
+    return workshop_flow_show(f->app.workshop->flow, f->app.now)->stage;
+}
+
 static void room_window_votes_from_phones_then_reveal(void **state)
 {
     (void)state;
@@ -90,6 +95,13 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     assert_int_equal(session->votes[0].counts[0], 1);
     assert_int_equal(session->votes[0].counts[1], 2);
     assert_int_equal(session->votes[0].followed, 1);
+    for (int guard = 0; shown_stage(&f) != WORKSHOP_STORY && guard < 20; guard++)
+        key(&f, SDLK_RETURN);
+    assert_int_equal(shown_stage(&f), WORKSHOP_STORY);    /* between decisions: */
+    char *reply = malloc(65536);
+    assert_int_equal(get(room, "/api/state", reply, 65536), 200);
+    assert_non_null(strstr(reply, "\"phase\":\"waiting\""));   /* the phones show the scene */
+    free(reply);
     app_workshop_finish(&f.app);
     assert_null(f.app.workshop);
     remove_reports(f.app.prefs.notice);
