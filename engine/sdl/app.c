@@ -23,7 +23,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_JOURNAL] = &screen_journal,   [SCREEN_HANDOVER] = &screen_handover,
     [SCREEN_REVEAL] = &screen_reveal,     [SCREEN_VOTE] = &screen_vote,
     [SCREEN_DISCUSS] = &screen_discuss,   [SCREEN_REWIND] = &screen_rewind,
-    [SCREEN_ERROR] = &screen_error,
+    [SCREEN_ERROR] = &screen_error,       [SCREEN_WORKSHOP_START] = &screen_workshop_start,
 };
 
 /* Text at the scale and in the font the settings ask for now. */

@@ -35,6 +35,7 @@ typedef enum ScreenId {
     SCREEN_DISCUSS,              /* workshop: a discussion prompt and its countdown */
     SCREEN_REWIND,               /* workshop: back to an earlier decision */
     SCREEN_ERROR,
+    SCREEN_WORKSHOP_START,       /* workshop from the title: the phones switch, then start */
     SCREEN_COUNT
 } ScreenId;
 
@@ -75,6 +76,7 @@ typedef struct App {
     bool together_mode;          /* chosen from the title: the next scenario is for two players */
     uint64_t fixed_seed; /* --seed: every scenario's choices in this order (0: new each time) */
     WorkshopRun *workshop;       /* a facilitated session, or NULL */
+    bool phones_chosen;          /* the workshop start screen's switch: the room votes on phones */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
     Uint32 resize_settles_at;    /* when to make text at the new scale, if no more resizes come */
@@ -95,7 +97,7 @@ typedef struct Screen {
 
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause,
     screen_debrief, screen_settings, screen_help, screen_journal, screen_handover, screen_reveal,
-    screen_vote, screen_discuss, screen_rewind, screen_error;
+    screen_vote, screen_discuss, screen_rewind, screen_error, screen_workshop_start;
 /* The error screen's advice for these diagnostics; *traceback says whether Lua tracebacks help. */
 const char *screen_error_advice(const DiagList *diags, bool *traceback);
 

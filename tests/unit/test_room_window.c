@@ -108,6 +108,39 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     close_app(&f);
 }
 
+/* Workshop on the title opens the start screen: its switch turns phones on (no --phones needed),
+   and the session starts with the room serving phones on 127.0.0.1. */
+static void room_window_start_screen_switches_phones_on(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_DOWN);                                   /* Workshop (a facilitator and a room) */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_WORKSHOP_START);
+    assert_null(f.app.workshop);
+    assert_false(f.app.phones_chosen);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);                                 /* Votes from phones: on */
+    assert_true(f.app.phones_chosen);
+    assert_string_equal(f.app.menu.items[1].value, "on");
+    save_screen(&f, "build/room-window-start.bmp");
+    key(&f, SDLK_ESCAPE);                                 /* back to the title, the switch kept */
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);
+    assert_string_equal(f.app.menu.items[1].value, "on");
+    key(&f, SDLK_RETURN);                                 /* Start the session */
+    assert_non_null(f.app.workshop);
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    assert_non_null(f.app.workshop->room);
+    app_workshop_finish(&f.app);
+    remove_reports(f.app.prefs.notice);
+    close_app(&f);
+}
+
 static void room_window_f11_keeps_the_players_own_settings(void **state)
 {
     (void)state;
@@ -148,6 +181,7 @@ int run_room_window_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(room_window_votes_from_phones_then_reveal),
+        cmocka_unit_test(room_window_start_screen_switches_phones_on),
         cmocka_unit_test(room_window_f11_keeps_the_players_own_settings),
     };
     return cmocka_run_group_tests_name("room window", tests, start_sdl, stop_sdl);
