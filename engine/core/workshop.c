@@ -147,7 +147,7 @@ void session_mark_options(Session *session, const Node *node, const int *authore
         vote->pitfalls[i] = tag_ids(session, TAG_PITFALL, choice->pitfalls, choice->pitfall_count);
     }
     vote->skilful = session_skilful_options(node, authored, count);
-    keep_reports(session); /* the report on disk says so at once, not only after the next decision */
+    keep_reports(session);   /* the report on disk says so now, not after the next decision */
 }
 
 void session_new_run(Session *session)

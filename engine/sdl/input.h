@@ -27,7 +27,7 @@ typedef enum ActionKind {
     ACTION_ANY,          /* any other key or button: skips the typewriter */
 } ActionKind;
 
-/* ACTION_BACK's value for Backspace: back everywhere but where a count is typed, which it erases. */
+/* ACTION_BACK's value for Backspace: back, except where a count is typed, which it erases. */
 enum { BACK_ERASES = 1 };
 
 typedef struct Action {
