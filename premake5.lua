@@ -28,6 +28,8 @@ local packages = {
   libmicrohttpd = { debian = "libmicrohttpd-dev", fedora = "libmicrohttpd-devel",
                     arch = "libmicrohttpd" },
   libqrencode = { debian = "libqrencode-dev", fedora = "qrencode-devel", arch = "qrencode" },
+  ["speech-dispatcher"] = { debian = "libspeechd-dev", fedora = "speech-dispatcher-devel",
+                            arch = "speech-dispatcher" },
 }
 
 local function pkg_config(args)
@@ -79,6 +81,7 @@ local sdl = package("sdl2")
 local sdl_ttf = package("SDL2_ttf")
 local microhttpd = package("libmicrohttpd")
 local qrencode = package("libqrencode")
+local speechd = package("speech-dispatcher")   -- self-voicing (engine/sdl/speech_dispatcher.c)
 -- cmocka is needed only for the test binary: the game builds without it.
 local cmocka = exists("cmocka") and flags_of("cmocka")
 if _ACTION and not cmocka then
@@ -157,15 +160,15 @@ project "heartlines_host"
 project "heartlines_front"
   kind "StaticLib"
   files { "engine/*.h", "engine/text/*.c", "engine/sdl/*.c", "engine/tools/*.c" }
-  buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags }
+  buildoptions { lua.cflags, sdl.cflags, sdl_ttf.cflags, speechd.cflags }
   outputs("front")
 
 -- What every program links after its own objects: the engine's layers, then the libraries.
 local engine_links = { "heartlines_front", "heartlines_room", "heartlines_host", "heartlines_lua",
                        "heartlines_core", lua.links, sdl_ttf.links, sdl.links, microhttpd.links,
-                       qrencode.links, "pthread", "m" }
+                       qrencode.links, speechd.links, "pthread", "m" }
 local library_ldflags = { lua.ldflags, sdl_ttf.ldflags, sdl.ldflags, microhttpd.ldflags,
-                          qrencode.ldflags }
+                          qrencode.ldflags, speechd.ldflags }
 
 project "heartlines"
   kind "ConsoleApp"

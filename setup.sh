@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # setup.sh: install what is missing (Debian 12 packages), generate the build with premake, compile.
 # Usage: ./setup.sh [--for-tests]
-#   --for-tests also installs cmocka, clang and its fuzzing runtime, valgrind and the packaging
+#   --for-tests also installs cmocka, clang and its fuzzing runtime, valgrind, speech-dispatcher
+#   (the speech test starts it with its dummy voice), and the packaging
 #   tools the install tests use, and for the phone page's browser test Debian's chromium, Node
 #   with npm when node is missing, and the test's pinned npm packages (npm ci); it builds the
 #   debug configuration and makes warnings errors (a user's build never fails on a warning).
@@ -12,9 +13,9 @@ cd "$(dirname "$0")"
 for_tests=false
 [[ "${1:-}" == "--for-tests" ]] && for_tests=true
 packages=(build-essential pkg-config premake4 liblua5.4-dev libsdl2-dev libsdl2-ttf-dev help2man
-          libmicrohttpd-dev libqrencode-dev)
+          libmicrohttpd-dev libqrencode-dev libspeechd-dev)
 if $for_tests; then
-  packages+=(libcmocka-dev clang libclang-rt-14-dev valgrind
+  packages+=(libcmocka-dev clang libclang-rt-14-dev valgrind speech-dispatcher
     desktop-file-utils appstream dpkg-dev debhelper lintian fakeroot chromium)
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)

@@ -34,7 +34,7 @@ static const char usage[] =
     "                                    where they differ the story follows player 1, 2, or each in turn.\n"
     "                                    Who chose what is forgotten at the end, unless --keep names a file to keep it in\n"
     "  heartlines workshop [FILE.lua...] [--report-dir DIR] [--group LABEL] [--text]\n"
-    "                      [--phones [--port N] [--bind ADDR]]\n"
+    "                      [--phones [--port N] [--bind ADDR]] [--presenter | --one-window]\n"
     "                                    a facilitated session at projector scale (--text: in the terminal):\n"
     "                                    the room's votes, discussion pauses, and an anonymous report\n"
     "                                    (Markdown and CSV; by default in ~/.local/share/heartlines/reports;\n"
@@ -42,7 +42,10 @@ static const char usage[] =
     "                                    No FILE: every bundled scenario. --phones: the room votes\n"
     "                                    anonymously on phones, at an address and QR code on the local\n"
     "                                    network (--bind: this address, default the machine's LAN one;\n"
-    "                                    --port: default any free port)\n"
+    "                                    --port: default any free port). --presenter (the default\n"
+    "                                    with two displays): the projector shows the audience view,\n"
+    "                                    a second window the facilitator's (keys, coaching notes,\n"
+    "                                    where options lead, the next prompt, votes, the clock)\n"
     "  heartlines workshop --plan [FILE.lua...] > plan.md\n"
     "                                    the run sheet, to preview before a session: per scenario its\n"
     "                                    content notes, minutes, decisions, discussion prompts and endings\n"
@@ -62,6 +65,8 @@ static const char usage[] =
     "  --seed N          fix the order choices are shown in (a game's seed is printed at its end)\n"
     "  --in-order        show choices in the order the scenario lists them\n"
     "  --coach           show a coaching note after each choice\n"
+    "  --side 1|2|both   in a two-role scenario, play the first role, the second (the game\n"
+    "                    chooses for the other) or both in turn; without it, you are asked\n"
     "\n"
     "Window options:\n"
     "  --size WxH              the window's size in pixels (default 1280x720)\n"
@@ -81,6 +86,7 @@ static const char usage[] =
     "does the interface when scripts/lang/CODE.po exists (see docs/translating.md).\n"
     "\n"
     "Options for check:\n"
+    "  --explain CODE    what a diagnostic code (E101, W301...) means, then stop\n"
     "  --strict          warnings also make the exit status non-zero\n"
     "  --stats           a table per scenario: size, words, minutes, tags, endings hit by random play;\n"
     "                    then how often each skill is used, and tags never used; given two or more\n"
@@ -293,6 +299,8 @@ static int workshop_command(Cli *cli, int argc, char **argv)
         else if (strcmp(argv[i], "--report-dir") == 0 && i + 1 < argc) snprintf(dir, sizeof dir, "%s", argv[++i]);
         else if (strcmp(argv[i], "--text") == 0) text = true;
         else if (strcmp(argv[i], "--phones") == 0) phones = true;
+        else if (strcmp(argv[i], "--presenter") == 0) window.presenter = PRESENTER_ON;
+        else if (strcmp(argv[i], "--one-window") == 0) window.presenter = PRESENTER_OFF;
         else if (strcmp(argv[i], "--plan") == 0) plan = true;
         else if (strcmp(argv[i], "--group") == 0 && i + 1 < argc) window.group = argv[++i];
         else if (strcmp(argv[i], "--bind") == 0 && i + 1 < argc) room.bind = argv[++i];

@@ -26,7 +26,14 @@ same "options before the command" "--seed 7 --choices 1,2 text $file" "text $fil
 same "--lang before the command" "--lang xx text --seed 3 --choices 2,2 $file" "text --seed 3 --choices 2,2 $file --lang xx"
 expect "an unknown command" 2 "$bin" nonsense
 expect "--help" 0 "$bin" --help
+expect "check --explain a code" 0 "$bin" check --explain E105
+expect "check --explain not a code" 2 "$bin" check --explain E999
+[[ $("$bin" check --explain W301) == "W301 (warning): no path from the start reaches this node"* ]] ||
+  { echo "command_line: check --explain W301 does not give the code's meaning"; failures=$((failures + 1)); }
 expect "a --choices pick not on offer" 2 "$bin" text --in-order --choices 9 "$file"
+expect "--side in a scenario with one side to play" 2 "$bin" text --side 2 --choices 1 "$file"
+expect "--side that is not 1, 2 or both" 2 "$bin" text --side 3 tests/fixtures/two_roles.lua
+expect "--side 2 in a two-role scenario" 0 "$bin" text --side 2 --choices 1 tests/fixtures/two_roles.lua
 told=$("$bin" text --in-order --choices 9 "$file" 2>&1 >/dev/null)
 first=$("$bin" text --in-order --choices 1 "$file" 2>/dev/null | grep -m1 '^1\. ' | cut -c4-)
 if [[ -z $first || $told != *"open there: 1 (\"$first\")"* ]]; then
@@ -37,6 +44,18 @@ if [[ -w /dev/full ]]; then
   "$bin" --help >/dev/full 2>/dev/null && { echo "command_line: --help >/dev/full exited 0"; failures=$((failures + 1)); }
   "$bin" text --choices 1,2 "$file" >/dev/full 2>/dev/null && { echo "command_line: text >/dev/full exited 0"; failures=$((failures + 1)); }
 fi
+# The presenter view (headless): --presenter saves the facilitator's window beside the projector's;
+# --one-window keeps one window.
+shots=$(mktemp -d)
+SDL_VIDEODRIVER=dummy "$bin" workshop --presenter --report-dir "$shots" "$file" --keys "Return 4" \
+  --screenshot "$shots/a.bmp" >/dev/null 2>&1
+SDL_VIDEODRIVER=dummy "$bin" workshop --one-window --report-dir "$shots" "$file" \
+  --screenshot "$shots/b.bmp" >/dev/null 2>&1
+if [[ ! -s $shots/a.bmp || ! -s $shots/a-facilitator.bmp || ! -s $shots/b.bmp || -e $shots/b-facilitator.bmp ]]; then
+  echo "command_line: --presenter or --one-window: $(ls "$shots" | tr '\n' ' ')"
+  failures=$((failures + 1))
+fi
+rm -rf "$shots"
 # The choices of tests/transcripts/cancelled_plans_repair.txt, which reach an ending.
 "$bin" text scripts/scenarios/cancelled_plans.lua --seed 11 --in-order \
   --choices 2,2,1,1,1,1,1,1,2,3,3,1,2,2 >/dev/null 2>&1

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array_grow.h"
 #include "clean_text.h"
 #include "report_text.h"
 #include "safe_read.h"
@@ -39,13 +40,10 @@ static bool read_quoted(const char *p, StrBuf *out)
 static void add_entry(Catalog *catalog, StrBuf *parts, bool fuzzy, int line)
 {
     if (!parts[FIELD_SOURCE].length && !parts[FIELD_CONTEXT].length) return;   /* the header */
-    if (catalog->count == catalog->capacity) {
-        int capacity = catalog->capacity ? catalog->capacity * 2 : 64;
-        CatalogEntry *entries = realloc(catalog->entries, (size_t)capacity * sizeof *entries);
-        if (!entries) return;
-        catalog->entries = entries;
-        catalog->capacity = capacity;
-    }
+    CatalogEntry *entries =
+        array_grow(catalog->entries, &catalog->capacity, catalog->count + 1, sizeof *entries, 64);
+    if (!entries) return;
+    catalog->entries = entries;
     StrBuf shown = {0};   /* shown as scenario text is: escapes and separators made visible */
     const StrBuf *translation = &parts[FIELD_TRANSLATION];
     clean_text(&shown, strbuf_text(translation), translation->length, TRANSLATION_MAX_BYTES, true);

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "array_grow.h"
 #include "rules.h"
 #include "state_set.h"
 
@@ -93,15 +94,11 @@ static bool failure_stops_scripts(const DiagList *diags)
 static void remember_failure(Explorer *ex, int fn)
 {
     ex->scripts_stopped |= failure_stops_scripts(ex->diags);
-    if (fn >= ex->failed_size) {
-        int size = ex->failed_size ? ex->failed_size : 64;
-        while (size <= fn) size *= 2;
-        bool *fns = realloc(ex->failed_fns, (size_t)size * sizeof *fns);
-        if (!fns) return;
-        memset(fns + ex->failed_size, 0, (size_t)(size - ex->failed_size) * sizeof *fns);
-        ex->failed_fns = fns;
-        ex->failed_size = size;
-    }
+    int old_size = ex->failed_size;
+    bool *fns = array_grow(ex->failed_fns, &ex->failed_size, fn + 1, sizeof *fns, 64);
+    if (!fns) return;
+    memset(fns + old_size, 0, (size_t)(ex->failed_size - old_size) * sizeof *fns);
+    ex->failed_fns = fns;
     ex->failed_fns[fn] = true;
 }
 

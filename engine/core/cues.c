@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array_grow.h"
 #include "words.h"
 
 bool cues_skilful(const Choice *choice)
@@ -73,12 +74,10 @@ static int compare_words(const void *a, const void *b)
 
 static void table_add(WordTable *table, const char *word, bool skilful)
 {
-    if (table->count == table->capacity) {
-        int capacity = table->capacity ? table->capacity * 2 : 256;
-        WordCount *grown = realloc(table->items, (size_t)capacity * sizeof *grown);
-        if (!grown) return;
-        table->items = grown, table->capacity = capacity;
-    }
+    WordCount *grown =
+        array_grow(table->items, &table->capacity, table->count + 1, sizeof *grown, 256);
+    if (!grown) return;
+    table->items = grown;
     char *copy = strdup(word);
     if (!copy) return;
     table->items[table->count++] = (WordCount){copy, skilful, !skilful};

@@ -7,13 +7,15 @@
    one nearer the ending it led to. "One thing to try" is the pitfall that cost the most, and its
    alternative is the line offered at the same decision with the most skills and no pitfall.
    Steady after a run with no slip at all is "not needed", not "not this time": nothing needed
-   mending. Nothing is summed into a score. */
+   mending. Nothing is summed into a score. A player who took one side of a two-role scenario is
+   debriefed on that side alone: the other character's moves (Step.other_side) are left out. */
 #include "debrief.h"
 
 #include <stddef.h>
 #include <string.h>
 
 #include "rules.h"
+#include "stage.h"
 
 static const Choice *step_choice(const Scenario *scenario, const Step *step)
 {
@@ -41,6 +43,7 @@ static int helped_weight(const Scenario *scenario, const Record *record, int ind
 {
     const Step *step = &record->steps[index];
     const Choice *choice = step_choice(scenario, step);
+    if (step->other_side) return -1; /* the other character's move: not the player's to praise */
     if (choice->skill_count == 0 || (choice->pitfall_count > 0 && !step->repair)) return -1;
     bool turned = index > 0 && step_slipped(scenario, &record->steps[index - 1]) &&
                   step_value(scenario, step) > 0;
@@ -97,7 +100,7 @@ static void pick_to_try(const Scenario *scenario, const Record *record, Debrief 
     for (int i = 0; i < record->count; i++) {
         const Step *step = &record->steps[i];
         const Choice *choice = step_choice(scenario, step);
-        if (choice->pitfall_count == 0) continue;
+        if (choice->pitfall_count == 0 || step->other_side) continue;
         int cost = choice->pitfall_count * 1000 - rules_choice_value(scenario, choice) + 500;
         if (cost > worst) {
             worst = cost;
@@ -123,6 +126,7 @@ static void picture_threads(const Scenario *scenario, const Record *record, Debr
     for (int i = 0; i < record->count; i++) {
         const Step *step = &record->steps[i];
         const Choice *taken = step_choice(scenario, step);
+        if (step->other_side) continue;
         slips += taken->pitfall_count > 0;
         for (int k = 0; k < taken->skill_count; k++)
             skills[vocab_tag(TAG_SKILL, taken->skills[k])->thread]++;
@@ -153,14 +157,17 @@ void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
     else if (out->helped_count) out->card_skill = out->helped[0].choice->skills[0];
 }
 
-void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out)
+void debrief_tag_names(const Choice *choice, TagKind kind, const Catalog *ui, StrBuf *out)
 {
     int count = kind == TAG_SKILL ? choice->skill_count : choice->pitfall_count;
     const uint8_t *tags = kind == TAG_SKILL ? choice->skills : choice->pitfalls;
     for (int i = 0; i < count; i++) {
         const Tag *tag = vocab_tag(kind, tags[i]);
-        if (tag->plain) strbuf_printf(out, "%s%s (%s)", i ? ", " : "", tag->plain, tag->name);
-        else strbuf_printf(out, "%s%s", i ? ", " : "", tag->name);
+        const char *name = catalog_tr(ui, tag->name);
+        if (tag->plain)
+            strbuf_printf(out, "%s%s (%s)", i ? ", " : "", catalog_tr(ui, tag->plain), name);
+        else
+            strbuf_printf(out, "%s%s", i ? ", " : "", name);
     }
 }
 
@@ -178,51 +185,17 @@ const char *debrief_level_name(ThreadLevel level)
     return names[level];
 }
 
-/* Appends part (length bytes) trimmed of spaces, and as speech also of one pair of enclosing double
-   quotes, with its own double quotes made single so that quoting it never nests. */
-static void add_part(const char *part, size_t length, bool speech, StrBuf *out)
-{
-    while (length > 0 && (*part == ' ' || *part == '\n')) part++, length--;
-    while (length > 0 && (part[length - 1] == ' ' || part[length - 1] == '\n')) length--;
-    if (speech && length >= 2 && part[0] == '"' && part[length - 1] == '"') part++, length -= 2;
-    if (speech && length >= 6 && strncmp(part, "\xE2\x80\x9C", 3) == 0 &&
-        strncmp(part + length - 3, "\xE2\x80\x9D", 3) == 0)
-        part += 3, length -= 6;
-    if (length == 0) return;
-    if (out->length) strbuf_puts(out, " ");
-    for (size_t i = 0; i < length; i++)
-        strbuf_append(out, speech && part[i] == '"' ? "'" : &part[i], 1);
-}
-
-void debrief_split_line(const char *text, StrBuf *action, StrBuf *speech)
-{
-    bool in_action = false;
-    for (const char *p = text ? text : "", *part = p;; p++) {
-        if (*p != '*' && *p) continue;
-        add_part(part, (size_t)(p - part), !in_action, in_action ? action : speech);
-        if (!*p) break;
-        in_action = !in_action;
-        part = p + 1;
-    }
-}
-
-void debrief_quote(const char *text, StrBuf *out)
+void debrief_said(const Scenario *scenario, int turn, const char *text, const Catalog *ui,
+                  StrBuf *out)
 {
     StrBuf action = {0}, speech = {0};
-    debrief_split_line(text, &action, &speech);
-    strbuf_puts(out, strbuf_text(&action));
-    if (speech.length)
-        strbuf_printf(out, "%s\"%s\"", action.length ? " " : "", strbuf_text(&speech));
-    strbuf_free(&action);
-    strbuf_free(&speech);
-}
-
-void debrief_said(const char *who, const char *text, const char *said_format, StrBuf *out)
-{
-    StrBuf action = {0}, speech = {0};
-    debrief_split_line(text, &action, &speech);
-    if (action.length) debrief_quote(text, out);
-    else strbuf_printf(out, said_format, who ? who : "", strbuf_text(&speech));
+    stage_split(text, &action, &speech);
+    if (action.length) stage_plain(text, out);
+    else if (turn == SPEAKER_YOU)
+        strbuf_printf(out, catalog_tr(ui, "You said: \"%s\""), strbuf_text(&speech));
+    else
+        strbuf_printf(out, catalog_tr(ui, "%s said: \"%s\""), scenario_speaker_name(scenario, turn),
+                      strbuf_text(&speech));
     strbuf_free(&action);
     strbuf_free(&speech);
 }

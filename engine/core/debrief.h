@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "catalog.h"
 #include "model.h"
 #include "record.h"
 #include "strbuf.h"
@@ -45,18 +46,15 @@ void debrief_build(const Scenario *scenario, const Record *record, Debrief *out)
 const char *debrief_level_name(ThreadLevel level);
 /* The level for a thread the story touched (or not), given the skills and pitfalls shown in it. */
 ThreadLevel debrief_level(bool touched, int skills, int pitfalls);
-/* Splits a line the player chose into what they did (the *starred* parts, stars removed) and what
-   they said (the rest, without its enclosing quotes; its own double quotes become single), each
-   appended to its buffer, so that a debrief never quotes an action as speech. */
-void debrief_split_line(const char *text, StrBuf *action, StrBuf *speech);
-/* The line as a debrief shows it: the action as narration, the speech in one pair of quotes:
-   You put the tea towel down. "Sorry. Give me a second." */
-void debrief_quote(const char *text, StrBuf *out);
-/* What who did at a moment: said_format ("%s said: \"%s\"", translated) with who and the speech
-   when the line is all speech, else the line as debrief_quote gives it. */
-void debrief_said(const char *who, const char *text, const char *said_format, StrBuf *out);
+/* What the chooser (turn: SPEAKER_YOU, or a role's cast index) did at a moment: "You said: ..." or
+   "Sam said: ..." in ui's language when the line is all speech, else the line as stage_plain
+   gives it. The player is never a name in a sentence, so each language can say "you said" its own
+   way (French: "Tu as dit", not "Toi a dit"). */
+void debrief_said(const Scenario *scenario, int turn, const char *text, const Catalog *ui,
+                  StrBuf *out);
 /* Appends the names of the choice's skills (or pitfalls), comma-separated, plain words first and
-   the term second: "Open question, Getting the conversation back on track (Repair)". */
-void debrief_tag_names(const Choice *choice, TagKind kind, StrBuf *out);
+   the term second, in ui's language: "Open question, Getting the conversation back on track
+   (Repair)". */
+void debrief_tag_names(const Choice *choice, TagKind kind, const Catalog *ui, StrBuf *out);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array_grow.h"
 #include "clean_text.h"
 
 enum { DIAG_MESSAGE_MAX = 1000, DIAG_DETAIL_MAX = 4000 };
@@ -47,13 +48,9 @@ static char *cleaned_copy(const char *text, size_t max, bool keep_newlines)
 
 void diag_add(DiagList *list, DiagCode code, const char *file, int line, const char *format, ...)
 {
-    if (list->count == list->capacity) {
-        int capacity = list->capacity ? list->capacity * 2 : 8;
-        Diag *items = realloc(list->items, (size_t)capacity * sizeof *items);
-        if (!items) return;
-        list->items = items;
-        list->capacity = capacity;
-    }
+    Diag *items = array_grow(list->items, &list->capacity, list->count + 1, sizeof *items, 8);
+    if (!items) return;
+    list->items = items;
     StrBuf raw = {0};
     va_list args;
     va_start(args, format);

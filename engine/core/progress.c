@@ -27,6 +27,14 @@ bool progress_has_ending(const Store *progress, const char *scenario_id, const c
     return false;
 }
 
+int progress_ending_count(const Store *progress, const char *scenario_id)
+{
+    const char *endings = progress_endings(progress, scenario_id);
+    int count = endings && *endings ? 1 : 0;
+    for (const char *p = endings; p && *p; p++) count += *p == ',';
+    return count;
+}
+
 bool progress_add_record(Store *progress, const Scenario *scenario, const Record *record)
 {
     if (!scenario->id || record->ending == NODE_NONE) return false;
@@ -44,6 +52,7 @@ bool progress_add_record(Store *progress, const Scenario *scenario, const Record
     for (int i = 0; i < record->count; i++) {
         const Step *step = &record->steps[i];
         const Choice *choice = &scenario->nodes[step->node].choices[step->choice];
+        if (step->other_side) continue; /* the other character's line, not the player's */
         for (int k = 0; k < choice->skill_count; k++) {
             char key[128];
             snprintf(key, sizeof key, "journal.%s", vocab_tag(TAG_SKILL, choice->skills[k])->id);

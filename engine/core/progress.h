@@ -23,5 +23,7 @@ bool progress_add_to_file(const char *path, const Scenario *scenario, const Reco
 /* The endings reached in a scenario, comma-separated ids, or NULL. */
 const char *progress_endings(const Store *progress, const char *scenario_id);
 bool progress_has_ending(const Store *progress, const char *scenario_id, const char *ending_id);
+/* How many different endings of a scenario have been reached. */
+int progress_ending_count(const Store *progress, const char *scenario_id);
 
 #endif

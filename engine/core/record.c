@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array_grow.h"
+
 void record_init(Record *record)
 {
     *record = (Record){.ending = NODE_NONE};
@@ -11,13 +13,10 @@ void record_init(Record *record)
 
 Step *record_add(Record *record, const Step *step)
 {
-    if (record->count == record->capacity) {
-        int capacity = record->capacity ? record->capacity * 2 : 16;
-        Step *steps = realloc(record->steps, (size_t)capacity * sizeof *steps);
-        if (!steps) return NULL;
-        record->steps = steps;
-        record->capacity = capacity;
-    }
+    Step *steps =
+        array_grow(record->steps, &record->capacity, record->count + 1, sizeof *steps, 16);
+    if (!steps) return NULL;
+    record->steps = steps;
     Offered *offered = arena_array(&record->arena, (size_t)step->offered_count, sizeof *offered);
     if (!offered) return NULL;
     for (int i = 0; i < step->offered_count; i++) {

@@ -24,6 +24,8 @@ typedef struct Step {
     int vars_before[MAX_STATE_VARS];
     int vars_after[MAX_STATE_VARS];
     bool repair;                 /* a repair after an earlier pitfall */
+    bool other_side;             /* made for the role the player did not take (runtime_play_side):
+                                    not the player's, so no debrief or journal counts it */
 } Step;
 
 typedef struct Record {

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array_grow.h"
 #include "rules.h"
 #include "words.h"
 
@@ -41,11 +42,10 @@ static char *trimmed_copy(const char *start, const char *end)
 
 static bool reserve(RepeatIndex *index)
 {
-    if (index->count < index->capacity) return true;
-    int capacity = index->capacity ? index->capacity * 2 : 512;
-    Fragment *grown = realloc(index->items, (size_t)capacity * sizeof *grown);
+    Fragment *grown =
+        array_grow(index->items, &index->capacity, index->count + 1, sizeof *grown, 512);
     if (!grown) return false;
-    index->items = grown, index->capacity = capacity;
+    index->items = grown;
     return true;
 }
 

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "stage.h"
+
 void report_markdown_text(FILE *out, const char *text)
 {
     for (const char *p = text; *p; p++) {
@@ -16,6 +18,19 @@ void report_markdown_text(FILE *out, const char *text)
         fputc(*p, out);
     }
 }
+
+/* Writes a scenario's line through form (stage_plain or stage_quote), escaped. */
+static void markdown_line(FILE *out, const char *text, void (*form)(const char *, StrBuf *))
+{
+    StrBuf plain = {0};
+    form(text, &plain);
+    report_markdown_text(out, strbuf_text(&plain));
+    strbuf_free(&plain);
+}
+
+void report_markdown_line(FILE *out, const char *text) { markdown_line(out, text, stage_plain); }
+
+void report_markdown_quote(FILE *out, const char *text) { markdown_line(out, text, stage_quote); }
 
 void report_markdown_code(FILE *out, const char *text)
 {
@@ -40,6 +55,14 @@ void report_csv_cell(FILE *out, const char *text)
         fputc(*p, out);
     }
     fputc('"', out);
+}
+
+void report_csv_line(FILE *out, const char *text)
+{
+    StrBuf plain = {0};
+    stage_plain(text, &plain);
+    report_csv_cell(out, strbuf_text(&plain));
+    strbuf_free(&plain);
 }
 
 void report_csv_unguard(char *cell)

@@ -19,8 +19,10 @@ struct Runtime {
     int node;
     int vars[MAX_STATE_VARS];
     bool pitfall_taken;          /* for spotting repairs */
+    bool lock_hint_given;        /* a view of this run has carried the lock hint */
     int repair_skills[2];
     int principal;               /* the cast member with the most lines: whose reaction counts */
+    int side;                    /* the role the player takes, or SPEAKER_YOU for every decision */
     Record record;
     DiagList diags;
     View view;
@@ -124,6 +126,12 @@ static void enter(Runtime *rt, int node_index, const char *coach)
         rt->view.kind = VIEW_ENDING;
         rt->record.ending = node_index;
     } else rt->view.kind = node->choice_count ? VIEW_CHOOSE : VIEW_CONTINUE;
+    rt->view.others_turn =
+        rt->view.kind == VIEW_CHOOSE && rt->side != SPEAKER_YOU && rt->view.turn != rt->side;
+    if (rt->view.lock_hint && !rt->view.others_turn) { /* news once a run, to the player */
+        rt->view.lock_hint_seen = rt->lock_hint_given;
+        rt->lock_hint_given = true;
+    }
     if (rt->view.kind == VIEW_CHOOSE && rt->view.choice_count == 0) {
         diag_add(&rt->diags, DIAG_DEAD_END, rt->scenario->file, node->line,
                  "node '%s' has no choice open in this state", node->id);
@@ -154,6 +162,7 @@ Runtime *runtime_new(const Scenario *scenario, const ScriptHooks *hooks, uint64_
     rt->repair_skills[0] = vocab_find(TAG_SKILL, "repair");
     rt->repair_skills[1] = vocab_find(TAG_SKILL, "take_responsibility");
     rt->principal = scenario->principal;
+    rt->side = SPEAKER_YOU;
     record_init(&rt->record);
     rules_start_state(scenario, rt->vars);
     enter(rt, scenario->start, NULL);
@@ -231,6 +240,25 @@ static void go(Runtime *rt, int next, const Branch *branch, const char *coach)
 
 void runtime_fix_chance(Runtime *rt, int node) { rt->forced = node; }
 
+void runtime_play_side(Runtime *rt, int role)
+{
+    const Scenario *scenario = rt->scenario;
+    bool a_role =
+        scenario->role_count == 2 && (role == scenario->roles[0] || role == scenario->roles[1]);
+    rt->side = a_role ? role : SPEAKER_YOU;
+    rt->view.others_turn = a_role && rt->view.kind == VIEW_CHOOSE && rt->view.turn != role;
+}
+
+int runtime_other_move(const Runtime *rt)
+{
+    int open[MAX_NODE_ITEMS], count = 0;
+    for (int i = 0; i < rt->view.choice_count; i++)
+        if (!rt->view.choices[i].locked) open[count++] = i;
+    if (count == 0) return 0;
+    uint64_t state = rt->seed ^ ((uint64_t)rt->record.count + 1) * 0xD1B54A32D192ED03ull;
+    return open[shuffle_mix(&state) % (uint64_t)count];
+}
+
 static bool take(Runtime *rt, const ViewChoice *picked)
 {
     const Node *node = &rt->scenario->nodes[rt->node];
@@ -241,6 +269,7 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     Step step = {.node = rt->node,
                  .choice = picked->choice,
                  .turn = rt->view.turn,
+                 .other_side = rt->view.others_turn,
                  .said = picked->text,
                  .offered = offered,
                  .offered_count = rt->view.choice_count};
@@ -249,7 +278,10 @@ static bool take(Runtime *rt, const ViewChoice *picked)
     memcpy(step.vars_after, rt->vars, sizeof rt->vars);
     step.repair = rt->pitfall_taken && (has_skill(choice, rt->repair_skills[0]) ||
                                         has_skill(choice, rt->repair_skills[1]));
-    rt->pitfall_taken |= choice->pitfall_count > 0;
+    if (step.other_side)
+        step.repair = false; /* a repair mends the player's own slip */
+    else
+        rt->pitfall_taken |= choice->pitfall_count > 0;
     if (!record_add(&rt->record, &step)) return false;
     go(rt, next, choice->branch, choice->coach);
     if (rt->view.kind != VIEW_ERROR) record_reaction(rt, step.turn);

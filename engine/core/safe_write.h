@@ -12,7 +12,8 @@ typedef bool (*FileWriter)(FILE *out, const void *ctx);
 
 /* Writes path through write(out, ctx), as a new file of mode 0600 (a link at path is replaced,
    never written through). On failure, why says what went wrong (naming path) and any previous
-   file at path is untouched. */
+   file at path is untouched. Temporary files of path's own pattern (path.XXXXXX) older than a
+   minute, left by a save that was killed mid-write, are removed first. */
 bool safe_write(const char *path, FileWriter write, const void *ctx, char *why, size_t why_size);
 
 #endif

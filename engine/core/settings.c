@@ -12,6 +12,16 @@ Settings settings_defaults(void)
     return (Settings){.text_size = 100, .text_speed = SPEED_NORMAL, .coaching = true};
 }
 
+/* A whole number in [min, max], else *out is left alone. */
+static void read_int(const Store *store, const char *key, int min, int max, int *out)
+{
+    const char *text = store_get(store, key);
+    if (!text || !*text) return;
+    char *end;
+    long value = strtol(text, &end, 10);
+    if (!*end && value >= min && value <= max) *out = (int)value;
+}
+
 static void read_bool(const Store *store, const char *key, bool *out)
 {
     const char *value = store_get(store, key);
@@ -22,12 +32,8 @@ static void read_bool(const Store *store, const char *key, bool *out)
 Settings settings_from_store(const Store *store)
 {
     Settings s = settings_defaults();
-    const char *size = store_get(store, "text_size");
-    if (size) {
-        char *end;
-        long value = strtol(size, &end, 10);
-        if (!*end && value >= TEXT_SIZE_MIN && value <= TEXT_SIZE_MAX) s.text_size = (int)value;
-    }
+    read_int(store, "text_size", TEXT_SIZE_MIN, TEXT_SIZE_MAX, &s.text_size);
+    read_int(store, "speech_rate", SPEECH_RATE_MIN, SPEECH_RATE_MAX, &s.speech_rate);
     const char *speed = store_get(store, "text_speed");
     for (int i = 0; speed && i < SPEED_COUNT; i++)
         if (strcmp(speed, speed_names[i]) == 0) s.text_speed = (TextSpeed)i;
@@ -36,20 +42,24 @@ Settings settings_from_store(const Store *store)
     read_bool(store, "reduced_motion", &s.reduced_motion);
     read_bool(store, "coaching", &s.coaching);
     read_bool(store, "fullscreen", &s.fullscreen);
+    read_bool(store, "speech", &s.speech);
     return s;
 }
 
 void settings_to_store(const Settings *s, Store *store)
 {
-    char size[16];
-    snprintf(size, sizeof size, "%d", s->text_size);
-    store_set(store, "text_size", size);
+    char number[16];
+    snprintf(number, sizeof number, "%d", s->text_size);
+    store_set(store, "text_size", number);
     store_set(store, "text_speed", speed_names[s->text_speed]);
     store_set(store, "dyslexic_font", s->dyslexic_font ? "yes" : "no");
     store_set(store, "high_contrast", s->high_contrast ? "yes" : "no");
     store_set(store, "reduced_motion", s->reduced_motion ? "yes" : "no");
     store_set(store, "coaching", s->coaching ? "yes" : "no");
     store_set(store, "fullscreen", s->fullscreen ? "yes" : "no");
+    store_set(store, "speech", s->speech ? "yes" : "no");
+    snprintf(number, sizeof number, "%d", s->speech_rate);
+    store_set(store, "speech_rate", number);
 }
 
 const char *settings_speed_name(TextSpeed speed) { return speed_names[speed]; }

@@ -22,9 +22,12 @@ typedef struct Settings {
     TextSpeed text_speed;
     bool coaching;               /* a coaching note after each choice */
     bool fullscreen;
+    bool speech;                 /* self-voicing: lines, options and menus spoken aloud */
+    int speech_rate;             /* the voice's rate: -100 (slowest) to 100, 0 the voice's own */
 } Settings;
 
 enum { TEXT_SIZE_MIN = 80, TEXT_SIZE_MAX = 250, TEXT_SIZE_STEP = 10 };
+enum { SPEECH_RATE_MIN = -100, SPEECH_RATE_MAX = 100, SPEECH_RATE_STEP = 10 };
 
 #define SETTINGS_HEADER "# heartlines settings 1"
 

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array_grow.h"
+
 static uint32_t hash_tuple(const int *tuple, int width)
 {
     uint32_t h = 2166136261u;
@@ -46,13 +48,10 @@ int state_set_add(StateSet *set, const int *tuple)
 {
     int slot = find_slot(set, tuple);
     if (set->slots[slot] >= 0) return 0;
-    if (set->count == set->capacity) {
-        int capacity = set->capacity ? set->capacity * 2 : 256;
-        int *tuples = realloc(set->tuples, (size_t)capacity * (size_t)set->width * sizeof *tuples);
-        if (!tuples) return -1;
-        set->tuples = tuples;
-        set->capacity = capacity;
-    }
+    size_t tuple_size = (size_t)set->width * sizeof *set->tuples;
+    int *tuples = array_grow(set->tuples, &set->capacity, set->count + 1, tuple_size, 256);
+    if (!tuples) return -1;
+    set->tuples = tuples;
     memcpy(set->tuples + (size_t)set->count * (size_t)set->width, tuple,
            (size_t)set->width * sizeof(int));
     set->slots[slot] = set->count++;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "array_grow.h"
 #include "safe_read.h"
 #include "safe_write.h"
 #include "strbuf.h"
@@ -35,28 +36,17 @@ bool store_set(Store *store, const char *key, const char *value)
         store->entries[i].value = copy;
         return true;
     }
-    if (store->count == store->capacity) {
-        int capacity = store->capacity ? store->capacity * 2 : 16;
-        StoreEntry *entries = realloc(store->entries, (size_t)capacity * sizeof *entries);
-        if (!entries) return free(copy), false;
-        store->entries = entries;
-        store->capacity = capacity;
+    StoreEntry *entries =
+        array_grow(store->entries, &store->capacity, store->count + 1, sizeof *entries, 16);
+    if (!entries) {
+        free(copy);
+        return false;
     }
+    store->entries = entries;
     char *key_copy = strdup(key);
     if (!key_copy) return free(copy), false;
     store->entries[store->count++] = (StoreEntry){key_copy, copy};
     return true;
-}
-
-void store_remove(Store *store, const char *key)
-{
-    int i = find(store, key);
-    if (i < 0) return;
-    free(store->entries[i].key);
-    free(store->entries[i].value);
-    memmove(&store->entries[i], &store->entries[i + 1],
-            (size_t)(store->count - i - 1) * sizeof *store->entries);
-    store->count--;
 }
 
 void store_clear(Store *store)

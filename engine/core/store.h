@@ -32,7 +32,6 @@ bool store_set_aside(const char *path, char *moved_to, size_t size);
 
 const char *store_get(const Store *store, const char *key);   /* NULL when absent */
 bool store_set(Store *store, const char *key, const char *value);
-void store_remove(Store *store, const char *key);
 void store_clear(Store *store);
 void store_free(Store *store);
 

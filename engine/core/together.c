@@ -1,8 +1,10 @@
-/* together.c: the pick-then-reveal state machine over one runtime. */
+/* together.c: both players' picks over one runtime: this decision's private picks, the lead, and
+   the record of who chose what. The stages around them are together_flow.c's. */
 #include "together.h"
 
 #include <stdlib.h>
 
+#include "array_grow.h"
 #include "vocab.h"
 
 void together_init(Together *together, Runtime *runtime, int first_leader, bool alternate)
@@ -47,13 +49,10 @@ const char *together_reaction(const Together *together)
 bool together_reveal(Together *together)
 {
     if (!together_both_picked(together)) return false;
-    if (together->count == together->capacity) {
-        int capacity = together->capacity ? together->capacity * 2 : 16;
-        PairPick *picks = realloc(together->picks, (size_t)capacity * sizeof *picks);
-        if (!picks) return false;
-        together->picks = picks;
-        together->capacity = capacity;
-    }
+    PairPick *picks = array_grow(together->picks, &together->capacity, together->count + 1,
+                                 sizeof *picks, 16);
+    if (!picks) return false;
+    together->picks = picks;
     const View *view = runtime_view(together->runtime);
     PairPick pick = {.node = view->node, .leader = together->leader};
     for (int p = 0; p < PLAYERS; p++) pick.choice[p] = view->choices[together->pending[p]].choice;
@@ -103,4 +102,13 @@ void together_threads(const Together *together, int player, ThreadLevel out[THRE
     }
     for (int t = 0; t < THREAD_COUNT; t++)
         out[t] = debrief_level(touched[t], skills[t], pitfalls[t]);
+}
+
+const char *together_said(const Together *together, int decision, int player)
+{
+    const Step *step = &runtime_record(together->runtime)->steps[decision];
+    for (int o = 0; o < step->offered_count; o++)
+        if (step->offered[o].choice == together->picks[decision].choice[player])
+            return step->offered[o].text;
+    return "";
 }

@@ -45,11 +45,13 @@ void together_free(Together *together);
 void together_threads(const Together *together, int player, ThreadLevel out[THREAD_COUNT]);
 int together_agreed(const Together *together);   /* decisions where both picked the same */
 
-/* together_report.c: what player said at revealed decision, as they saw it. */
+/* What player said at revealed decision, as they saw it. */
 const char *together_said(const Together *together, int decision, int player);
-/* Who chose what, decision by decision, and each one's threads, as Markdown. date is the
-   caller's clock, e.g. "2026-11-26 14:05". Only for players who ask to keep it. */
-void together_write_markdown(const Together *together, const char *date, FILE *out);
+
+/* together_report.c: who chose what, decision by decision, and each one's threads, as Markdown
+   (the debrief for two, together_debrief.h). date is the caller's clock, e.g. "2026-11-26
+   14:05". Only for players who ask to keep it. False when out of memory. */
+bool together_write_markdown(const Together *together, const char *date, FILE *out);
 bool together_save(const Together *together, const char *path, const char *date, char *why,
                    size_t why_size);
 

@@ -4,20 +4,31 @@
 
 #include "report_text.h"
 #include "safe_write.h"
-#include "together.h"
+#include "together_debrief.h"
 #include "vocab.h"
 
-const char *together_said(const Together *together, int decision, int player)
+static void write_decisions(const TogetherDebrief *debrief, FILE *out)
 {
-    const Step *step = &runtime_record(together->runtime)->steps[decision];
-    for (int o = 0; o < step->offered_count; o++)
-        if (step->offered[o].choice == together->picks[decision].choice[player])
-            return step->offered[o].text;
-    return "";
+    for (int i = 0; i < debrief->decisions; i++) {
+        const TogetherDecision *decision = &debrief->each[i];
+        if (decision->agreed) {
+            fprintf(out, "%d. Both chose: ", i + 1);
+            report_markdown_quote(out, decision->said[0]);
+            fputs("\n", out);
+            continue;
+        }
+        fprintf(out, "%d. Player 1 chose: ", i + 1);
+        report_markdown_quote(out, decision->said[0]);
+        fputs("; player 2 chose: ", out);
+        report_markdown_quote(out, decision->said[1]);
+        fprintf(out, ". The story followed player %d.\n", decision->followed + 1);
+    }
 }
 
-void together_write_markdown(const Together *together, const char *date, FILE *out)
+bool together_write_markdown(const Together *together, const char *date, FILE *out)
 {
+    TogetherDebrief debrief;
+    if (!together_debrief_build(together, &debrief)) return false;
     const Scenario *scenario = runtime_scenario(together->runtime);
     const Record *record = runtime_record(together->runtime);
     fputs("# Played together: ", out);
@@ -28,28 +39,16 @@ void together_write_markdown(const Together *together, const char *date, FILE *o
         report_markdown_text(out, scenario->nodes[record->ending].title);
         fputs(".\n\n", out);
     }
-    fprintf(out, "You agreed at %d of %d decisions.\n\n## Decision by decision\n\n",
-            together_agreed(together), together->count);
-    for (int i = 0; i < together->count; i++) {
-        const PairPick *pick = &together->picks[i];
-        if (pick->choice[0] == pick->choice[1]) {
-            fprintf(out, "%d. Both chose: \"", i + 1);
-            report_markdown_text(out, together_said(together, i, 0));
-            fputs("\"\n", out);
-            continue;
-        }
-        fprintf(out, "%d. Player 1 chose: \"", i + 1);
-        report_markdown_text(out, together_said(together, i, 0));
-        fputs("\"; player 2 chose: \"", out);
-        report_markdown_text(out, together_said(together, i, 1));
-        fprintf(out, "\". The story followed player %d.\n", pick->leader + 1);
-    }
-    ThreadLevel levels[PLAYERS][THREAD_COUNT];
-    for (int p = 0; p < PLAYERS; p++) together_threads(together, p, levels[p]);
+    fprintf(out, "You agreed at %d of %d decisions.\n\n## Decision by decision\n\n", debrief.agreed,
+            debrief.decisions);
+    write_decisions(&debrief, out);
     fputs("\n## Threads\n\n| thread | player 1 | player 2 |\n|---|---|---|\n", out);
     for (int t = 0; t < THREAD_COUNT; t++)
         fprintf(out, "| %s | %s | %s |\n", vocab_thread_name((Thread)t),
-                debrief_level_name(levels[0][t]), debrief_level_name(levels[1][t]));
+                debrief_level_name(debrief.threads[0][t]),
+                debrief_level_name(debrief.threads[1][t]));
+    together_debrief_free(&debrief);
+    return true;
 }
 
 typedef struct Saving {
@@ -60,8 +59,7 @@ typedef struct Saving {
 static bool write_saving(FILE *out, const void *ctx)
 {
     const Saving *saving = ctx;
-    together_write_markdown(saving->together, saving->date, out);
-    return true;
+    return together_write_markdown(saving->together, saving->date, out);
 }
 
 bool together_save(const Together *together, const char *path, const char *date, char *why,

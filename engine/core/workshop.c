@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array_grow.h"
 #include "report_file.h"
 #include "report_text.h"
 #include "safe_write.h"
@@ -92,20 +93,11 @@ bool session_begin_scenario(Session *session, const Scenario *scenario)
     return true;
 }
 
-static void *grow(void *items, int *capacity, int count, size_t size)
-{
-    if (count < *capacity) return items;
-    int wanted = *capacity ? *capacity * 2 : 16;
-    void *grown = realloc(items, (size_t)wanted * size);
-    if (grown) *capacity = wanted;
-    return grown;
-}
-
 void session_log_vote(Session *session, const char *node_id, const char *const *options,
                       const int *counts, int count, int followed, bool facilitator_pick)
 {
-    LoggedVote *votes =
-        grow(session->votes, &session->vote_capacity, session->vote_count, sizeof *votes);
+    LoggedVote *votes = array_grow(session->votes, &session->vote_capacity, session->vote_count + 1,
+                                   sizeof *votes, 16);
     if (!votes || session->scenario_count == 0) return;
     session->votes = votes;
     LoggedVote *vote = &votes[session->vote_count++];
@@ -163,8 +155,8 @@ void session_set_group(Session *session, const char *group)
 
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds)
 {
-    LoggedPause *pauses =
-        grow(session->pauses, &session->pause_capacity, session->pause_count, sizeof *pauses);
+    LoggedPause *pauses = array_grow(session->pauses, &session->pause_capacity,
+                                     session->pause_count + 1, sizeof *pauses, 16);
     if (!pauses || session->scenario_count == 0) return;
     session->pauses = pauses;
     pauses[session->pause_count++] = (LoggedPause){.scenario = session->scenario_count - 1,
@@ -202,7 +194,7 @@ static void markdown_votes(const Session *session, int s, FILE *out)
                 vote->facilitator_pick ? ", the facilitator's pick" : "");
         for (int i = 0; i < vote->option_count; i++) {
             fprintf(out, "| %c. ", 'A' + i);
-            report_markdown_text(out, vote->options[i]);
+            report_markdown_line(out, vote->options[i]);
             fprintf(out, " | %d | %s |\n", vote->counts[i], i == vote->followed ? "followed" : "");
         }
     }

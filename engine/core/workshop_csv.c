@@ -30,7 +30,7 @@ static void vote_rows(const Session *session, const LoggedVote *vote, FILE *out)
     for (int i = 0; i < vote->option_count; i++) {
         row_start(session, vote->scenario, "vote", vote->decision, vote->node_id, out);
         fprintf(out, ",%c,", 'A' + i);
-        report_csv_cell(out, vote->options[i]);
+        report_csv_line(out, vote->options[i]);
         fputc(',', out);
         report_csv_cell(out, vote->skills[i]);
         fputc(',', out);

@@ -1,29 +1,11 @@
 /* workshop_summary.c: the report's first page, written for a client who was not in the room: no
    node ids, no markup, percentages of the room rather than raw tallies. */
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "report_text.h"
 #include "workshop.h"
 
 enum { SPLIT_PERCENT = 60 };   /* no option above this share of the votes: the room split */
-
-/* Scenario text for the summary, without its *stage direction* marks and made inert (escaped). */
-static void plain(FILE *out, const char *text)
-{
-    char *bare = strdup(text);
-    if (!bare) {   /* out of memory: the marks stay, escaped, which is still inert */
-        report_markdown_text(out, text);
-        return;
-    }
-    char *to = bare;
-    for (const char *p = text; *p; p++)
-        if (*p != '*') *to++ = *p;
-    *to = '\0';
-    report_markdown_text(out, bare);
-    free(bare);
-}
 
 uint32_t session_skilful_options(const Node *node, const int *authored, int count)
 {
@@ -54,13 +36,13 @@ static void write_decisions(const Session *session, FILE *out)
             if (vote->counts[i] > most) most = vote->counts[i];
         }
         fputs("| ", out);
-        plain(out, session->scenarios[vote->scenario].title);
+        report_markdown_line(out, session->scenarios[vote->scenario].title);
         fprintf(out, " | %d%s | %d | ", vote->decision, vote->rewound_to ? " (again)" : "", total);
         if (vote->skilful) fprintf(out, "%d%%", percent(skilful, total));
         else fputs("no option marked", out);
         fprintf(out, " | %s | %c. ", total && percent(most, total) <= SPLIT_PERCENT ? "split" : "",
                 'A' + vote->followed);
-        plain(out, vote->options[vote->followed]);
+        report_markdown_line(out, vote->options[vote->followed]);
         fputs(" |\n", out);
     }
 }
@@ -75,7 +57,7 @@ void session_write_summary(const Session *session, const char *date, FILE *out)
     uint32_t seconds = 0;
     for (int p = 0; p < session->pause_count; p++) seconds += session->pauses[p].seconds;
     fputs("\n## Summary\n\n- Group: ", out);
-    plain(out, session->group && session->group[0] ? session->group : "not named");
+    report_markdown_line(out, session->group && session->group[0] ? session->group : "not named");
     fprintf(out, "\n- Date: %s\n- Headcount: %d (the most votes at one decision)\n", date,
             headcount);
     int runs = session->scenario_count ? session->scenarios[session->scenario_count - 1].run : 1;
@@ -85,9 +67,9 @@ void session_write_summary(const Session *session, const char *date, FILE *out)
             session->pause_count == 1 ? "" : "s");
     for (int s = 0; s < session->scenario_count; s++) {
         fprintf(out, "  %d. ", s + 1);
-        plain(out, session->scenarios[s].title);
+        report_markdown_line(out, session->scenarios[s].title);
         fputs(session->scenarios[s].ending ? ": ended with " : ": left before an ending", out);
-        if (session->scenarios[s].ending) plain(out, session->scenarios[s].ending);
+        if (session->scenarios[s].ending) report_markdown_line(out, session->scenarios[s].ending);
         fputc('\n', out);
     }
     if (!session->vote_count) return;

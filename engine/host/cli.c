@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/array_grow.h"
 #include "diag_print.h"
 #include "paths.h"
 
@@ -77,12 +78,9 @@ char **cli_list_files(const char *dir, const char *extension, int *count)
             strcmp(entry->d_name + length - extension_length, extension) != 0 ||
             entry->d_name[0] == '.')
             continue;
-        if (*count == capacity) {
-            capacity = capacity ? capacity * 2 : 16;
-            char **grown = realloc(list, (size_t)capacity * sizeof *list);
-            if (!grown) break;
-            list = grown;
-        }
+        char **grown = array_grow(list, &capacity, *count + 1, sizeof *list, 16);
+        if (!grown) break;
+        list = grown;
         size_t size = strlen(dir) + length + 2;
         char *path = malloc(size);
         if (!path) break;

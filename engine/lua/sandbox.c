@@ -249,7 +249,6 @@ void sandbox_free(Sandbox *sb)
 
 lua_State *sandbox_state(Sandbox *sb) { return sb->L; }
 const char *sandbox_file(const Sandbox *sb) { return sb->chunkname ? sb->chunkname + 1 : "?"; }
-bool sandbox_broken(const Sandbox *sb) { return sb->broken; }
 
 /* Loading leaves the scenario's tables and its main chunk behind as garbage (nine tenths of the
    heap). Left to the incremental collector, the cycle under way when they died goes on inside

@@ -42,7 +42,6 @@ bool sandbox_run_source(Sandbox *sandbox, const char *name, const char *source, 
 bool sandbox_call(Sandbox *sandbox, int nargs, int nresults, DiagList *diags);
 /* The same for the host's own C functions: protected, without a budget. */
 bool sandbox_host_call(Sandbox *sandbox, int nargs, int nresults, DiagList *diags);
-bool sandbox_broken(const Sandbox *sandbox);
 /* A full garbage collection, outside any budget: run once the loader has read the scenario's
    tables, so that no collection cycle which saw them while they were live ends inside a call. */
 void sandbox_collect_garbage(Sandbox *sandbox);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "../core/debrief.h"
+#include "../core/stage.h"
 
 enum { LINE_BYTES = 2048 };
 
@@ -51,11 +52,14 @@ void room_show_ending(Room *room, const Scenario *scenario, const Record *record
 {
     Debrief debrief;
     debrief_build(scenario, record, &debrief);
+    StrBuf try_this = {0};   /* shown as the window's debrief says it: no stage direction marks */
+    if (debrief.alternative) stage_quote(debrief.alternative->text, &try_this);
     RoomView shown = {.phase = ROOM_ENDED, .title = scenario->title,
                       .reflection = debrief.reflect,
-                      .try_this = debrief.alternative ? debrief.alternative->text : NULL};
+                      .try_this = debrief.alternative ? strbuf_text(&try_this) : NULL};
     if (debrief.ending && debrief.ending->title)
         shown.lines[shown.line_count++] = debrief.ending->title;
     if (debrief.summary) shown.lines[shown.line_count++] = debrief.summary;
     room_show(room, &shown);
+    strbuf_free(&try_this);
 }

@@ -9,6 +9,7 @@
 
 #include "../core/progress.h"
 #include "../core/resume.h"
+#include "audience_hold.h"
 #include "keys_overlay.h"
 #include "workshop_phones.h"
 #include "workshop_run.h"
@@ -51,6 +52,7 @@ bool app_init(App *app, Cli *cli, SDL_Window *window, SDL_Renderer *renderer, co
                  app->prefs.notice[0] ? " " : "", app->gfx.font_note);
     if (app->prefs.settings.fullscreen)
         SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    app_speech_init(app);
     app_goto(app, SCREEN_TITLE);
     return true;
 }
@@ -60,11 +62,12 @@ void app_close_scenario(App *app)
     Play *play = &app->play;
     watch_stop(app->watch);
     app->watch = NULL;
-    together_free(&play->together);
+    together_flow_free(play->together);
     if (!app->workshop) runtime_free(play->runtime);   /* a workshop's is the flow's */
     loader_close(&play->loaded);
     diag_list_free(&play->diags);
     *play = (Play){0};
+    refresh_text(app); /* text made smaller to fit the scenario's screens is as set again */
     SDL_SetWindowTitle(app->gfx.window, "Heartlines");
 }
 
@@ -88,6 +91,7 @@ void app_free(App *app)
     catalogue_free(&app->catalogue);
     for (int i = 0; i < 4; i++)
         if (app->controllers[i]) SDL_GameControllerClose(app->controllers[i]);
+    speech_free(&app->speech);
     gfx_free(&app->gfx);
     prefs_free(&app->prefs);
 }
@@ -103,6 +107,7 @@ static void change_screen(App *app, ScreenId screen, void (*arrive)(App *app))
     app->screen = screen;
     app->menu.focus = 0;
     app->dirty = true;
+    app->speech_news = true;
     arrive(app);
 }
 
@@ -150,6 +155,22 @@ static void start_for_the_room(App *app)
     app_workshop_show(app);
 }
 
+/* Two players: the flow of their turns, the lead passing after each decision; picking at once
+   stays on for the next play when it was on. False when out of memory. */
+static bool start_together(App *app)
+{
+    Play *play = &app->play;
+    bool at_once = play->together && together_flow_show(play->together)->at_once;
+    together_flow_free(play->together);
+    play->together = NULL;
+    if (!app->together_mode) return true;
+    TogetherMode mode = app_reveal_mode(app) ? TOGETHER_REVEAL : TOGETHER_SIDES;
+    play->together = together_flow_new(play->runtime, mode, LEAD_TURNS);
+    if (play->together && at_once)
+        together_flow_send(play->together, (TogetherEvent){TEV_AT_ONCE, 0, 1});
+    return play->together != NULL;
+}
+
 void app_start_play(App *app, const int *steps, int step_count)
 {
     Play *play = &app->play;
@@ -166,12 +187,16 @@ void app_start_play(App *app, const int *steps, int step_count)
         app_goto(app, SCREEN_ERROR);
         return;
     }
+    const Scenario *scenario = play->loaded.scenario;
+    if (play->side && scenario->role_count == 2 && !app->together_mode)
+        runtime_play_side(play->runtime, scenario->roles[play->side - 1]);
     for (int i = 0; i < step_count; i++)
         if (!runtime_replay(play->runtime, steps[2 * i], steps[2 * i + 1])) break;
-    together_free(&play->together);
-    together_init(&play->together, play->runtime, 0, true);
-    play->picker = -1;
-    play->last_turn = SPEAKER_NARRATOR;
+    if (!start_together(app)) {
+        diag_add(&play->diags, DIAG_MEMORY, play->path, 0, "cannot start the scenario");
+        app_goto(app, SCREEN_ERROR);
+        return;
+    }
     app_goto(app, SCREEN_SCENE);
 }
 
@@ -192,12 +217,14 @@ void app_reload(App *app)
                     runtime_record(play->runtime));
     bool was_playing = play->runtime || app->replay.count;
     uint64_t seed = play->seed;
+    int side = play->side;
     char path[4096];
     snprintf(path, sizeof path, "%s", play->path);
     app->catalogue_ready = false;
     app_open_scenario(app, path);
     if (app->screen == SCREEN_ERROR || !was_playing) return;
     app->play.seed = seed;
+    app->play.side = side;
     app_start_play(app, NULL, 0);
     if (!app->play.runtime) return;
     char why[512] = "";
@@ -324,6 +351,8 @@ void app_after_choice(App *app)
     }
     resume_save(&prefs->stores[PREF_AUTOSAVE], play->path, play->loaded.scenario, play->seed,
                 record);
+    if (play->side) /* a game resumed goes on with the side the player took */
+        store_set(&prefs->stores[PREF_AUTOSAVE], "side", play->side == 1 ? "1" : "2");
     if (!prefs_save(
             prefs, PREF_AUTOSAVE)) /* said in the scene too: the player should not find out later */
         snprintf(play->notice, sizeof play->notice, "%s",
@@ -369,6 +398,15 @@ void app_action(App *app, const Action *action)
         app_reload(app);
         return;
     }
+    if (action->kind == ACTION_SPEECH) {
+        app_toggle_speech(app);
+        app->speech_news = true;   /* turned on: the screen as it is now, from the top */
+        return;
+    }
+    if (action->kind == ACTION_HUSH) {
+        speech_hush(&app->speech);
+        return;
+    }
     if (action->kind == ACTION_KEYS ||
         (app->keys_shown && (action->kind == ACTION_BACK || action->kind == ACTION_ACCEPT))) {
         app->keys_shown = !app->keys_shown;
@@ -376,7 +414,7 @@ void app_action(App *app, const Action *action)
         return;
     }
     if (app->keys_shown) return;      /* the overlay takes the keys while it is up */
-    if (action->kind == ACTION_LEAVE) {
+    if (action->kind == ACTION_LEAVE && app->screen != SCREEN_DEBRIEF) { /* there, End scrolls */
         if (app->play.loaded.scenario) app_skip_scenario(app);
         return;
     }
@@ -396,6 +434,10 @@ void app_handle(App *app, const SDL_Event *event)
 {
     if (event->type == app->reload_event) {
         app_reload(app);
+        return;
+    }
+    if (event->type == app->speech_event) {
+        app_speech_opened(app);
         return;
     }
     if (event->type == app->votes_event) {   /* the vote screen reads the new tally */
@@ -428,13 +470,24 @@ void app_handle(App *app, const SDL_Event *event)
 
 void app_draw(App *app)
 {
+    app_speak_changes(app);   /* what is drawn anew is said */
     SDL_SetRenderDrawColor(app->gfx.renderer, 0, 0, 0, 255);
     SDL_RenderClear(app->gfx.renderer);
-    screens[app->screen]->draw(app);
-    if (app->keys_shown)
+    if (app->audience && app_menu_up(app))   /* the menu is on the facilitator's window */
+        audience_hold_draw(&app->gfx, app->play.runtime,
+                           app->play.loaded.scenario ? app->play.loaded.scenario->title : NULL,
+                           app_tr(app, "One moment."));
+    else screens[app->screen]->draw(app);
+    if (app->keys_shown && !app->audience)   /* else in the facilitator's window */
         keys_overlay_draw(&app->gfx, &app->cli->ui, app->play.runtime, app->workshop != NULL);
     SDL_RenderPresent(app->gfx.renderer);
     app->dirty = false;
+}
+
+bool app_menu_up(const App *app)
+{
+    return app->screen == SCREEN_PAUSE || app->screen == SCREEN_SETTINGS ||
+           app->screen == SCREEN_HELP;
 }
 
 int app_wait_ms(const App *app)

@@ -9,13 +9,14 @@
 #include "../host/cli.h"
 #include "../core/debrief.h"
 #include "../core/runtime.h"
-#include "../core/together.h"
+#include "../core/together_flow.h"
 #include "../core/workshop.h"
 #include "catalogue.h"
 #include "draw.h"
 #include "gfx.h"
 #include "menu.h"
 #include "prefs.h"
+#include "speech.h"
 #include "watch.h"
 #include "workshop_run.h"
 
@@ -53,11 +54,10 @@ typedef struct Play {
     int scroll;                  /* debrief scroll, in pixels */
     int scroll_max;
     char notice[5000];           /* e.g. where a resumed or reloaded game picked up */
-    Together together;           /* two players: picks and lead (when App.together_mode) */
-    int picker;                  /* pick-then-reveal: who is choosing now, or -1 */
-    int last_turn;               /* take-a-side: whose turn the last decision was */
+    TogetherFlow *together;      /* two players' flow (App.together_mode), or NULL */
+    int side;                    /* alone in a two-role scenario: 1 or 2 plays that role (the
+                                    game makes the other's moves), 0 both in turn */
     bool shared_coaching;        /* together: both agreed to see the coaching notes */
-    bool picks_at_once; /* pick-then-reveal: both pick at the same time, on their own keys */
 } Play;
 
 typedef struct App {
@@ -77,6 +77,8 @@ typedef struct App {
     uint64_t fixed_seed; /* --seed: every scenario's choices in this order (0: new each time) */
     WorkshopRun *workshop;       /* a facilitated session, or NULL */
     bool phones_chosen;          /* the workshop start screen's switch: the room votes on phones */
+    bool audience; /* presenter view: this is the projector's window; keys, coaching notes and
+                      what lies ahead show only in the facilitator's (presenter.h) */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
     bool resizing;               /* a drag to a new size is under way: text keeps its old scale */
     Uint32 resize_settles_at;    /* when to make text at the new scale, if no more resizes come */
@@ -85,6 +87,10 @@ typedef struct App {
     Watch *watch;
     Store replay;                /* the decisions to take again after a reload (see resume.h) */
     SDL_GameController *controllers[4];
+    Speech speech;               /* self-voicing (see app_speech.c) */
+    Uint32 speech_event;         /* pushed when speech has opened, or failed to */
+    bool speech_news;            /* a screen arrived: say it whole at the next draw */
+    char speech_focused[2400];   /* what the focused item said last, to hear it move */
 } App;
 
 typedef struct Screen {
@@ -107,6 +113,9 @@ void app_free(App *app);
 void app_handle(App *app, const SDL_Event *event);
 void app_action(App *app, const Action *action);
 void app_draw(App *app);
+/* The pause menu, settings or help are open (in the presenter view, on the facilitator's window
+   while the projector holds). */
+bool app_menu_up(const App *app);
 /* Milliseconds until something animates again, or -1 when nothing does (wait for input). */
 int app_wait_ms(const App *app);
 /* Choices on screen are not taken in their first moments, so a key pressed to hurry the text
@@ -152,8 +161,6 @@ bool app_reveal_mode(const App *app);
    gamepad: the scene's choices show each option's two keys and no focus, which would give a pick
    away. The picks are taken by together_pick_at_once (true when the action was a pick). */
 bool app_picks_at_once(const App *app);
-/* The view's choices are few enough for each player to have a key (and a button) for each. */
-bool together_can_pick_at_once(const View *view);
 void together_at_once_menu(App *app);
 bool together_pick_at_once(App *app, const Action *action);
 /* Who has picked, and each player's keys: for under the choices. */
@@ -165,6 +172,17 @@ void app_apply_settings(App *app);
 
 /* The current scene's lines between top and bottom (the oldest scroll off), for other screens. */
 void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom);
+
+/* app_speech.c: self-voicing, opened at the first draw with speech on in the settings (so the
+   first frame never waits for it, and tests can put a recording backend in before). */
+void app_speech_init(App *app);
+/* The speech event: says once, in the notices, when no speech service answered. */
+void app_speech_opened(App *app);
+/* V, or the setting: speech on (saying the screen as it is) or off. */
+void app_toggle_speech(App *app);
+/* Turns speech on or off as the settings say, then says what changed since the last draw: a
+   screen that arrived, or the focus that moved. */
+void app_speak_changes(App *app);
 
 /* The interface's text in the player's language (English when untranslated). */
 const char *app_tr(const App *app, const char *english);

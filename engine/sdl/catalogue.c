@@ -29,6 +29,7 @@ void catalogue_scan(Catalogue *catalogue, const char *dir, const LoaderOptions *
             .path = copy(files[i]), .id = copy(s ? s->id : NULL),
             .title = copy(s && s->title ? s->title : strrchr(files[i], '/') + 1),
             .blurb = copy(s ? s->blurb : NULL), .minutes = s ? s->minutes : 0,
+            .endings = s ? scenario_ending_count(s) : 0,
             .two_roles = s && s->role_count == 2,
             .notes = copy(strbuf_text(&notes)), .broken = !ok, .error = copy(strbuf_text(&error)),
         };

@@ -10,6 +10,7 @@ typedef struct CatalogueEntry {
     char *path, *id, *title, *blurb,
         *notes; /* owned; never NULL after a scan; notes joined by "; " */
     int minutes;
+    int endings;                 /* how many endings it has */
     bool two_roles;              /* written for two players, each taking a side */
     bool broken;
     char *error;                 /* the first diagnostic, for a broken scenario ("" otherwise) */

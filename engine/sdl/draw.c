@@ -43,3 +43,8 @@ int draw_text(Gfx *gfx, FontId font, const char *text, int x, int y, int width, 
     gfx_draw_paragraph(gfx, p, x, y, -1);
     return p ? y + p->height : y;
 }
+
+bool draw_shrink_to_fit(Gfx *gfx, const Settings *settings, int needed)
+{
+    return needed > gfx->height && gfx_shrink(gfx, settings, (float)gfx->height / (float)needed);
+}

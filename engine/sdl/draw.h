@@ -9,6 +9,9 @@
 SDL_Rect draw_column(const Gfx *gfx);
 /* The backdrop's colours follow how warm the relationship is in runtime (neutral without one). */
 void draw_backdrop(Gfx *gfx, const Runtime *runtime);
+/* A screen needs needed pixels of height: when the window has fewer, makes text smaller (see
+   gfx_shrink) and returns true, for the screen to be laid out again. */
+bool draw_shrink_to_fit(Gfx *gfx, const Settings *settings, int needed);
 /* Draws text wrapped to width at (x, y); returns the y below it. */
 int draw_text(Gfx *gfx, FontId font, const char *text, int x, int y, int width, SDL_Color color);
 

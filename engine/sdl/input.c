@@ -24,6 +24,8 @@ static Action from_key(SDL_Keycode key)
     case SDLK_F1: return act(ACTION_KEYS);
     case SDLK_END: return act(ACTION_LEAVE);
     case SDLK_r: return act(ACTION_RELOAD);
+    case SDLK_v: return act(ACTION_SPEECH);
+    case SDLK_LCTRL: case SDLK_RCTRL: return act(ACTION_HUSH);
     default: return act(ACTION_ANY);
     }
 }

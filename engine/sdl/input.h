@@ -24,6 +24,8 @@ typedef enum ActionKind {
     ACTION_HOT_RELOAD,   /* F5: load the scenario file again and replay to where the player was */
     ACTION_KEYS,         /* F1: every key, over whatever is on screen */
     ACTION_LEAVE,        /* End: leave the scenario at once, no questions */
+    ACTION_SPEECH,       /* V: speech on or off */
+    ACTION_HUSH,         /* Ctrl: stop speaking now */
     ACTION_ANY,          /* any other key or button: skips the typewriter */
 } ActionKind;
 

@@ -10,5 +10,7 @@
 
 /* Draws over the whole window, in the interface language ui; the backdrop follows runtime. */
 void keys_overlay_draw(Gfx *gfx, const Catalog *ui, const Runtime *runtime, bool facilitator);
+/* Just the list, in column from y (for the presenter's facilitator view); returns the y below. */
+int keys_overlay_list(Gfx *gfx, const Catalog *ui, SDL_Rect column, int y, bool facilitator);
 
 #endif

@@ -4,10 +4,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "stage_text.h"
+
 void menu_reset(Menu *menu, bool numbered)
 {
     menu->count = 0;
     menu->numbered = numbered;
+    menu->quiet = false;
     if (menu->focus < 0) menu->focus = 0;
 }
 
@@ -34,14 +37,39 @@ void menu_detail(Menu *menu, const char *detail)
         snprintf(menu->items[menu->count - 1].detail, sizeof menu->items[0].detail, "%s", detail);
 }
 
-static void item_text(const Menu *menu, int i, char *out, size_t size)
-{
-    if (menu->numbered && i < 9) snprintf(out, size, "%d.  %s", i + 1, menu->items[i].label);
-    else snprintf(out, size, "%s", menu->items[i].label);
-}
-
 static int padding(Gfx *gfx) { return gfx_px(gfx, 10); }
 static int gap(Gfx *gfx) { return gfx_px(gfx, 8); }
+
+static SDL_Color item_color(const Gfx *gfx, const MenuItem *item)
+{
+    return item->enabled ? gfx->theme.text : gfx->theme.locked;
+}
+
+/* A numbered menu's labels hang after their numbers ("1."), so a label of several lines (an
+   action, then words) lines up under itself. */
+static int number_indent(const Menu *menu, Gfx *gfx)
+{
+    if (!menu->numbered) return 0;
+    const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, "8.", 100000, gfx->theme.text);
+    return (p ? p->width : 0) + gfx_px(gfx, 12);
+}
+
+/* Lays out (and when draw is set, draws) item i's number and label in r; returns their height. */
+static int place_label(const Menu *menu, Gfx *gfx, int i, SDL_Rect r, bool draw)
+{
+    const MenuItem *item = &menu->items[i];
+    int indent = number_indent(menu, gfx);
+    if (draw && menu->numbered && i < 9) {
+        char number[16];
+        snprintf(number, sizeof number, "%d.", i + 1);
+        gfx_draw_paragraph(gfx,
+                           gfx_paragraph(gfx, FONT_BODY, number, 100000, item_color(gfx, item)),
+                           r.x, r.y, -1);
+    }
+    SDL_Rect at = {r.x + indent, r.y, r.w - indent, 0};
+    int height = stage_text(gfx, FONT_BODY, item->label, at, item_color(gfx, item), -1, draw);
+    return height ? height : gfx->font_px[FONT_BODY];
+}
 
 static int value_width(Gfx *gfx, const MenuItem *item)
 {
@@ -51,14 +79,11 @@ static int value_width(Gfx *gfx, const MenuItem *item)
 
 static int item_height(const Menu *menu, Gfx *gfx, int i, int width)
 {
-    char text[1100];
-    item_text(menu, i, text, sizeof text);
     int wrap = width - 2 * padding(gfx) - value_width(gfx, &menu->items[i]);
-    const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, text, wrap, gfx->theme.text);
+    int label = place_label(menu, gfx, i, (SDL_Rect){0, 0, wrap, 0}, false);
     const Paragraph *detail =
         gfx_paragraph(gfx, FONT_SMALL, menu->items[i].detail, wrap, gfx->theme.dim);
-    return (p ? p->height : gfx->font_px[FONT_BODY]) + (detail ? detail->height : 0) +
-           2 * padding(gfx);
+    return label + (detail ? detail->height : 0) + 2 * padding(gfx);
 }
 
 int menu_height(Menu *menu, Gfx *gfx, int width)
@@ -148,19 +173,17 @@ void menu_draw(const Menu *menu, Gfx *gfx)
         bool focused = i == menu->focus;
         SDL_Color panel = theme->panel;
         panel.a = theme->high_contrast ? 255 : 215;
-        gfx_fill(gfx, r, panel);
-        gfx_outline(gfx, r, focused ? theme->focus : theme->panel_edge,
-                    focused ? gfx_px(gfx, 3) : 1);
-        SDL_Color color = item->enabled ? theme->text : theme->locked;
-        char text[1100];
-        item_text(menu, i, text, sizeof text);
+        if (focused || !menu->quiet) {
+            gfx_fill(gfx, r, panel);
+            gfx_outline(gfx, r, focused ? theme->focus : theme->panel_edge,
+                        focused ? gfx_px(gfx, 3) : 1);
+        }
         int value_w = value_width(gfx, item);
-        const Paragraph *label =
-            gfx_paragraph(gfx, FONT_BODY, text, r.w - 2 * pad - value_w, color);
-        gfx_draw_paragraph(gfx, label, r.x + pad, r.y + pad, -1);
+        SDL_Rect inside = {r.x + pad, r.y + pad, r.w - 2 * pad - value_w, 0};
+        int label_h = place_label(menu, gfx, i, inside, true);
         gfx_draw_paragraph(
             gfx, gfx_paragraph(gfx, FONT_SMALL, item->detail, r.w - 2 * pad - value_w, theme->dim),
-            r.x + pad, r.y + pad + (label ? label->height : 0), -1);
+            r.x + pad, r.y + pad + label_h, -1);
         const Paragraph *value = gfx_paragraph(gfx, FONT_BOLD, item->value, 100000, theme->accent);
         if (value) gfx_draw_paragraph(gfx, value, r.x + r.w - pad - value->width, r.y + pad, -1);
     }

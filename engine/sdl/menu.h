@@ -20,6 +20,7 @@ typedef struct Menu {
     MenuItem items[MENU_MAX_ITEMS];
     int count, focus;
     bool numbered;               /* "1.", "2." before each label; keys 1-9 choose */
+    bool quiet;                  /* only the focused item is drawn as a button (the title screen) */
     SDL_Rect rects[MENU_MAX_ITEMS];
 } Menu;
 

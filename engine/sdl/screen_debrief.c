@@ -6,6 +6,8 @@
 #include <time.h>
 
 #include "../core/report_file.h"
+#include "../core/together_debrief.h"
+#include "../core/stage.h"
 #include "app.h"
 #include "workshop_phones.h"
 
@@ -69,7 +71,7 @@ static void keep_picks(App *app)
         snprintf(why, sizeof why, "%s", app_tr(app, "there is no folder to save in"));
     else if (report_claim(folder, stamp, markdown, 1, path, why,
                           sizeof why)) /* a name never reused */
-        ok = together_save(&play->together, path[0], date, why, sizeof why);
+        ok = together_save(together_flow_picks(play->together), path[0], date, why, sizeof why);
     snprintf(play->notice, sizeof play->notice,
              ok ? app_tr(app, "Kept in %s") : app_tr(app, "Not kept: %s"), ok ? path[0] : why);
     app->dirty = true;
@@ -78,15 +80,18 @@ static void keep_picks(App *app)
 static void debrief_action(App *app, const Action *action)
 {
     Play *play = &app->play;
-    if (app->workshop && action->kind != ACTION_SCROLL) {
+    if (app->workshop && action->kind != ACTION_SCROLL && action->kind != ACTION_LEAVE) {
         MenuResult result = menu_handle(&app->menu, action);
         if (result == MENU_MOVED) app->dirty = true;
         if (result == MENU_CHOSEN)
             app_workshop_send(app, app->menu.focus == 0 ? WEV_NEXT : WEV_REWIND, 0);
         return;
     }
-    if (action->kind == ACTION_SCROLL) {
-        play->scroll += action->value * gfx_px(&app->gfx, 60);
+    if (action->kind == ACTION_SCROLL || action->kind == ACTION_LEAVE) {
+        /* End goes to the end of the page: the scenario is over, there is nothing to leave */
+        play->scroll = action->kind == ACTION_LEAVE
+                           ? play->scroll_max
+                           : play->scroll + action->value * gfx_px(&app->gfx, 60);
         play->scroll = play->scroll < 0                  ? 0
                        : play->scroll > play->scroll_max ? play->scroll_max
                                                          : play->scroll;
@@ -120,20 +125,19 @@ static int moment(App *app, const Moment *m, TagKind kind, SDL_Rect column, int 
     const Theme *theme = &app->gfx.theme;
     char text[2200];
     StrBuf said = {0};
-    debrief_said(scenario_speaker_name(scenario, m->step->turn), m->step->said,
-                 app_tr(app, "%s said: \"%s\""), &said);
+    debrief_said(scenario, m->step->turn, m->step->said, &app->cli->ui, &said);
     y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&said), column.x, y + gfx_px(&app->gfx, 8),
                   column.w, theme->text);
     strbuf_free(&said);
     if (m->step->reaction[0]) {
-        snprintf(text, sizeof text, "%s: \"%s\"",
+        snprintf(text, sizeof text, app_tr(app, "%s: \"%s\""),
                  scenario_speaker_name(scenario, m->step->reaction_speaker), m->step->reaction);
         y = draw_text(&app->gfx, FONT_BODY, text, column.x + gfx_px(&app->gfx, 24), y,
                       column.w - gfx_px(&app->gfx, 24), theme->dim);
     }
     StrBuf tags = {0};
     strbuf_puts(&tags, m->step->repair ? app_tr(app, "A repair after a slip. ") : "");
-    debrief_tag_names(m->choice, kind, &tags);
+    debrief_tag_names(m->choice, kind, &app->cli->ui, &tags);
     y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&tags), column.x + gfx_px(&app->gfx, 24), y,
                   column.w, theme->accent);
     strbuf_free(&tags);
@@ -167,28 +171,25 @@ static int threads_picture(App *app, SDL_Rect column, int y)
 }
 
 /* Two players: where they agreed, and each one's threads in words. */
-static int together_section(App *app, SDL_Rect column, int y)
+static int draw_for_two(App *app, const TogetherDebrief *d, SDL_Rect column, int y)
 {
-    const Together *t = &app->play.together;
     char text[512];
     y = heading(app, app_tr(app, "Together"), column, y);
-    snprintf(text, sizeof text, app_tr(app, "You agreed at %d of %d decisions."),
-             together_agreed(t), t->count);
+    snprintf(text, sizeof text, app_tr(app, "You agreed at %d of %d decisions."), d->agreed,
+             d->decisions);
     y = draw_text(&app->gfx, FONT_BODY, text, column.x, y, column.w, app->gfx.theme.text);
-    for (int i = 0; i < t->count; i++) {
-        if (t->picks[i].choice[0] == t->picks[i].choice[1]) continue;
+    for (int i = 0; i < d->decisions; i++) {
+        if (d->each[i].agreed) continue;
         StrBuf differed = {0};
-        strbuf_printf(
-            &differed,
-            app_tr(app, "Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\"."),
-            together_said(t, i, 0), together_said(t, i, 1));
+        together_differed(&d->each[i],
+                          app_tr(app, "Where you differed: player 1 chose %s; player 2 chose %s."),
+                          &differed);
         y = draw_text(&app->gfx, FONT_SMALL, strbuf_text(&differed), column.x,
                       y + gfx_px(&app->gfx, 4), column.w, app->gfx.theme.text);
         strbuf_free(&differed);
     }
     for (int p = 0; p < PLAYERS; p++) {
-        ThreadLevel levels[THREAD_COUNT];
-        together_threads(t, p, levels);
+        const ThreadLevel *levels = d->threads[p];
         int used = snprintf(text, sizeof text, app_tr(app, "Player %d:"), p + 1);
         for (int k = 0; k < THREAD_COUNT && used < (int)sizeof text; k++)
             used += snprintf(text + used, sizeof text - (size_t)used, " %s %s%s",
@@ -204,6 +205,15 @@ static int together_section(App *app, SDL_Rect column, int y)
                      column.x, y + gfx_px(&app->gfx, 8), column.w, app->gfx.theme.coach);
 }
 
+static int together_section(App *app, SDL_Rect column, int y)
+{
+    TogetherDebrief two;
+    if (!together_debrief_build(together_flow_picks(app->play.together), &two)) return y;
+    y = draw_for_two(app, &two, column, y);
+    together_debrief_free(&two);
+    return y;
+}
+
 /* After a rewind: the branch left behind and the one taken, side by side, from that decision. */
 static int branches(App *app, SDL_Rect column, int y)
 {
@@ -216,12 +226,12 @@ static int branches(App *app, SDL_Rect column, int y)
     char *now = workshop_flow_branch_now(app->workshop->flow);
     int left = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "The first time"), column.x, y, half,
                          app->gfx.theme.accent);
-    left = draw_text(&app->gfx, FONT_SMALL, show->branch, column.x, left + gfx_px(&app->gfx, 4),
+    left = draw_text(&app->gfx, FONT_BODY, show->branch, column.x, left + gfx_px(&app->gfx, 4),
                      half, app->gfx.theme.text);
     int x = column.x + half + gfx_px(&app->gfx, 30);
     int right = draw_text(&app->gfx, FONT_BOLD, app_tr(app, "After the rewind"), x, y, half,
                           app->gfx.theme.coach);
-    right = draw_text(&app->gfx, FONT_SMALL, now ? now : "", x, right + gfx_px(&app->gfx, 4), half,
+    right = draw_text(&app->gfx, FONT_BODY, now ? now : "", x, right + gfx_px(&app->gfx, 4), half,
                       app->gfx.theme.text);
     free(now);
     return left > right ? left : right;
@@ -251,12 +261,12 @@ static int draw_content(App *app, SDL_Rect column, int y)
         if (d->alternative) {
             StrBuf line = {0};
             StrBuf quote = {0};
-            debrief_quote(d->alternative->text, &quote);
+            stage_quote(d->alternative->text, &quote);
             strbuf_printf(&line, app_tr(app, "Another time, you might try: %s"),
                           strbuf_text(&quote));
             strbuf_free(&quote);
             strbuf_printf(&line, " %s", app_tr(app, "That would be: "));
-            debrief_tag_names(d->alternative_choice, TAG_SKILL, &line);
+            debrief_tag_names(d->alternative_choice, TAG_SKILL, &app->cli->ui, &line);
             strbuf_puts(&line, ".");
             y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&line), column.x,
                           y + gfx_px(&app->gfx, 6), column.w, theme->coach);

@@ -63,10 +63,12 @@ static void discuss_draw(App *app)
             : show->counting
                 ? "Right pauses the countdown; Left stops it. Up and Down: a minute more or less."
                 : "Right starts the countdown; Left stops it. Up and Down: a minute more or less.";
-        draw_text(&app->gfx, FONT_SMALL, app_tr(app, keys), column.x, y + gfx_px(gfx, 10), column.w,
-                  gfx->theme.dim);
+        if (!app->audience)
+            draw_text(&app->gfx, FONT_SMALL, app_tr(app, keys), column.x, y + gfx_px(gfx, 10),
+                      column.w, gfx->theme.dim);
     }
-    draw_text(&app->gfx, FONT_SMALL,
+    if (!app->audience)   /* in the presenter view, the keys are on the facilitator's window */
+        draw_text(&app->gfx, FONT_SMALL,
               app_tr(app, "Enter: go on with the story. Esc: menu. F1: every key."), column.x,
               gfx->height - gfx_px(gfx, 60), column.w, gfx->theme.dim);
 }

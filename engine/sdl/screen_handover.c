@@ -8,8 +8,7 @@ static void handover_enter(App *app)
 {
     menu_reset(&app->menu, false);
     menu_add(&app->menu, app_tr(app, "I'm ready"), NULL, true);
-    if (app_reveal_mode(app) && app->play.picker == 0 &&
-        together_can_pick_at_once(runtime_view(app->play.runtime)))
+    if (together_flow_show(app->play.together)->offer_at_once)
         menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"), NULL, true);
 }
 
@@ -20,34 +19,33 @@ static void handover_action(App *app, const Action *action)
         return;
     }
     if (menu_handle(&app->menu, action) != MENU_CHOSEN) return;
-    if (app->menu.focus == HANDOVER_AT_ONCE) app->play.picks_at_once = true, app->play.picker = -1;
+    TogetherEvent event = {TEV_READY, 0, 0};
+    if (app->menu.focus == HANDOVER_AT_ONCE) event = (TogetherEvent){TEV_AT_ONCE, 0, 1};
+    together_flow_send(app->play.together, event);
     app_goto(app, SCREEN_SCENE);
 }
 
 static void handover_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
-    const Play *play = &app->play;
-    const View *view = runtime_view(play->runtime);
+    const TogetherShow *show = together_flow_show(app->play.together);
+    bool in_private = show->mode == TOGETHER_REVEAL;
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
     char heading[256], detail[512];
-    if (app_reveal_mode(app)) {
+    if (in_private) {
         snprintf(heading, sizeof heading, app_tr(app, "Player %d: choose in private"),
-                 play->picker + 1);
+                 show->player + 1);
         snprintf(detail, sizeof detail,
                  app_tr(app, "Player %d, please look away until both have chosen."),
-                 2 - play->picker);
+                 2 - show->player);
     } else {
-        const Scenario *scenario = play->loaded.scenario;
-        int player = view->turn == scenario->roles[0] ? 1 : 2;
-        snprintf(heading, sizeof heading, app_tr(app, "Player %d's turn"), player);
+        snprintf(heading, sizeof heading, app_tr(app, "Player %d's turn"), show->player + 1);
         snprintf(detail, sizeof detail,
-                 app_tr(app, "Player %d plays %s: the next words are theirs."), player,
-                 view->turn_name ? view->turn_name : "");
+                 app_tr(app, "Player %d plays %s: the next words are theirs."), show->player + 1,
+                 show->view->turn_name ? show->view->turn_name : "");
     }
-    SDL_Color color = app_reveal_mode(app) ? (play->picker ? gfx->theme.coach : gfx->theme.accent)
-                                           : gfx->theme.accent;
+    SDL_Color color = in_private && show->player ? gfx->theme.coach : gfx->theme.accent;
     int y = draw_text(&app->gfx, FONT_TITLE, heading, column.x, gfx->height / 4, column.w, color);
     draw_text(&app->gfx, FONT_BODY, detail, column.x, y + gfx_px(gfx, 16), column.w,
               gfx->theme.text);

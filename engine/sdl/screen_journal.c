@@ -2,6 +2,7 @@
    the last line they used it in, grouped by thread. It scrolls when it is long. */
 #include <stdio.h>
 
+#include "../core/stage.h"
 #include "../core/vocab.h"
 #include "app.h"
 
@@ -44,10 +45,12 @@ static int entries(App *app, SDL_Rect column, int y)
                 y = draw_text(&app->gfx, FONT_BOLD, app_tr(app, vocab_thread_name((Thread)t)),
                               column.x, y + gfx_px(&app->gfx, 14), column.w, theme->speaker);
             heading = true;
-            char text[1400];
-            snprintf(text, sizeof text, "%s: \"%s\"", app_tr(app, skill->name), line);
-            y = draw_text(&app->gfx, FONT_BODY, text, column.x, y + gfx_px(&app->gfx, 4), column.w,
-                          theme->text);
+            StrBuf text = {0};   /* the line quoted, but never an action as if it were said */
+            strbuf_printf(&text, "%s: ", app_tr(app, skill->name));
+            stage_quote(line, &text);
+            y = draw_text(&app->gfx, FONT_BODY, strbuf_text(&text), column.x,
+                          y + gfx_px(&app->gfx, 4), column.w, theme->text);
+            strbuf_free(&text);
             shown++;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "../core/progress.h"
 #include "app.h"
+#include "scenario_cards.h"
 
 static void list_enter(App *app)
 {
@@ -72,10 +73,12 @@ static void list_draw(App *app)
         y = draw_text(&app->gfx, FONT_BODY, empty, column.x, y + gfx_px(gfx, 10), column.w,
                       gfx->theme.coach);
     }
-    y += gfx_px(gfx, 20);
-    menu_layout(&app->menu, gfx, column.x, y, column.w);
-    menu_scroll_to_focus(&app->menu, 0, gfx->height - gfx_px(gfx, 20));
-    menu_draw(&app->menu, gfx);
+    int top = y + gfx_px(gfx, 20), bottom = gfx->height - gfx_px(gfx, 20);
+    cards_layout(app, column, top, bottom);
+    SDL_Rect clip = {0, top - gfx_px(gfx, 4), gfx->width, bottom - top + gfx_px(gfx, 8)};
+    SDL_RenderSetClipRect(gfx->renderer, &clip);   /* cards scroll under the heading, not over */
+    cards_draw(app);
+    SDL_RenderSetClipRect(gfx->renderer, NULL);
 }
 
 const Screen screen_list = {list_enter, list_action, list_draw, NULL, NULL};

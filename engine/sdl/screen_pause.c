@@ -29,7 +29,7 @@ static void pause_enter(App *app)
                  app->play.shared_coaching ? "on" : "off", true);
     if (app_reveal_mode(app))
         menu_add(&app->menu, app_tr(app, "Both choose at once, on your own keys"),
-                 app->play.picks_at_once ? "on" : "off", true);
+                 together_flow_show(app->play.together)->at_once ? "on" : "off", true);
 }
 
 /* Back where the pause menu was opened: the scene, a vote (its counts kept), a discussion (its
@@ -61,9 +61,9 @@ static void pause_action(App *app, const Action *action)
         app->dirty = true;
         break;
     case PAUSE_AT_ONCE:   /* this decision starts again in the other way of picking */
-        app->play.picks_at_once = !app->play.picks_at_once;
-        together_forget_picks(&app->play.together);
-        app->play.picker = -1;
+        together_flow_send(
+            app->play.together,
+            (TogetherEvent){TEV_AT_ONCE, 0, !together_flow_show(app->play.together)->at_once});
         app_goto(app, SCREEN_SCENE);
         break;
     case PAUSE_QUIT:
@@ -78,6 +78,30 @@ static void pause_action(App *app, const Action *action)
     }
 }
 
+/* "Paused" and the menu, a fifth of the way down, or higher when the menu is long (a workshop's
+   at projector scale); text is made smaller when even that does not hold them. */
+static void draw_pause_menu(App *app)
+{
+    Gfx *gfx = &app->gfx;
+    int width = 0, title_h = 0, menu_h = 0;
+    for (int tries = 0; tries < 8; tries++) {
+        SDL_Rect column = draw_column(gfx);
+        width = column.w / 2 > gfx_px(gfx, 420) ? column.w / 2 : column.w;
+        const Paragraph *title =
+            gfx_paragraph(gfx, FONT_TITLE, app_tr(app, "Paused"), width, gfx->theme.accent);
+        title_h = (title ? title->height : 0) + gfx_px(gfx, 20);
+        menu_h = menu_height(&app->menu, gfx, width);
+        if (!draw_shrink_to_fit(gfx, &app->prefs.settings, title_h + menu_h + 2 * column.y)) break;
+    }
+    int x = (gfx->width - width) / 2, y = gfx->height / 5;
+    int margin = draw_column(gfx).y;
+    if (y + title_h + menu_h > gfx->height - margin) y = gfx->height - margin - title_h - menu_h;
+    if (y < margin) y = margin;
+    draw_text(gfx, FONT_TITLE, app_tr(app, "Paused"), x, y, width, gfx->theme.accent);
+    menu_layout(&app->menu, gfx, x, y + title_h, width);
+    menu_draw(&app->menu, gfx);
+}
+
 static void pause_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
@@ -90,13 +114,7 @@ static void pause_draw(App *app)
     app->menu = choices;
     gfx_fill(gfx, (SDL_Rect){0, 0, gfx->width, gfx->height},
              (SDL_Color){0, 0, 0, gfx->theme.high_contrast ? 235 : 190});
-    SDL_Rect column = draw_column(&app->gfx);
-    int width = column.w / 2 > gfx_px(gfx, 420) ? column.w / 2 : column.w;
-    int x = (gfx->width - width) / 2;
-    int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Paused"), x, gfx->height / 5, width,
-                      gfx->theme.accent);
-    menu_layout(&app->menu, gfx, x, y + gfx_px(gfx, 20), width);
-    menu_draw(&app->menu, gfx);
+    draw_pause_menu(app);
 }
 
 const Screen screen_pause = {pause_enter, pause_action, pause_draw, NULL, NULL};

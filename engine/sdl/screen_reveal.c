@@ -3,17 +3,13 @@
 #include <stdio.h>
 
 #include "app.h"
-
-static bool picks_agree(const Together *together)
-{
-    return together->pending[0] == together->pending[1];
-}
+#include "stage_text.h"
 
 static void reveal_enter(App *app)
 {
-    const Together *together = &app->play.together;
+    const TogetherShow *show = together_flow_show(app->play.together);
     menu_reset(&app->menu, false);
-    if (picks_agree(together)) {
+    if (show->agreed) {
         menu_add(&app->menu, app_tr(app, "Continue"), NULL, true);
         return;
     }
@@ -22,16 +18,15 @@ static void reveal_enter(App *app)
         snprintf(label, sizeof label, app_tr(app, "Follow player %d's choice"), p + 1);
         menu_add(&app->menu, label, NULL, true);
     }
-    app->menu.focus = together->leader;
+    app->menu.focus = show->leader;
 }
 
 static void reveal_action(App *app, const Action *action)
 {
     if (menu_handle(&app->menu, action) != MENU_CHOSEN) return;
-    Play *play = &app->play;
-    if (!picks_agree(&play->together)) together_follow(&play->together, app->menu.focus);
-    if (!together_reveal(&play->together)) return;
-    play->picker = -1;
+    TogetherFlow *flow = app->play.together;
+    int player = together_flow_show(flow)->agreed ? -1 : app->menu.focus;
+    if (!together_flow_send(flow, (TogetherEvent){TEV_FOLLOW, player, 0})) return;
     app_after_choice(app);
     app_goto(app, SCREEN_SCENE);
 }
@@ -39,8 +34,7 @@ static void reveal_action(App *app, const Action *action)
 static void reveal_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
-    const Play *play = &app->play;
-    const View *view = runtime_view(play->runtime);
+    const TogetherShow *show = together_flow_show(app->play.together);
     draw_backdrop(&app->gfx, app->play.runtime);
     SDL_Rect column = draw_column(&app->gfx);
     int y = draw_text(&app->gfx, FONT_TITLE, app_tr(app, "Both have chosen"), column.x, column.y,
@@ -52,23 +46,23 @@ static void reveal_draw(App *app)
         snprintf(who, sizeof who, app_tr(app, "Player %d"), p + 1);
         int py = draw_text(&app->gfx, FONT_BOLD, who, x, y + gfx_px(gfx, 24), half,
                            p ? gfx->theme.coach : gfx->theme.accent);
-        py = draw_text(&app->gfx, FONT_BODY, view->choices[play->together.pending[p]].text, x,
-                       py + gfx_px(gfx, 6), half, gfx->theme.text);
+        SDL_Rect at = {x, py + gfx_px(gfx, 6), half, 0};
+        py = at.y + stage_text(gfx, FONT_BODY, show->view->choices[show->picks[p]].text, at,
+                               gfx->theme.text, -1, true);
         bottom = py > bottom ? py : bottom;
     }
     char outcome[256];
-    if (picks_agree(&play->together))
+    if (show->agreed)
         snprintf(outcome, sizeof outcome, "%s", app_tr(app, "You agreed."));
     else
         snprintf(outcome, sizeof outcome,
                  app_tr(app, "You chose differently. It is player %d's turn to lead; "
                              "the story follows whichever you pick."),
-                 play->together.leader + 1);
+                 show->leader + 1);
     y = draw_text(&app->gfx, FONT_BODY, outcome, column.x, bottom + gfx_px(gfx, 30), column.w,
                   gfx->theme.dim);
-    const char *reaction = together_reaction(&play->together);   /* the scenario's own word on it */
-    if (reaction)
-        draw_text(&app->gfx, FONT_BODY, reaction, column.x, y + gfx_px(gfx, 12), column.w,
+    if (show->reaction) /* the scenario's own word on it */
+        draw_text(&app->gfx, FONT_BODY, show->reaction, column.x, y + gfx_px(gfx, 12), column.w,
                   gfx->theme.coach);
     int width = column.w / 2;
     menu_layout(&app->menu, gfx, column.x,

@@ -39,9 +39,14 @@ static void rewind_draw(App *app)
                          "The room takes another branch from there; at the end both branches are "
                          "shown side by side."),
                   column.x, y + gfx_px(gfx, 6), column.w, gfx->theme.dim);
-    menu_layout(&app->menu, gfx, column.x, y + gfx_px(gfx, 16), column.w);
-    menu_scroll_to_focus(&app->menu, y, gfx->height - gfx_px(gfx, 20));
+    /* A long list scrolls to the focus under the heading, never over it. */
+    int top = y + gfx_px(gfx, 16), bottom = gfx->height - gfx_px(gfx, 20);
+    menu_layout(&app->menu, gfx, column.x, top, column.w);
+    menu_scroll_to_focus(&app->menu, top, bottom);
+    SDL_Rect list = {0, top - gfx_px(gfx, 4), gfx->width, bottom - top + gfx_px(gfx, 8)};
+    SDL_RenderSetClipRect(gfx->renderer, &list);
     menu_draw(&app->menu, gfx);
+    SDL_RenderSetClipRect(gfx->renderer, NULL);
 }
 
 const Screen screen_rewind = {rewind_enter, rewind_action, rewind_draw, NULL, NULL};

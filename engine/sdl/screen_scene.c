@@ -2,13 +2,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/setting.h"
 #include "app.h"
+#include "scene_lines.h"
+#include "stage_text.h"
 
 /* Total bytes of text in the view's lines: what the typewriter reveals. */
 static int view_text_bytes(const View *view)
 {
     int total = 0;
-    for (int i = 0; i < view->line_count; i++) total += (int)strlen(view->lines[i].text);
+    for (int i = 0; i < view->line_count; i++) total += stage_text_bytes(view->lines[i].text);
     return total;
 }
 
@@ -20,10 +23,16 @@ static void build_menu(App *app)
     }
     const View *view = runtime_view(app->play.runtime);
     menu_reset(&app->menu, true);
-    if (view->kind == VIEW_CHOOSE)
+    if (view->kind == VIEW_CHOOSE && view->others_turn) { /* their move, said as theirs */
+        char label[1100];
+        snprintf(label, sizeof label, app_tr(app, "%s: %s"), view->turn_name,
+                 view->choices[runtime_other_move(app->play.runtime)].text);
+        menu_add(&app->menu, label, NULL, true);
+    } else if (view->kind == VIEW_CHOOSE)
         for (int i = 0; i < view->choice_count; i++) {
             char label[1100];
-            snprintf(label, sizeof label, "%s%s", view->choices[i].locked ? "(not now) " : "",
+            snprintf(label, sizeof label, "%s%s",
+                     view->choices[i].locked ? app_tr(app, "(not now) ") : "",
                      view->choices[i].text);
             menu_add(&app->menu, label, NULL, !view->choices[i].locked);
         }
@@ -61,15 +70,11 @@ static void scene_enter(App *app)
         return;
     }
     const View *view = runtime_view(play->runtime);
-    if (app->together_mode && view->kind == VIEW_CHOOSE) {
-        bool handover = app_reveal_mode(app) ? play->picker < 0 && !app_picks_at_once(app)
-                                             : view->turn != play->last_turn;
-        if (handover && app_reveal_mode(app)) play->picker = 0;
-        play->last_turn = view->turn;
-        if (handover) {
-            app_goto(app, SCREEN_HANDOVER);
-            return;
-        }
+    TogetherStage stage =
+        play->together ? together_flow_show(play->together)->stage : TOGETHER_STORY;
+    if (stage == TOGETHER_HANDOVER || stage == TOGETHER_BOTH_IN) { /* the players' turn first */
+        app_goto(app, stage == TOGETHER_HANDOVER ? SCREEN_HANDOVER : SCREEN_REVEAL);
+        return;
     }
     play->reveal_start = app->now;
     play->revealed = false;
@@ -102,14 +107,16 @@ static void take(App *app, int index)
         return;
     }
     bool decision = view->kind == VIEW_CHOOSE;
-    if (decision && app_reveal_mode(app)) { /* a private pick: nothing happens until both are in */
-        if (!together_pick(&play->together, play->picker, index)) return;
-        if (play->picker == 0) play->picker = 1;
-        app_goto(app, play->picker == 1 && !together_both_picked(&play->together) ? SCREEN_HANDOVER
-                                                                                  : SCREEN_REVEAL);
+    if (decision && view->others_turn) index = runtime_other_move(play->runtime);
+    if (play->together) { /* two players: the story moves on through their flow */
+        bool in_private = together_flow_show(play->together)->stage == TOGETHER_PICK;
+        if (!together_flow_send(play->together, (TogetherEvent){TEV_PICK, 0, index})) return;
+        if (in_private) { /* nothing happens until both are in: a hand-over, or the reveal */
+            app_goto(app, SCREEN_SCENE);
+            return;
+        }
+    } else if (!runtime_choose(play->runtime, index))
         return;
-    }
-    if (!runtime_choose(play->runtime, index)) return;
     play->notice[0] = '\0';
     if (decision) app_after_choice(app);
     app_goto(app, SCREEN_SCENE);
@@ -144,60 +151,47 @@ static void scene_action(App *app, const Action *action)
     if (result == MENU_CHOSEN) take(app, app->menu.focus);
 }
 
-/* Lays out (and when draw is set, draws) the lines from y; returns the y below them. reveal < 0
-   shows everything; otherwise only the first reveal bytes appear. */
-static int place_lines(App *app, const View *view, SDL_Rect column, int y, int reveal, bool draw)
-{
-    Gfx *gfx = &app->gfx;
-    const Theme *theme = &gfx->theme;
-    int indent = gfx_px(gfx, 24);
-    for (int i = 0; i < view->line_count; i++) {
-        const ViewLine *line = &view->lines[i];
-        int length = (int)strlen(line->text);
-        if (reveal == 0) break;
-        if (line->speaker_name) {
-            const Paragraph *name =
-                gfx_paragraph(gfx, FONT_BOLD, line->speaker_name, column.w, theme->speaker);
-            if (draw) gfx_draw_paragraph(gfx, name, column.x, y, -1);
-            y += name ? name->height : 0;
-        }
-        int x = line->speaker_name ? column.x : column.x + indent;
-        const Paragraph *p = gfx_paragraph(gfx, FONT_BODY, line->text, column.w - (x - column.x),
-                                           line->speaker_name ? theme->text : theme->dim);
-        if (draw) gfx_draw_paragraph(gfx, p, x, y, reveal >= 0 && reveal < length ? reveal : -1);
-        y += (p ? p->height : 0) + gfx_px(gfx, 14);
-        if (reveal >= 0) reveal = reveal > length ? reveal - length : 0;
-    }
-    return y;
-}
-
 void scene_draw_lines(App *app, SDL_Rect column, int top, int bottom)
 {
-    const View *view = runtime_view(app->play.runtime);
-    int needed = place_lines(app, view, column, 0, -1, false), y = top;
-    if (y + needed > bottom) y = bottom - needed;   /* the oldest lines scroll off the top */
-    SDL_Rect clip = {0, top, app->gfx.width, bottom - top};
-    SDL_RenderSetClipRect(app->gfx.renderer, &clip);
-    place_lines(app, view, column, y, -1, true);
-    SDL_RenderSetClipRect(app->gfx.renderer, NULL);
+    column.y = top, column.h = bottom - top;
+    scene_lines_draw(&app->gfx, runtime_view(app->play.runtime), app_tr(app, "You"), column, -1);
 }
 
-/* Heading, notices and the coaching note; returns the y below them. */
-static int draw_header(App *app, const View *view, SDL_Rect column)
+/* Text wrapped to width at (x, y), drawn when draw is set; returns the y below it. */
+static int text_at(Gfx *gfx, FontId font, const char *text, SDL_Rect at, SDL_Color color, bool draw)
+{
+    const Paragraph *p = gfx_paragraph(gfx, font, text, at.w, color);
+    if (draw) gfx_draw_paragraph(gfx, p, at.x, at.y, -1);
+    return p ? at.y + p->height : at.y;
+}
+
+/* Heading, notices and the coaching note (drawn when draw is set); returns the y below them. */
+static int draw_header(App *app, const View *view, SDL_Rect column, bool draw)
 {
     Gfx *gfx = &app->gfx;
     const Theme *theme = &gfx->theme;
-    char heading[512];
-    snprintf(heading, sizeof heading, "%s%s%s%s", app->play.loaded.scenario->title,
-             view->turn_name ? ": " : "", view->turn_name ? view->turn_name : "",
-             view->turn_name ? "'s turn" : "");
-    int y = draw_text(&app->gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, heading, column.x,
-                      column.y, column.w, view->turn_name ? theme->accent : theme->dim);
+    const Scenario *scenario = app->play.loaded.scenario;
+    StrBuf heading = {0};   /* the scenario, and whose turn or where and when it is */
+    if (view->turn_name)   /* a whole sentence to translate: "%s : au tour de %s" */
+        strbuf_printf(&heading, app_tr(app, "%s: %s's turn"), scenario->title, view->turn_name);
+    else {
+        strbuf_puts(&heading, scenario->title);
+        if (scenario->setting && *scenario->setting) {
+            strbuf_puts(&heading, "  \xC2\xB7  ");
+            setting_place_and_time(scenario->setting, &heading);
+        }
+    }
+    int y = text_at(gfx, view->turn_name ? FONT_BOLD : FONT_SMALL, strbuf_text(&heading), column,
+                    view->turn_name ? theme->accent : theme->dim, draw);
+    strbuf_free(&heading);
+    column.y = y;
     if (app->play.notice[0])
-        y = draw_text(&app->gfx, FONT_SMALL, app->play.notice, column.x, y, column.w, theme->coach);
-    bool coaching =
-        app->prefs.settings.coaching && (!app->together_mode || app->play.shared_coaching);
-    if (coaching && view->coach) {   /* together, only when both have agreed to see each other's */
+        y = text_at(gfx, FONT_SMALL, app->play.notice, column, theme->coach, draw);
+    const Record *record = runtime_record(app->play.runtime);
+    bool theirs = record->count && record->steps[record->count - 1].other_side;
+    bool coaching = app->prefs.settings.coaching && !app->audience && !theirs &&
+                    (!app->together_mode || app->play.shared_coaching);
+    if (coaching && view->coach) { /* together, only when both have agreed to see each other's */
         char coach[1100];
         snprintf(coach, sizeof coach, app_tr(app, "Coach: %s"), view->coach);
         int pad = gfx_px(gfx, 10);
@@ -206,44 +200,76 @@ static int draw_header(App *app, const View *view, SDL_Rect column)
         SDL_Rect box = {column.x, y + pad, column.w, (p ? p->height : 0) + 2 * pad};
         SDL_Color panel = theme->panel;
         panel.a = theme->high_contrast ? 255 : 170;
-        gfx_fill(gfx, box, panel);
-        gfx_outline(gfx, box, theme->coach, 1);
-        gfx_draw_paragraph(gfx, p, box.x + pad, box.y + pad, -1);
+        if (draw) {
+            gfx_fill(gfx, box, panel);
+            gfx_outline(gfx, box, theme->coach, 1);
+            gfx_draw_paragraph(gfx, p, box.x + pad, box.y + pad, -1);
+        }
         y = box.y + box.h;
     }
     return y + gfx_px(gfx, 24);
+}
+
+/* What is said under the lines, over the choices: who has picked (both picking at once) and why an
+   option is locked; NULL for nothing. */
+static const char *hint_text(App *app, const View *view, char *status, size_t size)
+{
+    const char *hint = app->play.revealed && view->lock_hint && !view->lock_hint_seen
+                           ? view->lock_hint   /* once a run; then the (not now) marks say it */
+                           : NULL;
+    if (!app->play.revealed || !app_picks_at_once(app)) return hint;
+    together_at_once_status(app, status, size);
+    if (hint) snprintf(status + strlen(status), size - strlen(status), " %s", hint);
+    return status;
+}
+
+/* The top of the choices (and of the hint over them, when there is one). */
+static int choices_top(App *app, SDL_Rect column, const Paragraph *hint)
+{
+    Gfx *gfx = &app->gfx;
+    int top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
+    return hint ? top - hint->height - gfx_px(gfx, 8) : top;
+}
+
+static const Paragraph *hint_paragraph(App *app, const View *view, SDL_Rect column)
+{
+    char status[1200];
+    const char *hint = hint_text(app, view, status, sizeof status);
+    return hint ? gfx_paragraph(&app->gfx, FONT_SMALL, hint, column.w, app->gfx.theme.coach) : NULL;
+}
+
+/* Makes text smaller until the header, the line being answered (with what follows it) and the
+   choices fit the window together; the lines before it may scroll off. */
+static void fit_scene(App *app, const View *view)
+{
+    Gfx *gfx = &app->gfx;
+    for (int tries = 0; tries < 8; tries++) {
+        SDL_Rect column = draw_column(gfx);
+        int kept, top = draw_header(app, view, column, false);
+        scene_lines_measure(gfx, view, app_tr(app, "You"), column.w, -1, &kept);
+        int room = choices_top(app, column, hint_paragraph(app, view, column)) - gfx_px(gfx, 10);
+        if (!draw_shrink_to_fit(gfx, &app->prefs.settings, gfx->height + kept - (room - top)))
+            return;
+    }
 }
 
 static void scene_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
     const View *view = runtime_view(app->play.runtime);
-    draw_backdrop(&app->gfx, app->play.runtime);
-    SDL_Rect column = draw_column(&app->gfx);
-    int top = draw_header(app, view, column);
-    int menu_top = gfx->height - gfx_px(gfx, 30) - menu_height(&app->menu, gfx, column.w);
-    char status[1200];
-    const char *hint = app->play.revealed && view->lock_hint ? view->lock_hint : NULL;
-    if (app->play.revealed && app_picks_at_once(app)) {
-        together_at_once_status(app, status, sizeof status);
-        if (hint) snprintf(status + strlen(status), sizeof status - strlen(status), " %s", hint);
-        hint = status;
-    }
-    const Paragraph *hint_text =
-        hint ? gfx_paragraph(gfx, FONT_SMALL, hint, column.w, gfx->theme.coach) : NULL;
-    if (hint_text) menu_top -= hint_text->height + gfx_px(gfx, 8);
+    fit_scene(app, view);
+    draw_backdrop(gfx, app->play.runtime);
+    SDL_Rect column = draw_column(gfx);
+    int top = draw_header(app, view, column, true);
+    const Paragraph *hint = hint_paragraph(app, view, column);
+    int menu_top = choices_top(app, column, hint);
     /* Lines sit under the header; when they would run into the choices, the oldest scroll off. */
-    int lines_top = top, needed = place_lines(app, view, column, 0, -1, false);
-    if (lines_top + needed > menu_top - gfx_px(gfx, 10))
-        lines_top = menu_top - gfx_px(gfx, 10) - needed;
-    SDL_Rect clip = {0, top, gfx->width, menu_top - top};
-    SDL_RenderSetClipRect(gfx->renderer, &clip);
-    place_lines(app, view, column, lines_top, revealed_bytes(app), true);
-    SDL_RenderSetClipRect(gfx->renderer, NULL);
+    SDL_Rect area = {column.x, top, column.w, menu_top - gfx_px(gfx, 10) - top};
+    scene_lines_draw(gfx, view, app_tr(app, "You"), area, revealed_bytes(app));
     if (!app->play.revealed) return;
-    if (hint_text) gfx_draw_paragraph(gfx, hint_text, column.x, menu_top, -1);
-    menu_layout(&app->menu, gfx, column.x,
-                menu_top + (hint_text ? hint_text->height + gfx_px(gfx, 8) : 0), column.w);
+    if (hint) gfx_draw_paragraph(gfx, hint, column.x, menu_top, -1);
+    menu_layout(&app->menu, gfx, column.x, menu_top + (hint ? hint->height + gfx_px(gfx, 8) : 0),
+                column.w);
     menu_draw(&app->menu, gfx);
 }
 

@@ -11,6 +11,8 @@ enum {
     SET_SPEED,
     SET_COACHING,
     SET_FULLSCREEN,
+    SET_SPEECH,
+    SET_SPEECH_RATE,
     SET_BACK
 };
 
@@ -31,6 +33,12 @@ static void settings_enter(App *app)
     menu_add(&app->menu, app_tr(app, "Coaching after each choice"), s->coaching ? "on" : "off",
              true);
     menu_add(&app->menu, app_tr(app, "Fullscreen (F11)"), s->fullscreen ? "on" : "off", true);
+    const char *speech = !s->speech ? "off" : speech_active(&app->speech) ? "on"
+                                                                          : "on, but unheard";
+    menu_add(&app->menu, app_tr(app, "Speech: lines and options read aloud (V)"), speech, true);
+    char rate[16];
+    snprintf(rate, sizeof rate, "%+d", s->speech_rate);
+    menu_add(&app->menu, app_tr(app, "Speech rate"), s->speech_rate ? rate : "normal", true);
     menu_add(&app->menu, app_tr(app, "Back"), NULL, true);
     app->menu.focus = focus;
 }
@@ -56,6 +64,15 @@ static void adjust(App *app, int direction)
         break;
     case SET_COACHING: s->coaching = !s->coaching; break;
     case SET_FULLSCREEN: app_toggle_fullscreen(app); settings_enter(app); return;
+    case SET_SPEECH: app_toggle_speech(app); settings_enter(app); return;
+    case SET_SPEECH_RATE: {
+        int rate = s->speech_rate + direction * SPEECH_RATE_STEP;
+        s->speech_rate = rate < SPEECH_RATE_MIN   ? SPEECH_RATE_MIN
+                         : rate > SPEECH_RATE_MAX ? SPEECH_RATE_MAX
+                                                  : rate;
+        speech_set_rate(&app->speech, s->speech_rate);
+        break;
+    }
     default: return;
     }
     app_apply_settings(app);

@@ -26,6 +26,7 @@ static bool has_resume(const App *app)
 static void title_enter(App *app)
 {
     menu_reset(&app->menu, false);
+    app->menu.quiet = true;   /* a calm page: words, and one button where the focus is */
     if (has_resume(app)) menu_add(&app->menu, app_tr(app, "Resume where you left off"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play a scenario"), NULL, true);
     menu_add(&app->menu, app_tr(app, "Play together (two people, one screen)"), NULL, true);
@@ -48,6 +49,8 @@ static void resume(App *app)
     app_open_scenario(app, saved_path);
     if (app->screen != SCREEN_NOTES) return;
     app->play.seed = seed;
+    const char *side = store_get(autosave, "side");
+    app->play.side = side && (side[0] == '1' || side[0] == '2') ? side[0] - '0' : 0;
     app_start_play(app, NULL, 0);
     if (!app->play.runtime) return;
     resume_replay(app->play.runtime, autosave, app->play.notice, sizeof app->play.notice);

@@ -3,6 +3,8 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "scene_lines.h"
+#include "stage_text.h"
 #include "workshop_phones.h"
 
 static void vote_enter(App *app) { menu_reset(&app->menu, false); }
@@ -88,6 +90,23 @@ static void tie_question(App *app, const WorkshopShow *show, char *text, size_t 
              why, 'A' + app->workshop->selected);
 }
 
+/* Lays out (and when draw is set, draws) option i in at: its letter, and its words hanging after
+   it, an action apart from what is said (stage_text.h). Returns the height. */
+static int place_option(Gfx *gfx, const View *view, int i, SDL_Rect at, bool draw)
+{
+    SDL_Color color = view->choices[i].locked ? gfx->theme.locked : gfx->theme.text;
+    char letter[8];
+    snprintf(letter, sizeof letter, "%c.", 'A' + i);
+    const Paragraph *widest = gfx_paragraph(gfx, FONT_BODY, "W.", 100000, color);
+    int indent = (widest ? widest->width : 0) + gfx_px(gfx, 10);
+    if (draw)
+        gfx_draw_paragraph(gfx, gfx_paragraph(gfx, FONT_BODY, letter, 100000, color), at.x, at.y,
+                           -1);
+    SDL_Rect words = {at.x + indent, at.y, at.w - indent, 0};
+    int height = stage_text(gfx, FONT_BODY, view->choices[i].text, words, color, -1, draw);
+    return height ? height : gfx->font_px[FONT_BODY];
+}
+
 static void vote_draw(App *app)
 {
     Gfx *gfx = &app->gfx;
@@ -108,15 +127,10 @@ static void vote_draw(App *app)
     }
     int label_w = column.w * 11 / 20, bar_x = column.x + label_w + gfx_px(gfx, 16);
     int bar_max = column.w - label_w - gfx_px(gfx, 90);
-    const Paragraph *labels[TALLY_MAX];
-    int total = 0;
-    for (int i = 0; i < n;
-         i++) { /* each option keeps all its words: rows are as tall as they need */
-        char label[1100];
-        snprintf(label, sizeof label, "%c. %s", 'A' + i, view->choices[i].text);
-        labels[i] = gfx_paragraph(gfx, FONT_BODY, label, label_w,
-                                  view->choices[i].locked ? theme->locked : theme->text);
-        total += (labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY]) + gap;
+    int heights[TALLY_MAX], total = 0;
+    for (int i = 0; i < n; i++) { /* each option keeps all its words: rows are as tall as needed */
+        heights[i] = place_option(gfx, view, i, (SDL_Rect){0, 0, label_w, 0}, false);
+        total += heights[i] + gap;
     }
     const char *keys =
         !ws->revealed ? "Phones are voting. Up and Down: an option; 0-9, - and +: hands of people "
@@ -132,9 +146,10 @@ static void vote_draw(App *app)
     char question[600];
     bool asking = show->stage == WORKSHOP_TIE;
     if (asking) tie_question(app, show, question, sizeof question);
-    const Paragraph *hint = gfx_paragraph(gfx, asking ? FONT_BODY : FONT_SMALL,
-                                          asking ? question : app_tr(app, keys), column.w,
-                                          asking ? theme->accent : theme->dim);
+    const Paragraph *hint =
+        asking          ? gfx_paragraph(gfx, FONT_BODY, question, column.w, theme->accent)
+        : app->audience ? NULL /* the keys are on the facilitator's window */
+                        : gfx_paragraph(gfx, FONT_SMALL, app_tr(app, keys), column.w, theme->dim);
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0),
         y = hint_top - gap - total;
     int lines_bottom = y - gap;
@@ -147,10 +162,16 @@ static void vote_draw(App *app)
         draw_text(&app->gfx, FONT_BOLD, line, column.x, lines_bottom + gap / 2, column.w,
                   theme->accent);
     }
+    int kept, room = lines_bottom - column.y;
+    scene_lines_measure(gfx, view, app_tr(app, "You"), column.w, -1, &kept);
+    if (kept > room && draw_shrink_to_fit(gfx, &app->prefs.settings, gfx->height + kept - room)) {
+        vote_draw(app); /* again, smaller: the line being voted on stays in view */
+        return;
+    }
     scene_draw_lines(app, column, column.y, lines_bottom);
     for (int i = 0; i < n; i++) {
-        int height = labels[i] ? labels[i]->height : gfx->font_px[FONT_BODY];
-        gfx_draw_paragraph(gfx, labels[i], column.x, y, -1);
+        int height = heights[i];
+        place_option(gfx, view, i, (SDL_Rect){column.x, y, label_w, 0}, true);
         int bar_h = gfx->font_px[FONT_BODY];
         char number[16] = "";
         if (ws->revealed) {
@@ -162,7 +183,7 @@ static void vote_draw(App *app)
         }
         draw_text(&app->gfx, FONT_BOLD, number, column.x + column.w - gfx_px(gfx, 70), y,
                   gfx_px(gfx, 70), theme->text);
-        if (i == ws->selected)
+        if (i == ws->selected && !app->audience)
             gfx_outline(gfx,
                         (SDL_Rect){column.x - gfx_px(gfx, 8), y - gfx_px(gfx, 4),
                                    column.w + gfx_px(gfx, 16), height + gfx_px(gfx, 8)},

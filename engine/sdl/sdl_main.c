@@ -48,7 +48,21 @@ static double cpu_ms(void)
            (double)(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
-static void run_loop(App *app, const WindowOptions *options)
+/* --screenshot also saves the facilitator's window, as NAME-facilitator.bmp beside NAME.bmp. */
+static void save_screenshots(App *app, Presenter *presenter, const char *path)
+{
+    app_draw(app);
+    save_screenshot(app->gfx.renderer, path);
+    if (!presenter->open) return;
+    char second[4200];
+    const char *dot = strrchr(path, '.');
+    int stem = dot && !strchr(dot, '/') ? (int)(dot - path) : (int)strlen(path);
+    snprintf(second, sizeof second, "%.*s-facilitator%s", stem, path, path + stem);
+    presenter_draw(presenter, app);
+    save_screenshot(presenter->gfx.renderer, second);
+}
+
+static void run_loop(App *app, const WindowOptions *options, Presenter *presenter)
 {
     const char *keys = options->keys ? options->keys : "";
     int frames = 0;
@@ -60,6 +74,7 @@ static void run_loop(App *app, const WindowOptions *options)
         app->now = SDL_GetTicks();
         if (app->dirty) {
             app_draw(app);
+            presenter_draw(presenter, app);
             if (++frames == 1) {
                 first_frame_cpu = cpu_ms();
                 /* Gamepads after the first frame: scanning for them takes a while and nobody
@@ -70,22 +85,22 @@ static void run_loop(App *app, const WindowOptions *options)
             if (options->exit_after_frames && frames >= options->exit_after_frames) break;
         }
         if (scripted && app_wait_ms(app) < 0 && !press_next_key(&keys)) {
-            if (options->screenshot) {
-                app_draw(app);
-                save_screenshot(app->gfx.renderer, options->screenshot);
-            }
+            if (options->screenshot) save_screenshots(app, presenter, options->screenshot);
             break;
         }
-        int wait = app_wait_ms(app);
+        int wait = presenter_wait_ms(presenter, app, app_wait_ms(app));
         SDL_Event event;
         bool got = wait < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, wait);
         app->now = SDL_GetTicks();
         if (!got) {
             app_tick(app);
+            presenter_tick(presenter, app);
             continue;
         }
-        do app_handle(app, &event);
+        do
+            if (!presenter_handle(presenter, app, &event)) app_handle(app, &event);
         while (SDL_PollEvent(&event));
+        presenter_follow(presenter, app);   /* a workshop started from the title, say */
     }
     if (options->frame_stats && frames > 0)
         fprintf(stderr, "frame-stats: %d frames after the first, %.1f ms of CPU\n", frames - 1,
@@ -163,7 +178,10 @@ int sdl_main_run(Cli *cli, const WindowOptions *options)
                 session_set_group(workshop_flow_session(app.workshop->flow), options->group);
         }
         else if (options->scenario) app_open_scenario(&app, options->scenario);
-        run_loop(&app, options);
+        Presenter presenter = {.mode = options->presenter};
+        presenter_follow(&presenter, &app);
+        run_loop(&app, options, &presenter);
+        presenter_close(&presenter, &app);
         app_free(&app);
         status = 0;
     }

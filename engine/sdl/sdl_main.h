@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "../host/cli.h"
+#include "presenter.h"
 #include "workshop_phones.h"
 
 typedef struct WindowOptions {
@@ -21,6 +22,7 @@ typedef struct WindowOptions {
     const char *report_dir;      /* "" or NULL: reports/ in the player's folder */
     WorkshopPhonesConfig phones; /* --phones: the room votes on phones */
     const char *group;           /* --group: who the session is for, as the report names them */
+    PresenterMode presenter;     /* a workshop's facilitator window beside the projector's */
 } WindowOptions;
 
 /* Returns the exit status, or -1 when no window can be opened (no display), so the caller can

@@ -1,6 +1,8 @@
 /* theme.c: palettes. High contrast is black, white and yellow, with no mood tint. */
 #include "theme.h"
 
+#include "../core/model.h"
+
 static SDL_Color rgb(Uint8 r, Uint8 g, Uint8 b) { return (SDL_Color){r, g, b, 255}; }
 
 Theme theme_make(bool high_contrast)
@@ -46,4 +48,20 @@ void theme_backdrop(const Theme *theme, float warmth, SDL_Color *top, SDL_Color 
     warmth = warmth < 0 ? 0 : warmth > 1 ? 1 : warmth;
     *top = blend(theme->backdrop_cool_top, theme->backdrop_warm_top, warmth);
     *bottom = blend(theme->backdrop_cool_bottom, theme->backdrop_warm_bottom, warmth);
+}
+
+/* Warm peach first (the principal speaker is usually cast first), then hues far apart from it and
+   from each other; high contrast keeps to light colours on black. */
+SDL_Color theme_speaker(const Theme *theme, int speaker)
+{
+    static const SDL_Color soft[] = {{255, 204, 150, 255}, {150, 214, 240, 255},
+                                     {200, 180, 250, 255}, {170, 226, 160, 255},
+                                     {250, 170, 200, 255}, {236, 220, 130, 255}};
+    static const SDL_Color bright[] = {{255, 230, 0, 255},   {0, 230, 255, 255},
+                                       {130, 255, 130, 255}, {255, 160, 230, 255},
+                                       {255, 180, 90, 255},  {255, 255, 255, 255}};
+    const SDL_Color *palette = theme->high_contrast ? bright : soft;
+    if (speaker == SPEAKER_YOU) return theme->accent;
+    if (speaker < 0) return theme->dim;
+    return palette[speaker % (int)(sizeof soft / sizeof soft[0])];
 }

@@ -13,6 +13,9 @@ typedef struct Theme {
 } Theme;
 
 Theme theme_make(bool high_contrast);
+/* Each speaker's own colour, by cast index (SPEAKER_YOU and SPEAKER_NARRATOR have theirs): names
+   and initials in it tell who speaks at a glance. Every one reads on the theme's backdrop. */
+SDL_Color theme_speaker(const Theme *theme, int speaker);
 /* The backdrop for warmth in [0, 1]: cool and dim when things are tense, warm when they are good.
  */
 void theme_backdrop(const Theme *theme, float warmth, SDL_Color *top, SDL_Color *bottom);

@@ -6,22 +6,15 @@
 
 /* At once, player 1 has the keys 1 to 5 and player 2 the last keys of the row, ending at 0
    (four options: 7, 8, 9, 0); on a gamepad, A, B, X, Y and the right shoulder. */
-enum { AT_ONCE_MAX = 5 };
-static const SDL_GameControllerButton pad_buttons[AT_ONCE_MAX] = {
+static const SDL_GameControllerButton pad_buttons[TOGETHER_AT_ONCE_MAX] = {
     SDL_CONTROLLER_BUTTON_A, SDL_CONTROLLER_BUTTON_B, SDL_CONTROLLER_BUTTON_X,
     SDL_CONTROLLER_BUTTON_Y, SDL_CONTROLLER_BUTTON_RIGHTSHOULDER};
 
 static int second_key(int index, int count) { return (11 - count + index) % 10; }
 
-bool together_can_pick_at_once(const View *view)
-{
-    return view->kind == VIEW_CHOOSE && view->choice_count <= AT_ONCE_MAX;
-}
-
 bool app_picks_at_once(const App *app)
 {
-    return app_reveal_mode(app) && app->play.picks_at_once &&
-           together_can_pick_at_once(runtime_view(app->play.runtime));
+    return app->play.together && together_flow_show(app->play.together)->stage == TOGETHER_AT_ONCE;
 }
 
 void together_at_once_menu(App *app)
@@ -68,12 +61,12 @@ static bool read_pick(const App *app, const Action *action, int count, int *play
 
 bool together_pick_at_once(App *app, const Action *action)
 {
-    Play *play = &app->play;
+    TogetherFlow *flow = app->play.together;
     int player, index;
-    if (!read_pick(app, action, runtime_view(play->runtime)->choice_count, &player, &index))
+    if (!read_pick(app, action, runtime_view(app->play.runtime)->choice_count, &player, &index))
         return false;
-    if (together_pick(&play->together, player, index)) {
-        if (together_both_picked(&play->together)) app_goto(app, SCREEN_REVEAL);
+    if (together_flow_send(flow, (TogetherEvent){TEV_PICK, player, index})) {
+        if (together_flow_show(flow)->stage == TOGETHER_BOTH_IN) app_goto(app, SCREEN_REVEAL);
         app->dirty = true;
     }
     return true;
@@ -81,10 +74,11 @@ bool together_pick_at_once(App *app, const Action *action)
 
 void together_at_once_status(const App *app, char *out, size_t size)
 {
-    int count = runtime_view(app->play.runtime)->choice_count;
+    const TogetherShow *show = together_flow_show(app->play.together);
+    int count = show->view->choice_count;
     char who[PLAYERS][160];
     for (int p = 0; p < PLAYERS; p++) {
-        bool in = app->play.together.pending[p] != PICK_NONE;
+        bool in = show->picked[p];
         int first = p ? second_key(0, count) : 1, last = p ? second_key(count - 1, count) : count;
         snprintf(who[p], sizeof who[p],
                  app_tr(app, in ? "Player %d, keys %d-%d: chosen"

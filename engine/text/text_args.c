@@ -1,4 +1,4 @@
-/* text_args.c: --choices 2,1,3  --seed N  --in-order  --coach  FILE */
+/* text_args.c: --choices 2,1,3  --seed N  --in-order  --coach  --side 1|2|both  FILE */
 #include "text_args.h"
 
 #include <stdlib.h>
@@ -50,7 +50,16 @@ const char *text_args_parse(int argc, char **argv, TextOptions *options, const c
             if (!parse_seed(value, &options->seed))
                 return snprintf(error, n, "--seed wants a number, not '%s'", value), error;
             i++;
-        } else if (strcmp(arg, "--in-order") == 0) options->shuffle = false;
+        } else if (strcmp(arg, "--side") == 0 && value) {
+            if (strcmp(value, "1") == 0 || strcmp(value, "2") == 0)
+                options->side = value[0] - '0';
+            else if (strcmp(value, "both") == 0)
+                options->side = SIDE_BOTH;
+            else
+                return snprintf(error, n, "--side takes 1, 2 or both, not '%s'", value), error;
+            i++;
+        } else if (strcmp(arg, "--in-order") == 0)
+            options->shuffle = false;
         else if (strcmp(arg, "--coach") == 0) options->coach = true;
         else if (arg[0] == '-')
             return snprintf(error, n, "unknown or incomplete option '%s'", arg), error;

@@ -10,6 +10,7 @@
 #include "../core/debrief.h"
 #include "../core/progress.h"
 #include "../core/runtime.h"
+#include "../core/stage.h"
 #include "text_debrief.h"
 #include "../host/diag_print.h"
 
@@ -40,16 +41,43 @@ bool text_parse_counts(const char *line, int *counts, int count)
     return *p == '\0';
 }
 
+void text_print_plain(FILE *out, const char *prefix, const char *text)
+{
+    StrBuf plain = {0};
+    stage_plain(text, &plain);
+    fprintf(out, "%s%s\n", prefix, strbuf_text(&plain));
+    strbuf_free(&plain);
+}
+
+void text_print_line(FILE *out, const ViewLine *line, const Catalog *ui)
+{
+    const char *who = line->speaker == SPEAKER_YOU ? catalog_tr(ui, "You") : line->speaker_name;
+    StrBuf plain = {0};
+    if (who) {
+        stage_plain(line->text, &plain);
+        fprintf(out, catalog_tr(ui, "%s: %s\n"), who, strbuf_text(&plain));
+    } else {   /* all narration: its actions need no marking */
+        stage_strip(line->text, &plain);
+        fprintf(out, "%s\n", strbuf_text(&plain));
+    }
+    strbuf_free(&plain);
+}
+
+void text_print_said(FILE *out, const char *who, const char *text, const Catalog *ui)
+{
+    if (stage_has_action(text)) {   /* what they do, as the story tells it, not "You: You sit" */
+        text_print_plain(out, "", text);
+        return;
+    }
+    fprintf(out, catalog_tr(ui, "%s: %s\n"), who, text);
+}
+
 void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui)
 {
     if (coach && view->coach) fprintf(out, catalog_tr(ui, "(Coach: %s)\n"), view->coach);
     if (view->line_count) fprintf(out, "\n");
-    for (int i = 0; i < view->line_count; i++) {
-        const ViewLine *line = &view->lines[i];
-        if (line->speaker_name) fprintf(out, "%s: %s\n", line->speaker_name, line->text);
-        else fprintf(out, "%s\n", line->text);
-    }
-    if (view->kind != VIEW_CHOOSE) return;
+    for (int i = 0; i < view->line_count; i++) text_print_line(out, &view->lines[i], ui);
+    if (view->kind != VIEW_CHOOSE || view->others_turn) return;
     if (view->turn_name)
         fprintf(out, catalog_tr(ui, "\n%s's turn. What does %s say? Type a number from 1 to %d.\n"),
                 view->turn_name, view->turn_name, view->choice_count);
@@ -57,11 +85,13 @@ void text_print_scene(FILE *out, const View *view, bool coach, const Catalog *ui
         fprintf(out, catalog_tr(ui, "\nWhat do you say? Type a number from 1 to %d.\n"),
                 view->choice_count);
     for (int i = 0; i < view->choice_count; i++) {
-        if (view->choices[i].locked)
-            fprintf(out, catalog_tr(ui, "%d. (not now) %s\n"), i + 1, view->choices[i].text);
-        else fprintf(out, "%d. %s\n", i + 1, view->choices[i].text);
+        char number[128];
+        snprintf(number, sizeof number,
+                 view->choices[i].locked ? catalog_tr(ui, "%d. (not now) ") : "%d. ", i + 1);
+        text_print_plain(out, number, view->choices[i].text);
     }
-    if (view->lock_hint) fprintf(out, catalog_tr(ui, "(Not now: %s)\n"), view->lock_hint);
+    if (view->lock_hint && !view->lock_hint_seen) /* once a run; the marks say the rest */
+        fprintf(out, catalog_tr(ui, "(Not now: %s)\n"), view->lock_hint);
 }
 
 /* Reads a pick from input: a number, or q to quit. Re-asks on anything else. */
@@ -123,6 +153,15 @@ static int finish_story(const TextOptions *options, const Runtime *runtime)
     return 0;
 }
 
+/* Why play stopped before an ending: q typed, or the input ran out. */
+static void say_stopped(const TextOptions *options, Pick result)
+{
+    fprintf(options->out, "%s",
+            catalog_tr(options->ui, result == PICK_QUIT
+                                        ? "\nStopped. Come back any time.\n"
+                                        : "\nInput ended before the story did; stopping here.\n"));
+}
+
 /* One decision: from the script or from input. Returns -1 to stop with status *status. */
 static int next_pick(const TextOptions *options, const View *view, int decision, int *status)
 {
@@ -155,12 +194,49 @@ static int next_pick(const TextOptions *options, const View *view, int decision,
         fprintf(options->out, catalog_tr(options->ui, "That one is out of reach right now.%s%s\n"),
                 view->lock_hint ? " " : "", view->lock_hint ? view->lock_hint : "");
     if (result == PICK_OK) return pick;
-    fprintf(options->out, "%s",
-            catalog_tr(options->ui, result == PICK_QUIT
-                                        ? "\nStopped. Come back any time.\n"
-                                        : "\nInput ended before the story did; stopping here.\n"));
+    say_stopped(options, result);
     *status = 0;
     return -1;
+}
+
+/* A two-role scenario played alone: the side from --side, or asked (a --choices script without
+   --side plays both, as it always has). False to stop, with *status. */
+static bool choose_side(const TextOptions *options, Runtime *runtime, int *status)
+{
+    const Scenario *scenario = runtime_scenario(runtime);
+    int side = options->side;
+    if (scenario->role_count != 2) {
+        if (side == 1 || side == 2) {
+            fprintf(stderr, "heartlines: --side: %s has one side to play, yours\n", scenario->file);
+            *status = 2;
+            return false;
+        }
+        return true;
+    }
+    const char *names[2] = {scenario->cast[scenario->roles[0]].name,
+                            scenario->cast[scenario->roles[1]].name};
+    if (side == SIDE_UNSET && !options->script) {
+        fprintf(options->out,
+                catalog_tr(options->ui, "\nThis story has two sides. Which will you "
+                                        "play?\n1. %s\n2. %s\n3. Both, in turn\n"),
+                names[0], names[1]);
+        View sides = {.choice_count = 3};
+        int pick = 0;
+        Pick result = text_read_pick(options, &sides, false, &pick);
+        if (result != PICK_OK) {
+            say_stopped(options, result);
+            *status = 0;
+            return false;
+        }
+        side = pick + 1;
+    }
+    if (side == 1 || side == 2) {
+        runtime_play_side(runtime, scenario->roles[side - 1]);
+        fprintf(options->out,
+                catalog_tr(options->ui, "\nYou are %s. At %s's turns, the game chooses for %s.\n"),
+                names[side - 1], names[2 - side], names[2 - side]);
+    }
+    return true;
 }
 
 int text_play(const LoadedScenario *loaded, const TextOptions *options)
@@ -173,6 +249,11 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
     }
     text_print_intro(options->out, loaded->scenario, options->ui);
     int status = 0, decision = 0;
+    bool others_move = false; /* the coaching note after it is for the other side, not shown */
+    if (!choose_side(options, runtime, &status)) {
+        runtime_free(runtime);
+        return status;
+    }
     for (;;) {
         const View *view = runtime_view(runtime);
         if (view->kind == VIEW_ERROR) {
@@ -180,7 +261,8 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
             status = 1;
             break;
         }
-        text_print_scene(options->out, view, options->coach, options->ui);
+        text_print_scene(options->out, view, options->coach && !others_move, options->ui);
+        others_move = view->others_turn;
         if (view->kind == VIEW_ENDING) {
             status = finish_story(options, runtime);
             break;
@@ -189,11 +271,17 @@ int text_play(const LoadedScenario *loaded, const TextOptions *options)
             runtime_choose(runtime, 0);
             continue;
         }
+        if (view->others_turn) { /* the other character's move, said as theirs */
+            int move = runtime_other_move(runtime);
+            text_print_said(options->out, view->turn_name, view->choices[move].text, options->ui);
+            runtime_choose(runtime, move);
+            continue;
+        }
         int pick = next_pick(options, view, decision++, &status);
         if (pick < 0) break;
-        const char *said = view->choices[pick].text;
-        fprintf(options->out, "%s: %s\n",
-                view->turn_name ? view->turn_name : catalog_tr(options->ui, "You"), said);
+        text_print_said(options->out,
+                        view->turn_name ? view->turn_name : catalog_tr(options->ui, "You"),
+                        view->choices[pick].text, options->ui);
         runtime_choose(runtime, pick);
     }
     runtime_free(runtime);

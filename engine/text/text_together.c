@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "../core/report_file.h"
-#include "../core/together.h"
+#include "../core/together_debrief.h"
 
 typedef struct Keeping {
     char path[REPORT_PATH_MAX];  /* "" when the players keep nothing */
@@ -21,12 +21,8 @@ static const char *tr(const TextOptions *options, const char *english)
 }
 
 /* One private pick: from the script when given, else from input. -1 to stop. */
-static int private_pick(const TextOptions *options, const View *view, int player, int *scripted)
+static int private_pick(const TextOptions *options, const View *view, int *scripted)
 {
-    fprintf(options->out,
-            tr(options,
-               "\nPlayer %d, choose in private (player %d, look away): a number from 1 to %d.\n"),
-            player + 1, 2 - player, view->choice_count);
     if (options->script) {
         if (*scripted >= options->script_length) return -1;
         int pick = options->script[(*scripted)++] - 1;
@@ -42,40 +38,42 @@ static int private_pick(const TextOptions *options, const View *view, int player
     return result == PICK_OK ? pick : -1;
 }
 
-static void reveal(const TextOptions *options, const Together *t, const View *view,
-                   const int *picks)
+static void reveal(const TextOptions *options, const TogetherShow *show)
 {
     fputs(tr(options, "\nBoth have chosen.\n"), options->out);
-    for (int p = 0; p < PLAYERS; p++)
-        fprintf(options->out, tr(options, "Player %d: %s\n"), p + 1, view->choices[picks[p]].text);
-    if (picks[0] == picks[1]) fputs(tr(options, "You agreed.\n"), options->out);
+    for (int p = 0; p < PLAYERS; p++) {
+        char player[128];
+        snprintf(player, sizeof player, tr(options, "Player %d: "), p + 1);
+        text_print_plain(options->out, player, show->view->choices[show->picks[p]].text);
+    }
+    if (show->agreed)
+        fputs(tr(options, "You agreed.\n"), options->out);
     else
         fprintf(options->out, tr(options, "You chose differently; the story follows player %d.\n"),
-                t->leader + 1);
-    const char *reaction = together_reaction(t);
-    if (reaction) fprintf(options->out, "%s\n", reaction);
+                show->leader + 1);
+    if (show->reaction) fprintf(options->out, "%s\n", show->reaction);
 }
 
-static void debrief_for_two(const TextOptions *options, const Together *t)
+static void debrief_for_two(const TextOptions *options, const TogetherDebrief *d)
 {
     FILE *out = options->out;
-    fprintf(out, tr(options, "\nTogether: you agreed at %d of %d decisions.\n"), together_agreed(t),
-            t->count);
-    for (int i = 0; i < t->count; i++) {
-        const PairPick *pick = &t->picks[i];
-        if (pick->choice[0] == pick->choice[1]) continue;
-        fprintf(
-            out,
-            tr(options, "- Where you differed: player 1 chose \"%s\"; player 2 chose \"%s\".\n"),
-            together_said(t, i, 0), together_said(t, i, 1));
+    fprintf(out, tr(options, "\nTogether: you agreed at %d of %d decisions.\n"), d->agreed,
+            d->decisions);
+    for (int i = 0; i < d->decisions; i++) {
+        if (d->each[i].agreed) continue;
+        StrBuf differed = {0};
+        together_differed(&d->each[i],
+                          tr(options, "- Where you differed: player 1 chose %s; player 2 chose %s.\n"),
+                          &differed);
+        fputs(strbuf_text(&differed), out);
+        strbuf_free(&differed);
     }
     for (int p = 0; p < PLAYERS; p++) {
-        ThreadLevel levels[THREAD_COUNT];
-        together_threads(t, p, levels);
         fprintf(out, tr(options, "Player %d's threads:"), p + 1);
         for (int k = 0; k < THREAD_COUNT; k++)
             fprintf(out, " %s: %s%s", tr(options, vocab_thread_name((Thread)k)),
-                    tr(options, debrief_level_name(levels[k])), k + 1 < THREAD_COUNT ? ";" : ".\n");
+                    tr(options, debrief_level_name(d->threads[p][k])),
+                    k + 1 < THREAD_COUNT ? ";" : ".\n");
     }
     fputs(tr(options, "To talk through: Where did you choose differently, and what were you each "
                       "hoping the other "
@@ -101,6 +99,76 @@ static bool keep_or_forget(const TextOptions *options, const Together *t, const 
     return true;
 }
 
+typedef enum Outcome { OUTCOME_ENDED, OUTCOME_STOPPED, OUTCOME_BROKEN } Outcome;
+
+/* The event for what the flow shows now, after printing it; false when the players stop. */
+static bool respond(const TextOptions *options, const TogetherShow *show, int *scripted,
+                    TogetherEvent *event)
+{
+    *event = (TogetherEvent){TEV_READY, 0, 0};
+    const View *view = show->view;
+    if (show->stage == TOGETHER_STORY) {
+        text_print_scene(options->out, view, false, options->ui);
+        *event = (TogetherEvent){TEV_PICK, 0, 0};
+    } else if (show->stage == TOGETHER_HANDOVER) {
+        if (!show->picked[0] && !show->picked[1]) /* the scene, once for both */
+            text_print_scene(options->out, view, false, options->ui);
+        fprintf(options->out,
+                tr(options, "\nPlayer %d, choose in private (player %d, look away): a number "
+                            "from 1 to %d.\n"),
+                show->player + 1, 2 - show->player, view->choice_count);
+    } else if (show->stage == TOGETHER_PICK) {
+        *event = (TogetherEvent){TEV_PICK, show->player, private_pick(options, view, scripted)};
+        return event->option >= 0;
+    } else if (show->stage == TOGETHER_BOTH_IN) {
+        reveal(options, show);
+        *event = (TogetherEvent){TEV_FOLLOW, -1, 0}; /* where they differ, the leader's */
+    } else
+        return false; /* at once is the window's: the terminal never turns it on */
+    return true;
+}
+
+/* The story, decision by decision, until it ends, breaks or the players stop. */
+static Outcome play_revealed(const TextOptions *options, TogetherFlow *flow, const Keeping *keeping,
+                             int *status)
+{
+    int scripted = 0;
+    for (;;) {
+        const TogetherShow *show = together_flow_show(flow);
+        if (show->stage == TOGETHER_BROKEN) return OUTCOME_BROKEN;
+        if (show->stage == TOGETHER_ENDING) {
+            text_print_scene(options->out, show->view, false, options->ui);
+            return OUTCOME_ENDED;
+        }
+        TogetherEvent event;
+        bool revealing = show->stage == TOGETHER_BOTH_IN;
+        if (!respond(options, show, &scripted, &event) || !together_flow_send(flow, event))
+            return OUTCOME_STOPPED;
+        if (revealing && !keep_or_forget(options, together_flow_picks(flow), keeping, false))
+            *status = 1;
+    }
+}
+
+/* The story's own ending, then the players' choices weighed per player. */
+static int debrief(const LoadedScenario *loaded, const TextOptions *options,
+                   const TogetherFlow *flow, const Keeping *keeping)
+{
+    const Together *t = together_flow_picks(flow);
+    Debrief story;
+    debrief_build(loaded->scenario, runtime_record(t->runtime), &story);
+    if (story.ending) fprintf(options->out, tr(options, "\nThe end: %s\n"), story.ending->title);
+    if (story.summary) fprintf(options->out, tr(options, "\nWhat happened: %s\n"), story.summary);
+    TogetherDebrief two;
+    if (!together_debrief_build(t, &two)) {
+        fputs("heartlines: out of memory for the debrief for two\n", stderr);
+        return 1;
+    }
+    debrief_for_two(options, &two);
+    together_debrief_free(&two);
+    if (story.reflect) fprintf(options->out, tr(options, "\nTo think about: %s\n"), story.reflect);
+    return keep_or_forget(options, t, keeping, true) ? 0 : 1;
+}
+
 static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options, int lead,
                        const char *keep)
 {
@@ -114,46 +182,21 @@ static int reveal_mode(const LoadedScenario *loaded, const TextOptions *options,
     }
     Runtime *runtime =
         runtime_new(loaded->scenario, &loaded->hooks, options->seed, options->shuffle);
-    if (!runtime) return 1;
-    Together t;
-    together_init(&t, runtime, lead == LEAD_TURNS ? 0 : lead, lead == LEAD_TURNS);
+    TogetherFlow *flow = runtime ? together_flow_new(runtime, TOGETHER_REVEAL, lead) : NULL;
+    if (!flow) {
+        runtime_free(runtime);
+        return 1;
+    }
     text_print_intro(options->out, loaded->scenario, options->ui);
-    int status = 0, scripted = 0;
-    for (const View *view = runtime_view(runtime); view->kind != VIEW_ERROR;
-         view = runtime_view(runtime)) {
-        text_print_scene(options->out, view, false, options->ui);
-        if (view->kind == VIEW_ENDING) break;
-        if (view->kind == VIEW_CONTINUE) {
-            runtime_choose(runtime, 0);
-            continue;
-        }
-        int picks[PLAYERS];
-        for (int p = 0; p < PLAYERS; p++)
-            if ((picks[p] = private_pick(options, view, p, &scripted)) < 0 ||
-                !together_pick(&t, p, picks[p])) {
-                fputs(tr(options, "\nStopped before the end of the story.\n"), options->out);
-                goto done;
-            }
-        reveal(options, &t, view, picks);
-        together_reveal(&t);
-        if (!keep_or_forget(options, &t, &keeping, false)) status = 1;
-    }
-    if (runtime_view(runtime)->kind == VIEW_ERROR) status = 1;
-    else {
-        Debrief
-            debrief; /* the story's own ending; the players' choices are weighed per player below */
-        debrief_build(loaded->scenario, runtime_record(runtime), &debrief);
-        if (debrief.ending)
-            fprintf(options->out, tr(options, "\nThe end: %s\n"), debrief.ending->title);
-        if (debrief.summary)
-            fprintf(options->out, tr(options, "\nWhat happened: %s\n"), debrief.summary);
-        debrief_for_two(options, &t);
-        if (debrief.reflect)
-            fprintf(options->out, tr(options, "\nTo think about: %s\n"), debrief.reflect);
-        if (!keep_or_forget(options, &t, &keeping, true)) status = 1;
-    }
-done:
-    together_free(&t);
+    int status = 0;
+    Outcome outcome = play_revealed(options, flow, &keeping, &status);
+    if (outcome == OUTCOME_STOPPED)
+        fputs(tr(options, "\nStopped before the end of the story.\n"), options->out);
+    else if (outcome == OUTCOME_BROKEN)
+        status = 1;
+    else if (debrief(loaded, options, flow, &keeping))
+        status = 1;
+    together_flow_free(flow);
     runtime_free(runtime);
     return status;
 }
@@ -174,5 +217,7 @@ int text_together(const LoadedScenario *loaded, const TextOptions *options,
         options->out,
         tr(options, "Player 1 plays %s; player 2 plays %s. Each decides on their own turn.\n\n"),
         scenario->cast[scenario->roles[0]].name, scenario->cast[scenario->roles[1]].name);
-    return text_play(loaded, options);
+    TextOptions both = *options; /* two people at one keyboard: each side has its player */
+    both.side = SIDE_BOTH;
+    return text_play(loaded, &both);
 }

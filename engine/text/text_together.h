@@ -2,13 +2,8 @@
 #ifndef HEARTLINES_TEXT_TOGETHER_H
 #define HEARTLINES_TEXT_TOGETHER_H
 
-#include "../core/together.h"
+#include "../core/together_flow.h"
 #include "text_play.h"
-
-typedef enum TogetherMode {
-    TOGETHER_SIDES,              /* a two-role scenario: each player plays one role */
-    TOGETHER_REVEAL,             /* any scenario: both pick in private, then both picks are shown */
-} TogetherMode;
 
 typedef struct TogetherOptions {
     TogetherMode mode;

@@ -182,16 +182,16 @@ static void print_view(Sitting *room, const View *view)
     room->printed_node = view->node;
     room->printed_step = view->step;
     fputc('\n', o->text.out);
-    for (int i = 0; i < view->line_count; i++) {
-        if (view->lines[i].speaker_name)
-            fprintf(o->text.out, "%s: %s\n", view->lines[i].speaker_name, view->lines[i].text);
-        else fprintf(o->text.out, "%s\n", view->lines[i].text);
-    }
+    for (int i = 0; i < view->line_count; i++)
+        text_print_line(o->text.out, &view->lines[i], o->text.ui);
     if (view->kind != VIEW_CHOOSE) return;
     fputc('\n', o->text.out);
-    for (int i = 0; i < view->choice_count && i < TALLY_MAX; i++)
-        fprintf(o->text.out, "%c. %s%s\n", 'A' + i,
-                view->choices[i].locked ? tr(o, "(not now) ") : "", view->choices[i].text);
+    for (int i = 0; i < view->choice_count && i < TALLY_MAX; i++) {
+        char letter[128];
+        snprintf(letter, sizeof letter, "%c. %s", 'A' + i,
+                 view->choices[i].locked ? tr(o, "(not now) ") : "");
+        text_print_plain(o->text.out, letter, view->choices[i].text);
+    }
 }
 
 /* The ending and the room's questions; "r N" rewinds from here. False at the end of input. */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../core/diag.h"
 #include "check_pack.h"
 #include "check_report.h"
 
@@ -99,6 +100,21 @@ static long number_arg(const char *text, long low, long high)
     return *text && !*end && value >= low && value <= high ? value : -1;
 }
 
+/* `check --explain CODE`: what a code means, so a message can be looked up where it appears. */
+static int explain(const char *name)
+{
+    DiagCode code;
+    if (!diag_code_from_name(name, &code)) {
+        fprintf(stderr, "heartlines check: '%s' is not a diagnostic code (like E101 or W301)\n",
+                name);
+        return 2;
+    }
+    bool error = diag_severity(code) == DIAG_ERROR;
+    printf("%s (%s): %s\n", name, error ? "error" : "warning", diag_about(code));
+    printf("docs/diagnostics/%s.md has an example and how to fix it.\n", name);
+    return 0;
+}
+
 int check_cmd_run(Cli *cli, int argc, char **argv)
 {
     CheckRun run = {.cli = cli, .options = {.max_states = CHECK_DEFAULT_MAX_STATES}};
@@ -107,6 +123,7 @@ int check_cmd_run(Cli *cli, int argc, char **argv)
     int path_count = 0;
     for (int i = 0; i < argc; i++) {
         const char *arg = argv[i], *value = i + 1 < argc ? argv[i + 1] : "";
+        if (strcmp(arg, "--explain") == 0 && i + 1 < argc) return explain(value);
         if (strcmp(arg, "--strict") == 0) run.strict = true;
         else if (strcmp(arg, "--stats") == 0) run.stats = true;
         else if (strcmp(arg, "--json") == 0) json = true;

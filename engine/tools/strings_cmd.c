@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/array_grow.h"
 #include "../core/check.h"
 #include "../core/translate.h"
 
@@ -73,12 +74,10 @@ static bool collect_text(void *ctx, int fn, const int *vars, StrBuf *out, DiagLi
     const char *result = out->data ? out->data + start : "";
     if (*result && !catalog_lookup(&c->results, key, result)) {
         Catalog *r = &c->results;
-        if (r->count == r->capacity) {
-            int capacity = r->capacity ? r->capacity * 2 : 64;
-            CatalogEntry *entries = realloc(r->entries, (size_t)capacity * sizeof *entries);
-            if (!entries) return true;
-            r->entries = entries, r->capacity = capacity;
-        }
+        CatalogEntry *entries =
+            array_grow(r->entries, &r->capacity, r->count + 1, sizeof *entries, 64);
+        if (!entries) return true;
+        r->entries = entries;
         r->entries[r->count++] = (CatalogEntry){strdup(key), strdup(result), strdup("x"), false, 0};
     }
     return true;

@@ -18,7 +18,15 @@
 -- joke or a "fine" keeps it low, and that comes back in the car and at the end); dread is yours.
 -- Every dodge raises dread a little, and while it is high the vulnerable lines are locked: hiding
 -- makes it harder to say, which is the point. A breath always brings it down.
+-- afternoons counts the times the afternoon has come round: the clock moves on towards the
+-- train, Mum sits down to listen knowing you've been quiet all afternoon, and the cake (and the
+-- biscuits after it) happens once. When nothing else is open, the afternoon runs out and you
+-- get your coat (a fallback).
 -- Every change is a multiple of 10 and the ranges are clamped, to keep `heartlines check` quick.
+
+-- By twenty to five (the third time the afternoon comes round) it's too late for a dig about
+-- Deirdre; the back step is a breather you can take once.
+local function before_the_train(s) return s.afternoons < 3 end
 
 return scenario {
   id = "afraid-to-say-it",
@@ -41,6 +49,7 @@ return scenario {
     worry = { 30, better = "lower", max = 90 },
     said = { 0, max = 40 },
     dread = { 40, better = "lower", max = 80 },
+    afternoons = { visits = "the_afternoon", max = 3 },
   },
   flooding = { var = "worry", at = 80, to = "mum_needs_a_minute" },
   self_flooding = {
@@ -210,7 +219,10 @@ return scenario {
     node "at_the_table" {
       need = "honesty",
       narrate "Mum sits. She holds an empty mug in both hands, as if it's warm.",
-      say.mum "Go on, then. I'm sat.",
+      say.mum(function(s)
+        if s.afternoons >= 1 then return "I'm sat. Take your time, love. You've had a face on you since lunch." end
+        return "Go on, then. I'm sat."
+      end),
       choice { "Actually, ignore me. It's nothing. Honestly.", to = "the_afternoon",
                pitfalls = { "avoid" }, trust = -10, dread = 10,
                coach = "You got her into a chair and then left. Now the worry has all the space it wants." },
@@ -239,25 +251,36 @@ return scenario {
 
     node "the_afternoon" {
       need = "honesty",
-      narrate("The afternoon goes on. Deirdre next door is having an extension with bifold doors, and has told the whole "
-        .. "street what bifold means. Dad comes in from the allotment with a marrow and goes out again."),
+      narrate(function(s)
+        if s.afternoons >= 3 then
+          return "Twenty to five. The radio has done the news three times. Your train is at ten past, and Mum has started saying \"if you're getting the ten past\"."
+        end
+        if s.afternoons == 2 then
+          return "Four o'clock. The radio has done the news twice. Dad's marrow is on the windowsill, being admired by nobody."
+        end
+        return "The afternoon goes on. Deirdre next door is having an extension with bifold doors, and has told the whole "
+          .. "street what bifold means. Dad comes in from the allotment with a marrow and goes out again."
+      end),
       say.mum(function(s)
         if s.trust <= 30 then return "You've been ever so quiet today. You'd tell me if something was up, wouldn't you?" end
         return "I said to Deirdre, if you want bifolds, have bifolds. Life's too short. Don't you think?"
       end),
       narrate "The fit note is still in your coat, on the hook by the back door.",
       choice { "*You nod along. You say \"bifold\" in all the right places. You have more cake.*", to = "the_biscuits",
-               pitfalls = { "avoid" }, dread = 10,
+               once = true, pitfalls = { "avoid" }, dread = 10,
                coach = "Easy company and an easy afternoon. The thing you came with stays on the hook by the back door." },
       choice { "Mum, can I tell you something? It's not about bifolds.", to = "at_the_table",
                skills = { "gentle_startup", "repair" }, calm = true, dread = -10,
                coach = "You came back to it on your own, after letting it go once. Mum sits down before you've asked her to." },
       choice { "*You go and stand on the back step for a minute, and breathe.*", to = "working_up_to_it",
-               skills = { "self_soothe" }, dread = -30,
+               once = true, skills = { "self_soothe" }, dread = -30,
                coach = "You gave your nerves somewhere to go. When you come back in, Mum is watching you over the kettle." },
       choice { "Deirdre's bifolds. Gripping stuff, Mum.", to = "stung",
-               pitfalls = { "sarcasm" }, trust = -10,
+               when = before_the_train, pitfalls = { "sarcasm" }, trust = -10,
                coach = "The pressure has to come out somewhere, and it came out at Mum. She hears that she's boring." },
+      choice { "*You look at the clock, and go and get your coat off the hook.*", to = "the_car",
+               fallback = true, pitfalls = { "avoid" },
+               coach = "The afternoon ran out before the words came. That happens, and it isn't the last chance: there's the car." },
     },
 
     ---------------------------------------------------------------- act two: it's said
@@ -492,8 +515,11 @@ return scenario {
 
     node "the_biscuits" {
       need = "honesty",
-      narrate("Half three. Mum goes upstairs for the good biscuits, the ones in the tin from Christmas. You're on your own "
-        .. "with Dad's chair and the clock that's been five minutes fast since 1994."),
+      narrate(function(s)   -- the clock has moved on with each afternoon
+        local time = s.afternoons >= 3 and "Quarter to five" or s.afternoons == 2 and "Quarter past four" or "Half three"
+        return time .. ". Mum goes upstairs for the good biscuits, the ones in the tin from Christmas. You're on your own "
+          .. "with Dad's chair and the clock that's been five minutes fast since 1994."
+      end),
       narrate "Your coat is on the hook by the back door. You know exactly which pocket.",
       choice { "*You get the fit note out and put it on the table, by the teapot, where she'll see it.*", to = "at_the_table",
                skills = { "be_vulnerable", "honest" }, calm = true, said = 10,

@@ -20,11 +20,13 @@
 -- A plan has to survive Rory waking up before it counts; a pause till seven has to survive the
 -- day; and Marta heading for the sofa gives Theo one chance to ask her not to.
 -- State: tension is shared; marta_heard and theo_heard are how heard each one feels; fine marks
--- a "fine" that nobody checked; texted marks Marta texting Rory herself; library marks Theo
--- sorting a desk for Marta before anyone asked (these three come back at the end); door marks
--- a knock that became a bang; postit marks Marta answering Theo's note with one of her own;
--- called marks that the 9:30 call has happened (a "great, thanks" before it goes into the call). Choices made during the call never raise tension, so the
--- flooding scene only ever happens face to face.
+-- a "fine" that nobody checked (checking it clears it outright, with set); the rest are flags:
+-- texted, Marta texting Rory herself; library, Theo sorting a desk for Marta before anyone asked
+-- (these three come back at the end); door, a knock that became a bang; postit, Marta answering
+-- Theo's note with one of her own; called, the 9:30 call has happened, so a "great, thanks"
+-- after it is where the morning settles (a branch), and before it goes into the call.
+-- Choices made during the call never raise tension, so the flooding scene only ever happens face
+-- to face.
 
 return scenario {
   id = "talking-past",
@@ -47,11 +49,11 @@ return scenario {
     marta_heard = { 20, max = 50 },
     theo_heard = { 20, max = 50 },
     fine = { 0, better = "lower", max = 10 },
-    texted = { 0, better = "lower", max = 10 },
-    door = { 0, max = 10 },
-    library = { 0, max = 10 },
-    postit = { 0, max = 10 },
-    called = { 0, max = 10 },
+    texted = false,
+    door = false,
+    library = false,
+    postit = false,
+    called = false,
   },
   flooding = { var = "tension", at = 80, to = "theo_needs_time" },
   start = "the_breadbin",
@@ -164,13 +166,13 @@ return scenario {
                pitfalls = { "turn_away" },
                coach = "You took the word at face value, which is how you'd mean it. Theo doesn't speak your language at 8:55." },
       choice { "That was a very small \"fine\". Is it fine?", to = "the_real_thing",
-               skills = { "open_question", "reflect" }, fine = -10, theo_heard = 10,
+               skills = { "open_question", "reflect" }, set = { fine = 0 }, theo_heard = 10,
                coach = "You checked the word instead of banking it. Theo looks up, caught, and a bit relieved." },
       choice { "Don't do \"fine\". What do you actually think?", to = "half_nine",
                pitfalls = { "pressure" }, tension = 20,
                coach = "You want the real answer, and fair enough. Asked like a deadline, it's the one thing Theo can't give." },
       choice { "*Pours him a coffee, puts it down in front of him, leans on the counter, and waits.*", to = "the_real_thing",
-               skills = { "patience" }, fine = -10, tension = -10,
+               skills = { "patience" }, set = { fine = 0 }, tension = -10,
                coach = "You gave him the one thing that works on Theo: a minute with nothing in it." },
     },
 
@@ -315,24 +317,24 @@ return scenario {
       turn = "marta", need = "space",
       narrate("In the bath, Marta is on mute while a groomer from Mansfield explains, at length, a problem with "
         .. "poodle bookings. Her phone is in her other hand. Theo is thirty feet away, through two doors."),
-      choice { "*Texts Theo:* \"Sorry I went at you. Talk after this? No rush till then.\"", to = "theo_alone", called = 10,
+      choice { "*Texts Theo:* \"Sorry I went at you. Talk after this? No rush till then.\"", to = "theo_alone", called = true,
                skills = { "repair", "patience" }, tension = -20, theo_heard = 10,
                coach = "A few words, sent while he's still in the kitchen deciding what you meant. It changes what he decides." },
-      choice { "*Texts Theo:* \"We need to sort this TODAY.\"", to = "theo_alone", called = 10,
+      choice { "*Texts Theo:* \"We need to sort this TODAY.\"", to = "theo_alone", called = true,
                pitfalls = { "pressure" }, theo_heard = -10,
                coach = "True, and in capitals. Theo reads it three times and starts composing a reply he won't send." },
-      choice { "*Leaves the phone face down on the side of the bath and gives him the whole hour.*", to = "theo_alone", called = 10,
+      choice { "*Leaves the phone face down on the side of the bath and gives him the whole hour.*", to = "theo_alone", called = true,
                skills = { "give_space" }, tension = -10,
                coach = "You let him have his speed for an hour. It's not your speed, and it's his way of getting to the same place." },
-      choice { "*Texts Rory:* \"Hi! When do you think you'll be moving on? No pressure!! x\"", to = "theo_alone", called = 10,
-               pitfalls = { "avoid", "pressure" }, texted = 10,
+      choice { "*Texts Rory:* \"Hi! When do you think you'll be moving on? No pressure!! x\"", to = "theo_alone", called = true,
+               pitfalls = { "avoid", "pressure" }, texted = true,
                coach = "Direct, at last, with the person it's about. It also goes round Theo, which he's going to find out." },
     },
 
     node "theo_alone" {
       turn = "theo", need = "honesty",
       narrate(function(s)
-        if s.texted >= 10 then
+        if s.texted then
           return "The kitchen. The whistle-snore. On the floor by the sofa, Rory's phone buzzes once, face up. Rory doesn't stir. Theo doesn't pick it up. He can see from here that it's from Marta."
         end
         return "The kitchen. The whistle-snore. The toast Theo made at 8:53 is still in the toaster, cold, as if waiting to be called as a witness."
@@ -347,20 +349,20 @@ return scenario {
                pitfalls = { "stonewall" }, marta_heard = -10,
                coach = "You're overwhelmed, and bed is the nearest quiet place. From outside, the closed door says \"not talking\"." },
       choice { "*Wakes Rory and asks him to spend the day at Sherwood library.*", to = "the_envelope",
-               skills = { "support", "clear_request" }, library = 10, marta_heard = 10, tension = -10,
+               skills = { "support", "clear_request" }, library = true, marta_heard = 10, tension = -10,
                coach = "A direct move from you, for once, and a practical one: Marta gets her desk today, before the big talk." },
     },
 
     node "the_envelope" {
       narrate(function(s)
-        if s.library >= 10 then
+        if s.library then
           return "10:31. The living room is empty. The sofa has been turned back into a sofa. Rory has gone to the library with a lasagne-shaped apology in his head. Theo is at the kitchen table with an envelope."
         end
         return "10:31. Marta comes out of the bath with the laptop under her arm. Theo is at the kitchen table with an envelope, and Rory is still asleep."
       end),
       say.theo "I worked out what I think. It's on here. It's in the wrong order. Can I just read it?",
       say.theo(function(s)
-        if s.texted >= 10 then
+        if s.texted then
           return "Also, Rory's phone went off while you were on your call. I didn't read it. I think you should know I know, though."
         end
         return ""
@@ -378,7 +380,7 @@ return scenario {
       choice { "*Knocks on his door.* \"Is this a sorry-and-that's-it, or a sorry-and-let's-talk? Genuinely asking.\"", to = "the_real_thing",
                skills = { "open_question" }, theo_heard = 10, tension = -10,
                coach = "You asked what the note meant instead of deciding. He opens the door straight away, relieved you asked." },
-      choice { "*Writes underneath:* \"Sorry about the living room. M x\" *and sticks it on his door.*", to = "post_it_reply", postit = 10,
+      choice { "*Writes underneath:* \"Sorry about the living room. M x\" *and sticks it on his door.*", to = "post_it_reply", postit = true,
                pitfalls = { "sarcasm" },
                coach = "It's funny, and it's a reply in his own language. It's also the opening shot of a war fought in stationery." },
       choice { "*Takes it to him.* \"Thank you for this. I'm terrible at notes. Talk to me?\"", to = "the_real_thing",
@@ -392,7 +394,7 @@ return scenario {
     node "post_it_reply" {
       turn = "theo", need = "heard",
       narrate(function(s)
-        if s.postit >= 10 then
+        if s.postit then
           return "Eleven o'clock. Theo opens his door and finds a Post-it on it at eye level: \"Sorry about the living room. M x\". He reads it four times. It gets less friendly every time."
         end
         return "Eleven o'clock. Theo goes to put a teabag in the recycling and finds his Post-it in there, screwed up, on top of Rory's pizza box."
@@ -421,7 +423,7 @@ return scenario {
                skills = { "repair", "gentle_startup" }, tension = -10, theo_heard = 10,
                coach = "You named your speed as the problem, not his silence. The door opens." },
       choice { "*Bangs on the door.* \"We're doing this now, Theo. I mean it. Now.\"", to = "theo_needs_time",
-               pitfalls = { "pressure", "demand" }, tension = 30, door = 10,
+               pitfalls = { "pressure", "demand" }, tension = 30, door = true,
                coach = "You want it over, and a shut door feels like a wall. Banging on it makes it one." },
       choice { "*Slides a note under his door:* \"Seven tonight? Wine. M\"", to = "the_long_day",
                skills = { "give_space", "clear_request" }, tension = -10, theo_heard = 10,
@@ -591,14 +593,9 @@ return scenario {
       choice { "What does \"soon\" look like? Tonight? Weekend?", to = "the_plan",
                skills = { "open_question" }, theo_heard = 10,
                coach = "You asked him to translate instead of assuming. It isn't nagging; it's checking." },
-      choice { "Great. Thanks.", to = "half_nine",
-               when = function(s) return s.called < 10 end,
+      choice { "Great. Thanks.", to = branch { { "its_fine_ending", when = function(s) return s.called end }, "half_nine" },
                pitfalls = { "turn_away" },
-               coach = "You took \"soon\" in your meaning. He took \"great\" in his. Then the laptop chirps, and you each go off with a different agreement." },
-      choice { "Great. Thanks.", to = "its_fine_ending",
-               when = function(s) return s.called >= 10 end,
-               pitfalls = { "turn_away" },
-               coach = "You took \"soon\" in your meaning. He took \"great\" in his. You've agreed on two different things." },
+               coach = "You took \"soon\" in your meaning. He took \"great\" in his. You've each agreed to something different." },
       choice { "Tonight, Theo. Tonight, or I'll do it myself, and I'll do it nicely.", to = "i_will",
                pitfalls = { "demand" }, tension = 20,
                coach = "You got a date out of it, by force. He heard the \"or\" louder than the \"tonight\"." },
@@ -621,13 +618,13 @@ return scenario {
     node "rory_wakes" {
       turn = "theo", need = "reassurance",
       narrate(function(s)
-        if s.library >= 10 then
+        if s.library then
           return "The front door. Rory, back from the library already, because his charger is still on the kitchen table, where it has lived for nine days."
         end
         return "The living-room door opens. Rory, wearing the duvet like a cape, hair flat on one side, beaming."
       end),
       say.rory(function(s)
-        if s.texted >= 10 then return "Morning, guys! Marta, got your text, I'm on it. Ooh. Is this a meeting? Is it about me?" end
+        if s.texted then return "Morning, guys! Marta, got your text, I'm on it. Ooh. Is this a meeting? Is it about me?" end
         return "Morning, guys! Ooh. Is this a meeting? Is it about me?"
       end),
       narrate "He's joking. Mostly. Marta looks at Theo: his friend, his call. The plan is about four minutes old.",
@@ -680,7 +677,7 @@ return scenario {
     node "theo_needs_time" {
       turn = "marta", need = "space",
       narrate(function(s)
-        if s.door >= 10 then return "The door opens. Theo is standing there in his dressing gown, very still. His ears have gone red, which happens about twice a year." end
+        if s.door then return "The door opens. Theo is standing there in his dressing gown, very still. His ears have gone red, which happens about twice a year." end
         return "Theo goes very still. His ears have gone red, which happens about twice a year."
       end),
       say.theo "I can't do this now. Not with him through the wall, not with you going this fast. I'm not dodging. I'll say it all, I promise. Seven o'clock?",
@@ -775,13 +772,13 @@ return scenario {
       title = "A date on the fridge",
       summary = "Marta and Theo, who talk at different speeds, worked out what each of them meant and agreed a plan for Rory together.",
       narrate(function(s)
-        if s.library >= 10 then
+        if s.library then
           return "Rory goes back to the library with his charger and a slice of toast, and Marta does her next call at her own desk, with her own mug, like a person in an advert for desks."
         end
         return "Rory takes his coffee into the shower and sings something from a musical. Marta's next call is from the breadbin again, and for some reason, today, she doesn't mind the breadbin."
       end),
       narrate(function(s)
-        if s.texted >= 10 then
+        if s.texted then
           return "That night, over the lasagne, Theo tells him. Rory says he knows: \"Marta texted. Two exclamation marks, so I knew it was bad.\" He laughs. It's mostly fine."
         end
         return "That night, over the lasagne, Theo tells him, slowly, in the wrong order. Rory cries a bit, and then says he'd been trying to work out how to leave without it being weird."
@@ -834,7 +831,7 @@ return scenario {
       narrate("By Friday there are eleven Post-its on the fridge. \"Milk?\" \"Whose knife is this.\" \"Sorry about the noise "
         .. "last night. T\". \"Which noise. M\". Rory, who can read, thinks it's a fun flatmate thing and adds one: \"Lasagne Sat!! R x\"."),
       narrate(function(s)
-        if s.texted >= 10 then
+        if s.texted then
           return "Rory still hasn't answered Marta's text. He has, however, started saying \"no pressure!!\" in a funny voice."
         end
         return "On Saturday, over the lasagne, the three of them are extremely polite. It's the politest lasagne in Nottingham."

@@ -12,7 +12,7 @@
 -- Your side: you love him, you live forty minutes away with a job and two kids, and you can
 -- sense something is wrong before it is said. The urge to fix it fast comes from love and fear.
 --
--- State: trust and tension are Dad's; told is whether he has told you about the fall. If he
+-- State: trust and tension are Dad's; told (a flag) is whether he has told you about the fall. If he
 -- trusts you enough, he admits he isn't sure about giving the plot up; otherwise he holds to his
 -- decision. "You don't have to decide today" is patience in the first case and a way of not
 -- accepting his decision in the second.
@@ -37,7 +37,7 @@ return scenario {
   state = {
     trust = { 40, max = 80 },
     tension = { 20, better = "lower", max = 80 },
-    told = { 0, max = 10 },
+    told = false,
   },
   start = "the_potatoes",
   nodes = {
@@ -119,7 +119,7 @@ return scenario {
       say.dad "In August, I...",
       narrate "Ken's bonfire crackles two plots down. The robin hops closer, after worms. Your dad doesn't finish.",
       choice { "*You wait.*", to = "the_fall",
-               skills = { "patience" }, trust = 10, told = 10,
+               skills = { "patience" }, trust = 10, told = true,
                coach = "The hardest thing to do and the smallest. He finds the rest of the sentence on his own." },
       choice { "You fell. Didn't you. Oh, Dad. Why didn't you ring me?", to = "cut_in",
                pitfalls = { "interrupt", "mind_read" }, tension = 10,
@@ -137,7 +137,7 @@ return scenario {
         return "I was getting there."
       end),
       choice { "Sorry. Go on. I'll shut up.", to = "the_fall",
-               skills = { "repair" }, trust = 10, tension = -10, told = 10,
+               skills = { "repair" }, trust = 10, tension = -10, told = true,
                coach = "You caught yourself and handed the sentence back. He tells you the rest, slowly." },
       choice { "Sorry, I'm just worried about you. Is that not allowed? I'm your kid.",
                to = "the_decision",
@@ -242,7 +242,7 @@ return scenario {
       narrate("In the end he keeps the front half, the beans and the rhubarb. The back half goes to a young couple off "
         .. "the waiting list, who ask him everything, which he pretends to mind."),
       narrate(function(s)
-        if s.told >= 10 then
+        if s.told then
           return "He agrees to keep his phone in his top pocket at the plot. Nobody says the word pendant. In March he "
             .. "rings you to say he slipped on the path, nothing broken, and that he's telling you, like you asked."
         end
@@ -279,7 +279,7 @@ return scenario {
       narrate("In November the committee gives plot 23 to a family from the waiting list. Dad says it's fine. He says it's "
         .. "fine on the phone most weeks."),
       narrate(function(s)
-        if s.told >= 10 then
+        if s.told then
           return "You know about August now. You don't know what else he hasn't said."
         end
         return "At Christmas, Ken shakes your hand and says, \"Glad he's alright after August,\" and you don't know what he means."

@@ -12,7 +12,8 @@
 --
 -- State: warmth is Ruth's (how much the morning has felt shared); saw is whether you saw the
 -- heron at all; flown, whether he flew off while you weren't looking; grandad, whether she has
--- told you about her grandad yet. Every change is a multiple of 10 and the ranges are clamped.
+-- told you about her grandad yet (these three are flags). Every change to warmth is a multiple
+-- of 10 and the range is clamped.
 
 local function shared(s) return s.warmth >= 60 end
 
@@ -32,9 +33,9 @@ return scenario {
   cast = { ruth = "Ruth" },
   state = {
     warmth = { 40, max = 80 },
-    saw = { 0, max = 10 },
-    grandad = { 0, max = 10 },
-    flown = { 0, max = 10 },
+    saw = false,
+    grandad = false,
+    flown = false,
   },
   start = "the_window",
   nodes = {
@@ -47,7 +48,7 @@ return scenario {
       say.ruth "Oh. Oh. Come here. Quick, quick, come and look.",
       narrate "Below the window a narrowboat chugs past with a dog on the roof. Ruth doesn't look at the dog.",
       choice { "*You get up and go to the window.* \"Where?\"", to = "the_heron",
-               skills = { "turn_toward" }, warmth = 10, saw = 10,
+               skills = { "turn_toward" }, warmth = 10, saw = true,
                coach = "You didn't know what it was and got up anyway. Ruth points without taking her eyes off the lock." },
       choice { "Mm. One sec. *You keep writing.*", to = "one_sec",
                pitfalls = { "distracted" }, warmth = -10,
@@ -66,13 +67,13 @@ return scenario {
       say.ruth "It's not the swans. It's better than the swans. Never mind.",
       narrate "She turns back to the glass, a bit pointedly, and eats her toast at it.",
       choice { "Better than the swans? *You get up.* Show me.", to = "the_heron",
-               skills = { "repair", "turn_toward" }, warmth = 10, saw = 10,
+               skills = { "repair", "turn_toward" }, warmth = 10, saw = true,
                coach = "You heard the \"never mind\" and didn't take it at its word. She moves over to make room." },
       choice { "Okay, okay, I'm sorry, I'll look in a minute, I promise.", to = "one_sec",
                pitfalls = { "turn_away" },
                coach = "An apology and a promise, both kindly meant. Neither one gets you out of the chair." },
       choice { "*You carry on with the email.*", to = "gone",
-               pitfalls = { "turn_away" }, flown = 10, warmth = -10,
+               pitfalls = { "turn_away" }, flown = true, warmth = -10,
                coach = "She said never mind, so you took it. Some never-minds are a second chance." },
     },
 
@@ -81,17 +82,17 @@ return scenario {
       say.ruth "It's going to go. It's not going to wait for your email, whatever it is.",
       narrate "She hasn't taken her eyes off the lock. The toast in her other hand is forgotten.",
       choice { "*You fold the laptop shut.*", to = "the_heron",
-               skills = { "repair", "turn_toward" }, warmth = 10, saw = 10,
+               skills = { "repair", "turn_toward" }, warmth = 10, saw = true,
                coach = "No speech: the lid went down and you went over. The email is exactly as unsent as it was." },
       choice { "Can you take a photo of it for me?", to = "gone",
-               pitfalls = { "turn_away" }, flown = 10,
+               pitfalls = { "turn_away" }, flown = true,
                coach = "A warm way to ask for the thing without the moment. She takes one. It's mostly window." },
       choice { "Ruth. It's a bird. Some of us are working.", to = "gone",
-               pitfalls = { "turn_against" }, flown = 10, warmth = -20,
+               pitfalls = { "turn_against" }, flown = true, warmth = -20,
                coach = "You are working, a bit. The edge in it tells her the bid was a nuisance." },
       choice { "I am genuinely interested, I just need to finish this one sentence and then "
                  .. "I'm all yours.", to = "gone",
-               pitfalls = { "turn_away" }, flown = 10,
+               pitfalls = { "turn_away" }, flown = true,
                coach = "All true, said warmly. The sentence takes four minutes, which is about three more than a heron gives." },
     },
 
@@ -124,7 +125,7 @@ return scenario {
                pitfalls = { "shoot_down" }, warmth = -10,
                coach = "An interesting fact, and he probably does. It turns her wonder into a case against him." },
       choice { "Cool. *Your phone pings.*", to = "gone",
-               pitfalls = { "distracted" }, flown = 10, warmth = -10,
+               pitfalls = { "distracted" }, flown = true, warmth = -10,
                coach = "One glance. When you look up, the gate is empty and Ruth is watching the sky over the Co-op." },
       choice { "He looks exactly like Mr Okafor from the second floor, waiting for the lift in his big coat.", to = "norman",
                skills = { "turn_toward", "affection" }, warmth = 10,
@@ -134,27 +135,27 @@ return scenario {
     node "norman" {
       need = "heard",
       say.ruth(function(s)
-        if s.flown == 10 then return "He'll come back. They do. He was definitely a Norman." end
+        if s.flown then return "He'll come back. They do. He was definitely a Norman." end
         if s.warmth < 40 then return "Thank you, David Attenborough. He's still a Norman." end
         return "He's a Norman. Look at him. That is a Norman."
       end),
       say.ruth("My grandad used to take me up to Eccup reservoir on Sundays to see them. He called every heron "
         .. "Norman. Forty years of Normans."),
       narrate(function(s)
-        if s.flown == 10 then return "Out on the lock, the gate stands empty, a bit wet where he was." end
+        if s.flown then return "Out on the lock, the gate stands empty, a bit wet where he was." end
         return "The heron, on the gate, shifts one foot, considers it, and puts it back exactly where it was."
       end),
       choice { "Norman, then.", to = "weird",
-               skills = { "turn_toward", "affection" }, warmth = 10, grandad = 10,
+               skills = { "turn_toward", "affection" }, warmth = 10, grandad = true,
                coach = "Two words, and you took the name as it was offered. She grins at the glass." },
       choice { "Ruth. I'm sorry. Do you miss him?", to = "scarborough",
-               pitfalls = { "mind_read" }, grandad = 10,
+               pitfalls = { "mind_read" }, grandad = true,
                coach = "Gentle and caring, and built on a guess. \"Used to\" doesn't always mean what it sounds like." },
       choice { "Was he a bird person, your grandad, or was it only ever herons with him?", to = "weird",
-               skills = { "curious", "open_question" }, warmth = 10, grandad = 10,
+               skills = { "curious", "open_question" }, warmth = 10, grandad = true,
                coach = "You asked about him, not about birds. She has to think about it, and likes thinking about it." },
       choice { "Mine only watched the racing. With a little pen.", to = "weird",
-               pitfalls = { "hijack" }, grandad = 10,
+               pitfalls = { "hijack" }, grandad = true,
                coach = "A nice picture, offered as a swap. Ruth laughs, and her grandad waits his turn." },
     },
 
@@ -199,7 +200,7 @@ return scenario {
       narrate("A photo of a photo: a girl of about six in a yellow cagoule on a reservoir wall, and behind her a man "
         .. "in a flat cap, pointing at something out of the picture."),
       say.ruth(function(s)
-        if s.grandad == 0 then
+        if not s.grandad then
           return "My grandad. He used to take me to Eccup to see herons. He called every one of them Norman."
         end
         return "That's him. Eccup, 1998. There's a Norman just out of shot, I promise."
@@ -248,7 +249,7 @@ return scenario {
       narrate("You find him two locks down, on a shopping trolley in the water, looking like he owns it. Ruth says "
         .. "\"Norman\" under her breath, like a greeting."),
       narrate(function(s)
-        if s.saw == 0 then return "You didn't see him the first time. You see him now, for a long time, and nobody says anything." end
+        if not s.saw then return "You didn't see him the first time. You see him now, for a long time, and nobody says anything." end
         return "You stand there long enough for your feet to get cold. Neither of you mentions the email."
       end),
       narrate "On the way back she rings her grandad in Scarborough and holds the phone up to the canal.",

@@ -13,7 +13,7 @@
 -- Your side: you froze. Helen put you on the spot, you had tested the rota and rolled it out,
 -- and "team effort" felt nearly true in the second you had. Nobody here is a thief.
 --
--- State: trust and tension are Dev's; told is whether he has told you about the Band 5 post.
+-- State: trust and tension are Dev's; told (a flag) is whether he has told you about the Band 5 post.
 -- How much he trusts you decides whether he tells you what he actually wants (Helen to hear it
 -- where she said it) or asks you not to make a thing of it; the same offer ("I'll say it at
 -- Thursday's meeting") is right after one and wrong after the other.
@@ -37,7 +37,7 @@ return scenario {
   state = {
     trust = { 40, max = 80 },
     tension = { 20, better = "lower", max = 80 },
-    told = { 0, max = 10 },
+    told = false,
   },
   start = "the_corridor",
   nodes = {
@@ -112,16 +112,16 @@ return scenario {
       narrate "He says \"was\". He puts a teabag in the bin as if it had been rude to him.",
       choice { "So it wasn't only the thanks. Your application was sitting on that screen, and I let it go by.",
                to = "helen_walks_in",
-               skills = { "reflect", "take_responsibility" }, trust = 10, told = 10,
+               skills = { "reflect", "take_responsibility" }, trust = 10, told = true,
                coach = "You said back the bigger thing he'd only half said. He looks at you properly for the first time." },
       choice { "Apply! You'd walk it. Want me to write you a reference tonight?", to = "helen_walks_in",
-               pitfalls = { "fix_too_soon" }, told = 10,
+               pitfalls = { "fix_too_soon" }, told = true,
                coach = "Generous and quick. It hurries past what happened this morning to a reference he hasn't asked for." },
       choice { "Referrals? Good. Go on, then.", to = "helen_walks_in",
-               skills = { "curious", "open_question" }, trust = 10, told = 10,
+               skills = { "curious", "open_question" }, trust = 10, told = true,
                coach = "Short and interested. He tells you about the post, and it's clear he's wanted it for a while." },
       choice { "Honestly, Helen won't remember who did what by Friday.", to = "helen_walks_in",
-               pitfalls = { "minimise" }, trust = -10, told = 10,
+               pitfalls = { "minimise" }, trust = -10, told = true,
                coach = "Meant to make it smaller for him. It says his four Sundays won't be remembered either." },
     },
 
@@ -158,7 +158,7 @@ return scenario {
                skills = { "appreciate" }, trust = 10,
                coach = "You named what his work actually did, in the ward's terms. He'll say it again in his interview." },
       choice { "Put the colours in your Band 5 box. I'll be a referee, if you want one.", to = "the_box",
-               when = function(s) return s.told >= 10 end,
+               when = function(s) return s.told end,
                skills = { "remember_details", "offer_not_impose" }, trust = 10,
                coach = "You remembered the box and offered, rather than promised. He says yes before you've finished." },
       choice { "Now you owe me one. Next rota's got my name on it.", to = "put_right",
@@ -174,7 +174,7 @@ return scenario {
       say.dev "Forget it. It's just a spreadsheet.",
       narrate "He goes back to his desk. For the rest of the morning he's polite to you in the way he's polite to the phone.",
       narrate(function(s)
-        if s.told >= 10 then
+        if s.told then
           return "At four you walk past his desk. The Band 5 form is open. The box about improving a service is empty."
         end
         return "At four you walk past his desk. He's on the NHS Jobs site, with a form open and a box empty."

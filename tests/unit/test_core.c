@@ -141,8 +141,29 @@ static void self_flooding_locks_calm_choices(void **state)
     const View *view = runtime_view(rt);
     assert_true(view->choices[1].locked);
     assert_string_equal(view->lock_hint, "Breathe first.");
+    assert_false(view->lock_hint_seen);                      /* the first time: shown */
     assert_false(runtime_choose(rt, 1));                     /* a locked choice cannot be taken */
     assert_int_equal(runtime_view(rt)->kind, VIEW_CHOOSE);
+    runtime_free(rt);
+    scenario_free(s);
+}
+
+/* The hint is news once a run: at the next locked decision the front ends only mark the lines. */
+static void lock_hint_is_new_only_once(void **state)
+{
+    (void)state;
+    Scenario *s = build_scenario();
+    static Effect tense[] = {{.var = VAR_TRUST, .delta = 10}, {.var = VAR_TENSION, .delta = 45}};
+    s->nodes[0].choices[1].effects = tense, s->nodes[0].choices[1].effect_count = 2;
+    s->nodes[1].choices[2].target = 1; /* "Fine." comes back to talk */
+    Runtime *rt = runtime_new(s, &stub_hooks, 1, false);
+    assert_true(runtime_choose(rt, 1));
+    assert_false(runtime_view(rt)->lock_hint_seen);
+    assert_true(runtime_choose(rt, 2));
+    const View *view = runtime_view(rt);
+    assert_true(view->choices[1].locked);
+    assert_string_equal(view->lock_hint, "Breathe first."); /* still there for "why locked?" */
+    assert_true(view->lock_hint_seen);
     runtime_free(rt);
     scenario_free(s);
 }
@@ -338,6 +359,7 @@ int run_core_tests(void)
         cmocka_unit_test(runtime_shows_the_start),
         cmocka_unit_test(choices_apply_effects_and_hide_by_condition),
         cmocka_unit_test(self_flooding_locks_calm_choices),
+        cmocka_unit_test(lock_hint_is_new_only_once),
         cmocka_unit_test(flooding_redirects_and_state_is_clamped),
         cmocka_unit_test(failing_condition_gives_an_error_view),
         cmocka_unit_test(shuffle_is_seeded_and_reproducible),

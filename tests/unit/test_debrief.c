@@ -53,7 +53,6 @@ static void played_free(Played *p)
 static void actions_are_not_quoted_as_speech(void **state)
 {
     (void)state;
-    const char *format = "%s said: \"%s\"";
     const struct { const char *line, *shown; } cases[] = {
         {"Ugh. What happened?", "You said: \"Ugh. What happened?\""},
         {"*You take a breath.*", "You take a breath."},
@@ -63,14 +62,18 @@ static void actions_are_not_quoted_as_speech(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         StrBuf out = {0};
-        debrief_said("You", cases[i].line, format, &out);
+        debrief_said(NULL, SPEAKER_YOU, cases[i].line, NULL, &out);
         assert_string_equal(strbuf_text(&out), cases[i].shown);
         strbuf_free(&out);
     }
-    StrBuf quote = {0};
-    debrief_quote("*You nod.* \"Yes.\" *You smile.*", &quote);
-    assert_string_equal(strbuf_text(&quote), "You nod. You smile. \"Yes.\"");
-    strbuf_free(&quote);
+    Catalog french = {0};
+    char why[256];
+    assert_true(catalog_read_po(&french, "scripts/lang/fr.po", why, sizeof why));
+    StrBuf said = {0}; /* the player is "tu", never a name: not "Toi a dit" */
+    debrief_said(NULL, SPEAKER_YOU, "Ugh. What happened?", &french, &said);
+    assert_string_equal(strbuf_text(&said), "Tu as dit : « Ugh. What happened? »");
+    catalog_free(&french);
+    strbuf_free(&said);
 }
 
 /* Two good lines, a slip, then the line that turned it round: What helped shows the turn and,
@@ -106,13 +109,13 @@ static void tags_read_plain_words_first(void **state)
     Played p;
     play(&p, "1132");
     StrBuf names = {0};
-    debrief_tag_names(p.debrief.helped[1].choice, TAG_SKILL, &names);
+    debrief_tag_names(p.debrief.helped[1].choice, TAG_SKILL, NULL, &names);
     assert_string_equal(strbuf_text(&names), "Getting the conversation back on track (Repair)");
     strbuf_clear(&names);
-    debrief_tag_names(p.debrief.to_try.choice, TAG_PITFALL, &names);
+    debrief_tag_names(p.debrief.to_try.choice, TAG_PITFALL, NULL, &names);
     assert_string_equal(strbuf_text(&names), "Raising the heat (Escalating)");
     strbuf_clear(&names);
-    debrief_tag_names(p.debrief.helped[0].choice, TAG_SKILL, &names);
+    debrief_tag_names(p.debrief.helped[0].choice, TAG_SKILL, NULL, &names);
     assert_string_equal(strbuf_text(&names), "Open question");      /* already plain */
     strbuf_free(&names);
     played_free(&p);

@@ -49,6 +49,7 @@ int main(void)
     failures += run_check_tests();
     failures += run_cues_tests();
     failures += run_debrief_tests();
+    failures += run_stage_tests();
     failures += run_language_tests();
     failures += run_transcript_tests();
     failures += run_terminal_progress_tests();
@@ -57,12 +58,17 @@ int main(void)
     failures += run_tools_tests();
     failures += run_together_tests();
     failures += run_workshop_flow_tests();
+    failures += run_together_flow_tests();
     failures += run_data_safety_tests();
     failures += run_safety_tests();
     failures += run_window_tests();
+    failures += run_window_look_tests();
+    failures += run_speech_tests();
     failures += run_monkey_tests();
     failures += run_room_tests();
     failures += run_room_window_tests();
+    failures += run_presenter_tests();
     failures += run_plan_tests();
+    failures += run_helper_tests();
     return failures ? 1 : 0;
 }

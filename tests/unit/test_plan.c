@@ -70,9 +70,18 @@ static void summary_gives_shares_splits_and_no_node_ids(void **unused)
     assert_non_null(strstr(text, "- Discussion: 1 min 35 s in 1 pause\n"));
     assert_non_null(strstr(text, "ended with Closer"));
     assert_non_null(strstr(text, " | 1 | 9 | 67% |  | B. What happened? |"));       /* 6 of 9 */
-    assert_non_null(strstr(text, " | 2 | 10 | 50% | split | A. You nod. Fine. |"));  /* 4 + 1 of 10; 50% tops */
+    /* 4 + 1 of 10 */
+    assert_non_null(strstr(text, " | 2 | 10 | 50% | split | A. You nod. \"Fine.\" |"));
     assert_null(strstr(text, "node_"));
     assert_null(strstr(text, "`"));
+    /* The details and the CSV tell the action as prose too: no stage direction marks. */
+    assert_non_null(strstr(details + 1, "| A. You nod. \"Fine.\" | 2 |"));
+    assert_null(strstr(details + 1, "\\*"));
+    free(text);
+    out = open_memstream(&text, &size);
+    session_write_csv(&session, out);
+    fclose(out);
+    assert_non_null(strstr(text, ",A,\"You nod. \"\"Fine.\"\"\",\"\",\"\",2,"));
     free(text);
     session_free(&session);
     loader_close(&loaded);

@@ -56,8 +56,8 @@ static void vocabulary_is_documented(void **state)
     free(doc);
 }
 
-/* docs/diagnostics/ has a page for every code, and the index links it, so a writer can look any
-   message up. */
+/* docs/diagnostics/ has a page for every code, headed by the code's meaning as `check --explain`
+   prints it, and the index lists it with that meaning, so a writer can look any message up. */
 static void every_code_is_documented(void **state)
 {
     (void)state;
@@ -65,13 +65,16 @@ static void every_code_is_documented(void **state)
     assert_non_null(index);
     for (int code = 0; code < DIAG_CODE_COUNT; code++) {
         const char *name = diag_code_name((DiagCode)code);
-        char path[64], heading[32], link[64];
+        const char *about = diag_about((DiagCode)code);
+        char path[64], heading[300], row[400];
         snprintf(path, sizeof path, "docs/diagnostics/%s.md", name);
-        snprintf(heading, sizeof heading, "# %s: ", name);
-        snprintf(link, sizeof link, "(diagnostics/%s.md)", name);
+        snprintf(heading, sizeof heading, "# %s: %s\n", name, about);
+        snprintf(row, sizeof row, "| [%s](diagnostics/%s.md) | %s | %s |\n", name, name,
+                 diag_severity((DiagCode)code) == DIAG_ERROR ? "error" : "warning", about);
         char *page = test_read_file(path);
-        if (!page || strncmp(page, heading, strlen(heading)) != 0) fail_msg("%s is missing or has no heading", path);
-        if (!strstr(index, link)) fail_msg("docs/diagnostics.md does not link %s", path);
+        if (!page || strncmp(page, heading, strlen(heading)) != 0)
+            fail_msg("%s is missing or is not headed \"%s\"", path, heading);
+        if (!strstr(index, row)) fail_msg("docs/diagnostics.md has no row \"%s\"", row);
         free(page);
     }
     free(index);

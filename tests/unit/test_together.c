@@ -6,7 +6,9 @@
 
 #include "../../engine/core/together.h"
 #include "../../engine/core/workshop.h"
+#include "../../engine/text/text_together.h"
 #include "../../engine/text/text_workshop.h"
+#include "../../engine/core/together_debrief.h"
 #include "tests.h"
 
 /* The mini scenario, in authored order, for two players to pick in. */
@@ -102,6 +104,13 @@ static void the_scene_reacts_and_the_picks_are_kept_only_on_request(void **state
     assert_null(together_reaction(&t));                      /* node b says nothing either way */
     assert_true(together_reveal(&t));
     assert_string_equal(together_said(&t, 0, 1), "What happened?");
+    TogetherDebrief two;     /* where they differed, each line quoted once as the debrief does */
+    assert_true(together_debrief_build(&t, &two));
+    StrBuf differed = {0};
+    together_differed(&two.each[0], "1 chose %s; 2 chose %s.", &differed);
+    assert_string_equal(strbuf_text(&differed), "1 chose \"Seriously?\"; 2 chose \"What happened?\".");
+    strbuf_free(&differed);
+    together_debrief_free(&two);
     const char *path = "build/test_together_kept.md";
     char why[4500];
     remove(path);
@@ -119,6 +128,38 @@ static void the_scene_reacts_and_the_picks_are_kept_only_on_request(void **state
     assert_non_null(strstr(why, "build/no_such_folder/kept.md"));
     remove(path);
     together_free(&t);
+}
+
+/* The terminal's pick, then reveal, driven by the together flow: --lead 2 follows player 2 where
+   they differ; with --keep who chose what is in the file named, and without it nowhere. */
+static void the_terminal_keeps_who_chose_what_only_when_asked(void **state)
+{
+    TwoPlayers *fixture = *state;
+    const char *path = "build/test_together_terminal.md";
+    for (int keep = 0; keep < 2; keep++) {
+        remove(path);
+        int script[] = {1, 2, 1, 1};   /* differ, then both "Let's eat." */
+        char *output = NULL;
+        size_t size = 0;
+        TextOptions options = {.script = script, .script_length = 4,
+                               .out = open_memstream(&output, &size)};
+        TogetherOptions two = {.mode = TOGETHER_REVEAL, .lead = 1, .keep = keep ? path : NULL};
+        assert_int_equal(text_together(&fixture->loaded, &options, &two), 0);
+        fclose(options.out);
+        assert_non_null(strstr(output, "You chose differently; the story follows player 2."));
+        assert_non_null(strstr(output, "Together: you agreed at 1 of 2 decisions."));
+        char *kept = test_read_file(path);
+        if (keep) {
+            assert_non_null(strstr(output, "Who chose what is kept in build/test_together_terminal.md"));
+            assert_non_null(strstr(kept, "The story followed player 2.\n2. Both chose: \"Let's eat.\""));
+        } else {
+            assert_non_null(strstr(output, "Nothing about who chose what has been kept."));
+            assert_null(kept);
+        }
+        free(kept);
+        free(output);
+    }
+    remove(path);
 }
 
 static void majority_wins_and_ties_go_to_the_facilitator(void **state)
@@ -336,6 +377,7 @@ int run_together_tests(void)
         cmocka_unit_test_setup_teardown(picks_stay_private_until_both_are_in, open_mini, close_mini),
         cmocka_unit_test_setup_teardown(the_players_can_follow_either_pick, open_mini, close_mini),
         cmocka_unit_test_setup_teardown(the_scene_reacts_and_the_picks_are_kept_only_on_request, open_mini, close_mini),
+        cmocka_unit_test_setup_teardown(the_terminal_keeps_who_chose_what_only_when_asked, open_mini, close_mini),
         cmocka_unit_test(majority_wins_and_ties_go_to_the_facilitator),
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),

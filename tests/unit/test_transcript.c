@@ -1,12 +1,14 @@
-/* test_transcript.c: golden transcripts (the .txt files in tests/transcripts). Each file is a header, a line
+/* test_transcript.c: golden transcripts (the .txt files in tests/transcripts). Each file is a
+   header, a line
    "----", and the exact text the terminal front end must print:
      scenario: PATH              the scenario to play
      args: --seed 3 --choices 1,2    options as given to `heartlines text`
      input: 1|2|q                optional lines typed at the prompt, '|' between them
-     lang: fr                    optional: the scenario's translation to play in
+     lang: fr                    optional: the language to play in: the scenario's translation
+                                 and the interface's (scripts/lang/fr.po), as --lang fr does
      together: reveal            optional: two players (reveal, or sides), as `heartlines together`
-     lead: 2                     optional, with reveal: whose pick the story follows (1, 2; default: turns)
-   HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites the expected text from what is printed now. */
+     lead: 2                     optional, with reveal: whose pick the story follows (1, 2; default:
+   turns) HEARTLINES_UPDATE_TRANSCRIPTS=1 rewrites the expected text from what is printed now. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +61,13 @@ static char *play(const char *path, const char *text)
     if (text_args_parse(argc, argv, &options, &scenario_path, error, sizeof error)) fail_msg("%s: %s", path, error);
     LoaderOptions loader_options = test_loader_options();
     loader_options.lang = lang[0] ? lang : NULL;
+    Catalog ui = {0};
+    if (lang[0]) {
+        char ui_path[64], why[256];
+        snprintf(ui_path, sizeof ui_path, "scripts/lang/%s.po", lang);
+        if (!catalog_read_po(&ui, ui_path, why, sizeof why)) fail_msg("%s: %s", path, why);
+        options.ui = &ui;
+    }
     DiagList diags = {0};
     LoadedScenario loaded;
     if (!loader_open(scenario_path, &loader_options, &diags, &loaded))
@@ -69,6 +78,7 @@ static char *play(const char *path, const char *text)
     fprintf(options.out, "[exit %d]\n", status);
     loader_close(&loaded);
     diag_list_free(&diags);
+    catalog_free(&ui);
     free(options.script);
     fclose(options.in);
     fclose(options.out);

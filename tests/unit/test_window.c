@@ -472,6 +472,92 @@ static void play_together_marks_two_role_scenarios(void **state)
     close_app(&f);
 }
 
+/* Alone in a two-role scenario, the player says which side they take; the game makes the other
+   side's moves, shown as that character's line, and the debrief is about the player's side. */
+static void one_player_takes_a_side_of_a_two_role_scenario(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN); /* Play a scenario */
+    list_focus(&f, "talking_past.lua", key_down);
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    assert_int_equal(f.app.menu.count, 4);
+    assert_string_equal(f.app.menu.items[0].label, "Play as Marta");
+    assert_string_equal(f.app.menu.items[1].label, "Play as Theo");
+    assert_string_equal(f.app.menu.items[2].label, "Play both sides, in turn");
+    f.app.play.seed = 7;
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN); /* Play as Theo */
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(f.app.play.side, 2);
+    const Scenario *scenario = f.app.play.loaded.scenario;
+    int marta = scenario->roles[0], theo = scenario->roles[1], theirs = 0, mine = 0;
+    for (int guard = 0; f.app.screen == SCREEN_SCENE && guard < 400; guard++) {
+        const View *view = runtime_view(f.app.play.runtime);
+        if (f.app.play.revealed && view->kind == VIEW_CHOOSE) {
+            assert_int_equal(view->others_turn, view->turn == marta);
+            if (view->others_turn) { /* one item: Marta's line, as hers */
+                assert_int_equal(f.app.menu.count, 1);
+                assert_memory_equal(f.app.menu.items[0].label, "Marta: ", 7);
+            } else
+                assert_int_equal(f.app.menu.count, view->choice_count);
+        }
+        key_accept(&f);
+        const char *kept = store_get(&f.app.prefs.stores[PREF_AUTOSAVE], "side");
+        bool saved = f.app.screen == SCREEN_SCENE && runtime_record(f.app.play.runtime)->count &&
+                     runtime_view(f.app.play.runtime)->kind != VIEW_ENDING;
+        if (saved) assert_string_equal(kept ? kept : "", "2"); /* a resumed game keeps the side */
+    }
+    assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    const Record *record = runtime_record(f.app.play.runtime);
+    for (int i = 0; i < record->count; i++) {
+        assert_int_equal(record->steps[i].other_side, record->steps[i].turn == marta);
+        theirs += record->steps[i].other_side, mine += !record->steps[i].other_side;
+    }
+    assert_true(theirs > 0 && mine > 0); /* both sides moved; Theo was mine */
+    const Debrief *d = &f.app.play.debrief;
+    for (int i = 0; i < d->helped_count; i++) assert_int_equal(d->helped[i].step->turn, theo);
+    if (d->has_to_try) assert_int_equal(d->to_try.step->turn, theo);
+    close_app(&f);
+}
+
+/* A game played as one side and left mid-story resumes as that side. */
+static void a_resumed_game_keeps_the_side(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_RETURN); /* Play a scenario */
+    list_focus(&f, "talking_past.lua", key_down);
+    key(&f, SDLK_RETURN);
+    f.app.play.seed = 7;
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN); /* Play as Theo */
+    for (int guard = 0; runtime_record(f.app.play.runtime)->count < 2 && guard < 40; guard++)
+        key_accept(&f);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    int taken = runtime_record(f.app.play.runtime)->count;
+    key(&f, SDLK_ESCAPE);
+    key(&f, SDLK_UP); /* the last item: quit to title */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    close_app(&f);
+
+    open_app(&f, 1280, 720, false);
+    assert_string_equal(f.app.menu.items[0].label, "Resume where you left off");
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    assert_int_equal(f.app.play.side, 2);
+    const Record *record = runtime_record(f.app.play.runtime);
+    assert_int_equal(record->count, taken);
+    int marta = f.app.play.loaded.scenario->roles[0];
+    for (int i = 0; i < record->count; i++)
+        assert_int_equal(record->steps[i].other_side, record->steps[i].turn == marta);
+    close_app(&f);
+}
+
 /* Nothing animates once a scene is shown: the loop may sleep until input. Text is rendered once. */
 static void idle_when_nothing_moves_and_text_is_reused(void **state)
 {
@@ -511,27 +597,27 @@ static void two_players_pick_in_private_then_reveal(void **state)
     f.app.play.seed = 5;
     key(&f, SDLK_RETURN);                                    /* start */
     assert_int_equal(f.app.screen, SCREEN_HANDOVER);
-    assert_int_equal(f.app.play.picker, 0);
+    assert_int_equal(together_flow_show(f.app.play.together)->player, 0);
     key(&f, SDLK_RETURN);                                    /* player 1 is ready */
     key(&f, SDLK_SPACE);                                     /* the whole scene */
     key(&f, SDLK_1);                                         /* player 1's private pick */
     assert_int_equal(f.app.screen, SCREEN_HANDOVER);
-    assert_int_equal(f.app.play.picker, 1);
+    assert_int_equal(together_flow_show(f.app.play.together)->player, 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);   /* nothing happened yet */
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.menu.focus, 0);                   /* player 2 sees no trace of player 1's pick */
     key(&f, SDLK_SPACE);
     key(&f, SDLK_2);
     assert_int_equal(f.app.screen, SCREEN_REVEAL);
-    assert_int_equal(f.app.play.together.pending[0], 0);
-    assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[0], 0);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[1], 1);
     assert_int_equal(f.app.menu.focus, 0);                   /* they differ: player 1's turn to lead is offered */
     int player_two_choice = runtime_view(f.app.play.runtime)->choices[1].choice;
     key(&f, SDLK_DOWN);                                      /* but they follow player 2 */
     key(&f, SDLK_RETURN);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->steps[0].choice, player_two_choice);
-    assert_int_equal(f.app.play.together.leader, 0);         /* the lead passes on from player 2 */
+    assert_int_equal(together_flow_picks(f.app.play.together)->leader, 0); /* the lead passes on from player 2 */
     assert_false(f.app.play.shared_coaching);                /* coaching stays hidden unless both agree */
     key(&f, SDLK_ESCAPE);
     assert_int_equal(f.app.screen, SCREEN_PAUSE);
@@ -540,6 +626,40 @@ static void two_players_pick_in_private_then_reveal(void **state)
     key(&f, SDLK_RETURN);
     assert_true(f.app.play.shared_coaching);
     assert_string_equal(f.app.menu.items[f.app.menu.focus].value, "on");
+    close_app(&f);
+}
+
+/* Take a side: a hand-over names whose turn it is whenever the decision passes to the other
+   role; each decides in the open, and the debrief has no part for two. */
+static void two_players_take_a_side_with_a_hand_over_each_turn(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    f.app.together_mode = true;
+    app_open_scenario(&f.app, "tests/fixtures/two_roles.lua");
+    key(&f, SDLK_RETURN); /* start */
+    assert_int_equal(f.app.screen, SCREEN_HANDOVER);
+    const TogetherShow *show = together_flow_show(f.app.play.together);
+    assert_int_equal(show->mode, TOGETHER_SIDES);
+    assert_int_equal(show->player, 0); /* Alex: player 1 */
+    assert_int_equal(f.app.menu.count, 1); /* "I'm ready", nothing to pick at once */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_SCENE);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_1); /* "Tell me about it?", taken at once: nothing is private */
+    assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
+    assert_int_equal(f.app.screen, SCREEN_HANDOVER);
+    assert_int_equal(together_flow_show(f.app.play.together)->player, 1); /* Sam: player 2 */
+    key(&f, SDLK_RETURN);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_1);
+    key(&f, SDLK_SPACE);
+    key(&f, SDLK_RETURN); /* see how it went */
+    assert_int_equal(f.app.screen, SCREEN_DEBRIEF);
+    assert_int_equal(together_flow_show(f.app.play.together)->stage, TOGETHER_ENDING);
+    for (int i = 0; i < f.app.menu.count; i++)
+        assert_string_not_equal(f.app.menu.items[i].label, "Keep who chose what");
     close_app(&f);
 }
 
@@ -589,11 +709,11 @@ static void two_players_pick_at_once_and_keep_only_on_request(void **state)
     key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_SCENE);
     assert_int_equal(f.app.menu.focus, -1);
-    assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[1], 1);
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 0);
     key(&f, SDLK_1);                                         /* player 1: the first */
     assert_int_equal(f.app.screen, SCREEN_REVEAL);
-    assert_int_equal(f.app.play.together.pending[0], 0);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[0], 0);
     key(&f, SDLK_RETURN);                                    /* follow player 1 */
     assert_int_equal(runtime_record(f.app.play.runtime)->count, 1);
 
@@ -605,7 +725,7 @@ static void two_players_pick_at_once_and_keep_only_on_request(void **state)
     assert_true(count >= 2);
     pad_press(&f, second, SDL_CONTROLLER_BUTTON_B);          /* the second gamepad is player 2's */
     assert_int_equal(f.app.screen, SCREEN_SCENE);
-    assert_int_equal(f.app.play.together.pending[1], 1);
+    assert_int_equal(together_flow_picks(f.app.play.together)->pending[1], 1);
     pad_press(&f, first, SDL_CONTROLLER_BUTTON_B);           /* and B picks: it does not open the pause menu */
     assert_int_equal(f.app.screen, SCREEN_REVEAL);
     assert_string_equal(runtime_view(f.app.play.runtime)->choices[1].text, "Fine.");
@@ -879,10 +999,13 @@ int run_window_tests(void)
         cmocka_unit_test(hot_reload_replays_and_survives_a_broken_save),
         cmocka_unit_test(two_players_pick_in_private_then_reveal),
         cmocka_unit_test(two_players_pick_at_once_and_keep_only_on_request),
+        cmocka_unit_test(two_players_take_a_side_with_a_hand_over_each_turn),
         cmocka_unit_test(workshop_votes_discusses_and_reports),
         cmocka_unit_test(keys_overlay_and_leaving_at_once),
         cmocka_unit_test(space_never_chooses_and_choices_settle_first),
         cmocka_unit_test(saving_the_file_sends_a_reload_event),
+        cmocka_unit_test(one_player_takes_a_side_of_a_two_role_scenario),
+        cmocka_unit_test(a_resumed_game_keeps_the_side),
     };
     return cmocka_run_group_tests_name("window", tests, start_sdl, stop_sdl);
 }

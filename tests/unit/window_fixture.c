@@ -37,17 +37,26 @@ void open_app(Fixture *f, int width, int height, bool fresh_prefs)
     assert_non_null(f->renderer);
     char why[512];
     if (!app_init(&f->app, &f->cli, f->window, f->renderer, f->pref, why, sizeof why)) fail_msg("%s", why);
+    speech_init(&f->app.speech, speech_recorder_backend(&f->speech), f->app.speech_event);
     app_draw(&f->app);
 }
 
 void close_app(Fixture *f)
 {
     app_free(&f->app);
+    strbuf_free(&f->speech.log);
     SDL_DestroyRenderer(f->renderer);
     SDL_DestroyWindow(f->window);
 }
 
 void moment(Fixture *f) { f->app.now += CHOICES_SETTLE_MS; }
+
+void pump(Fixture *f)
+{
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) app_handle(&f->app, &event);
+    app_draw(&f->app);
+}
 
 void key(Fixture *f, SDL_Keycode sym)
 {

@@ -4,6 +4,7 @@
 #define HEARTLINES_WINDOW_FIXTURE_H
 
 #include "../../engine/sdl/app.h"
+#include "speech_recorder.h"
 
 typedef struct Fixture {
     Cli cli;
@@ -11,6 +12,7 @@ typedef struct Fixture {
     SDL_Renderer *renderer;
     App app;
     char pref[256];
+    SpeechRecorder speech;       /* the app speaks here, never aloud */
 } Fixture;
 
 /* A group's setup and teardown: SDL with the dummy video driver, and SDL_ttf. */
@@ -22,6 +24,8 @@ void open_app(Fixture *f, int width, int height, bool fresh_prefs);
 void close_app(Fixture *f);
 /* A person's pace: the clock moves on as long as choices take to settle, so each press can act. */
 void moment(Fixture *f);
+/* Handles every event waiting (speech's opened event, say), then draws. */
+void pump(Fixture *f);
 /* One key press, a moment after the last, handled and drawn. */
 void key(Fixture *f, SDL_Keycode sym);
 

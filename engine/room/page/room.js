@@ -41,9 +41,15 @@ function askForCode(message) {
   $("code").focus();
 }
 
-// Appends text to parent, with the scenario's *stage directions* in italics.
+// Appends text to parent, with the scenario's *stage directions* in italics. As in the engine
+// (core/stage.c), a star with no partner after it is kept as written.
 function rich(parent, text) {
-  text.split("*").forEach((part, index) => {
+  const parts = text.split("*");
+  if (parts.length % 2 === 0) {
+    const last = parts.pop();
+    parts.push(parts.pop() + "*" + last);
+  }
+  parts.forEach((part, index) => {
     if (!part) return;
     if (index % 2 === 0) return parent.append(part);
     const em = document.createElement("em");
