@@ -9,6 +9,8 @@
 #include "report_file.h"
 #include "report_text.h"
 #include "safe_write.h"
+#include "strbuf.h"
+#include "vocab.h"
 
 int tally_winner(const int *counts, int count, bool *tie)
 {
@@ -69,7 +71,7 @@ void countdown_restart(Countdown *c, uint32_t now)
     countdown_start(c, now);
 }
 
-void session_init(Session *session) { *session = (Session){0}; }
+void session_init(Session *session) { *session = (Session){.run = 1}; }
 
 static void keep_reports(Session *session);
 
@@ -82,8 +84,11 @@ bool session_begin_scenario(Session *session, const Scenario *scenario)
 {
     if (session->scenario_count == SESSION_SCENARIOS_MAX) return false;
     session->rewound_to = 0;
-    session->scenarios[session->scenario_count++] = (SessionScenario){
-        .id = keep(session, scenario->id), .title = keep(session, scenario->title)};
+    session->decision = 0;
+    session->scenarios[session->scenario_count++] =
+        (SessionScenario){.id = keep(session, scenario->id),
+                          .title = keep(session, scenario->title),
+                          .run = session->run};
     keep_reports(session);
     return true;
 }
@@ -96,7 +101,9 @@ void session_log_vote(Session *session, const char *node_id, const char *const *
     if (!votes || session->scenario_count == 0) return;
     session->votes = votes;
     LoggedVote *vote = &votes[session->vote_count++];
+    session->decision = session->rewound_to ? session->rewound_to : session->decision + 1;
     *vote = (LoggedVote){.scenario = session->scenario_count - 1,
+                         .decision = session->decision,
                          .node_id = keep(session, node_id),
                          .option_count = count < TALLY_MAX ? count : TALLY_MAX,
                          .followed = followed,
@@ -105,17 +112,40 @@ void session_log_vote(Session *session, const char *node_id, const char *const *
     session->rewound_to = 0;
     for (int i = 0; i < vote->option_count; i++) {
         vote->options[i] = keep(session, options[i]);
+        vote->skills[i] = vote->pitfalls[i] = "";
         vote->counts[i] = counts[i];
     }
     keep_reports(session);
 }
 
-void session_mark_skilful(Session *session, uint32_t skilful)
+/* The ids of a choice's tags of one kind, separated by spaces, kept in the session. */
+static const char *tag_ids(Session *session, TagKind kind, const uint8_t *tags, int count)
 {
-    if (!session->vote_count || session->votes[session->vote_count - 1].skilful == skilful) return;
-    session->votes[session->vote_count - 1].skilful = skilful;
-    keep_reports(
-        session); /* the report on disk says so at once, not only after the next decision */
+    StrBuf ids = {0};
+    for (int i = 0; i < count; i++)
+        strbuf_printf(&ids, "%s%s", i ? " " : "", vocab_tag(kind, tags[i])->id);
+    const char *kept = keep(session, strbuf_text(&ids));
+    strbuf_free(&ids);
+    return kept;
+}
+
+void session_mark_options(Session *session, const Node *node, const int *authored, int count)
+{
+    if (!session->vote_count) return;
+    LoggedVote *vote = &session->votes[session->vote_count - 1];
+    for (int i = 0; i < count && i < vote->option_count; i++) {
+        const Choice *choice = &node->choices[authored[i]];
+        vote->skills[i] = tag_ids(session, TAG_SKILL, choice->skills, choice->skill_count);
+        vote->pitfalls[i] = tag_ids(session, TAG_PITFALL, choice->pitfalls, choice->pitfall_count);
+    }
+    vote->skilful = session_skilful_options(node, authored, count);
+    keep_reports(session);   /* the report on disk says so now, not after the next decision */
+}
+
+void session_new_run(Session *session)
+{
+    int last = session->scenario_count - 1;
+    if (last >= 0 && session->scenarios[last].run == session->run) session->run++;
 }
 
 void session_set_group(Session *session, const char *group)
@@ -153,16 +183,12 @@ void session_log_ending(Session *session, const char *ending_title)
 
 static void markdown_votes(const Session *session, int s, FILE *out)
 {
-    int n = 0;
     for (int v = 0; v < session->vote_count; v++) {
         const LoggedVote *vote = &session->votes[v];
         if (vote->scenario != s) continue;
-        if (vote->rewound_to) { /* number the decisions as the story does: from where the room went
-                                   back */
+        if (vote->rewound_to)
             fprintf(out, "\n*Rewound to decision %d, for another branch.*\n", vote->rewound_to);
-            n = vote->rewound_to - 1;
-        }
-        fprintf(out, "\n**Decision %d** (", ++n);
+        fprintf(out, "\n**Decision %d** (", vote->decision);
         report_markdown_code(out, vote->node_id);
         fprintf(out, ")%s\n\n| option | votes | |\n|---|---|---|\n",
                 vote->facilitator_pick ? ", the facilitator's pick" : "");
@@ -184,6 +210,8 @@ void session_write_markdown(const Session *session, const char *date, FILE *out)
     session_write_summary(session, date, out);
     for (int s = 0; s < session->scenario_count; s++) {
         const SessionScenario *sc = &session->scenarios[s];
+        if (s > 0 && sc->run != session->scenarios[s - 1].run)
+            fprintf(out, "\n*Run %d: the playlist again, for the next group.*\n", sc->run);
         fprintf(out, "\n## %d. ", s + 1);
         report_markdown_text(out, sc->title);
         fputs("\n\nEnding reached: ", out);
@@ -199,43 +227,6 @@ void session_write_markdown(const Session *session, const char *date, FILE *out)
                 report_markdown_text(out, session->pauses[p].prompt);
                 fputc('\n', out);
             }
-    }
-}
-
-void session_write_csv(const Session *session, FILE *out)
-{
-    fputs("scenario,kind,node,option,text,votes,followed,seconds,ending\r\n", out);
-    for (int v = 0; v < session->vote_count; v++) {
-        const LoggedVote *vote = &session->votes[v];
-        if (vote->rewound_to) {
-            report_csv_cell(out, session->scenarios[vote->scenario].id);
-            fputs(",rewind,", out);
-            report_csv_cell(out, vote->node_id);
-            fputs(",,,,,,\r\n", out);
-        }
-        for (int i = 0; i < vote->option_count; i++) {
-            report_csv_cell(out, session->scenarios[vote->scenario].id);
-            fputs(",vote,", out);
-            report_csv_cell(out, vote->node_id);
-            fprintf(out, ",%c,", 'A' + i);
-            report_csv_line(out, vote->options[i]);
-            fprintf(out, ",%d,%s,,\r\n", vote->counts[i], i == vote->followed ? "yes" : "no");
-        }
-    }
-    for (int p = 0; p < session->pause_count; p++) {
-        const LoggedPause *pause = &session->pauses[p];
-        report_csv_cell(out, session->scenarios[pause->scenario].id);
-        fputs(",discussion,", out);
-        report_csv_cell(out, pause->node_id);
-        fputs(",,", out);
-        report_csv_cell(out, pause->prompt);
-        fprintf(out, ",,,%u,\r\n", (unsigned)pause->seconds);
-    }
-    for (int s = 0; s < session->scenario_count; s++) {
-        report_csv_cell(out, session->scenarios[s].id);
-        fputs(",ending,,,,,,,", out);
-        report_csv_cell(out, session->scenarios[s].ending ? session->scenarios[s].ending : "");
-        fputs("\r\n", out);
     }
 }
 
@@ -281,6 +272,10 @@ bool session_open_reports(Session *session, const char *dir, const char *date, c
     for (char *p = stem; *p; p++) *p = *p == ' ' || *p == ':' || *p == '/' ? '-' : *p;
     static const char *const extensions[] = {".md", ".csv"};
     if (!report_claim(dir, stem, extensions, 2, session->report_paths, why, why_size)) return false;
+    /* the session's id is its report's name, which no other report in the folder has */
+    const char *slash = strrchr(session->report_paths[0], '/');
+    const char *name = (slash ? slash + 1 : session->report_paths[0]) + strlen("workshop-");
+    snprintf(session->id, sizeof session->id, "%.*s", (int)(strlen(name) - strlen(".md")), name);
     snprintf(session->report_date, sizeof session->report_date, "%s", date);
     session->reports_open = true;
     if (write_both(session)) return true;

@@ -39,8 +39,10 @@ uint32_t countdown_remaining(const Countdown *countdown, uint32_t now);
 /* What happened in a session, for the report. */
 typedef struct LoggedVote {
     int scenario;                /* index into the session's scenarios */
+    int decision;                /* 1-based, as the story numbers it (after a rewind, from there) */
     const char *node_id;
     const char *options[TALLY_MAX];   /* texts, as shown */
+    const char *skills[TALLY_MAX], *pitfalls[TALLY_MAX];   /* each option's tags, by id, or "" */
     int counts[TALLY_MAX];
     int option_count;
     int followed;                /* the option the story took */
@@ -57,6 +59,7 @@ typedef struct LoggedPause {
 
 typedef struct SessionScenario {
     const char *id, *title;
+    int run;                     /* 1 for the first group, 2 when the playlist starts again... */
     const char *ending;          /* the ending's title, NULL if the session left it before one */
     int rewinds;
 } SessionScenario;
@@ -72,7 +75,10 @@ typedef struct Session {
     LoggedPause *pauses;
     int pause_count, pause_capacity;
     int rewound_to;              /* a rewind waiting for the vote it leads to; 0 for none */
+    int decision;                /* the current scenario's last decision, as the story numbers it */
+    int run;                     /* the run scenarios begin in now, from 1 */
     const char *group;           /* --group: who the session was for, or NULL */
+    char id[64];                 /* the session's name, from its report's: "2026-11-26-14-05" */
     /* The reports on disk, once session_open_reports has claimed them: rewritten after every
        change, so a crash or a closed lid keeps what happened. */
     char report_paths[2][REPORT_PATH_MAX];   /* the .md, then the .csv */
@@ -93,11 +99,14 @@ bool session_begin_scenario(Session *session, const Scenario *scenario);
 void session_log_vote(Session *session, const char *node_id, const char *const *options,
                       const int *counts, int count, int followed, bool facilitator_pick);
 void session_log_pause(Session *session, const char *node_id, const char *prompt, uint32_t seconds);
-/* The skilful options among those shown (authored[i]: the node's choice shown as option i), as
-   session_mark_skilful takes them. */
+/* The skilful options among those shown (authored[i]: the node's choice shown as option i): bit i
+   for option i when it practises a skill and falls into no pitfall. */
 uint32_t session_skilful_options(const Node *node, const int *authored, int count);
-/* Marks which options of the vote just logged are skilful (bit i for option i), for the summary. */
-void session_mark_skilful(Session *session, uint32_t skilful);
+/* Keeps the tags of the vote just logged (authored as above), and which options are skilful. */
+void session_mark_options(Session *session, const Node *node, const int *authored, int count);
+/* The playlist starts again for the next group: scenarios begun from now on are a new run, with
+   rows of their own. Nothing changes until a scenario of the current run has begun. */
+void session_new_run(Session *session);
 /* Names the group the session is for, as the report's summary shows it. */
 void session_set_group(Session *session, const char *group);
 /* The report's first page, for a client: group, date, headcount, scenarios and endings, the share

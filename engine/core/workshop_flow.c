@@ -127,7 +127,7 @@ static bool follow(WorkshopFlow *flow, int option, bool facilitator_pick, uint32
     session_log_vote(&flow->session, node->id, texts, flow->counts, n, option, facilitator_pick);
     int authored[TALLY_MAX];
     for (int i = 0; i < n; i++) authored[i] = view->choices[i].choice;
-    session_mark_skilful(&flow->session, session_skilful_options(node, authored, n));
+    session_mark_options(&flow->session, node, authored, n);
     if (!runtime_choose(flow->runtime, option)) return false;
     flow->followed = option;
     settle(flow, now);
@@ -246,7 +246,10 @@ static bool session_event(WorkshopFlow *flow, WorkshopEvent event, uint32_t now)
         return true;
     case WEV_REWIND_TO: return flow->stage == WORKSHOP_REWIND && rewind_to(flow, event.option, now);
     case WEV_NEXT: open_scenario(flow, flow->current + 1); return true;
-    case WEV_RESTART: open_scenario(flow, 0); return true;
+    case WEV_RESTART:
+        session_new_run(&flow->session);
+        open_scenario(flow, 0);
+        return true;
     case WEV_END: open_scenario(flow, flow->count); return true;
     default: return false;
     }
@@ -271,6 +274,11 @@ bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now)
         break;
     case WORKSHOP_TIE:
         if (event.kind == WEV_PICK) return follow(flow, event.option, true, now);
+        if (event.kind == WEV_SET_VOTES || event.kind == WEV_ADD_VOTES) {
+            flow->stage = WORKSHOP_VOTE;   /* a corrected count: the vote is open again */
+            if (vote_event(flow, event, now)) return true;
+            flow->stage = WORKSHOP_TIE;
+        }
         break;
     case WORKSHOP_REWIND:
         if (event.kind == WEV_GO_ON) {
@@ -281,6 +289,19 @@ bool workshop_flow_send(WorkshopFlow *flow, WorkshopEvent event, uint32_t now)
     default: break;
     }
     return session_event(flow, event, now);
+}
+
+/* Why the vote asks the facilitator, and which options share the most votes. */
+static WorkshopTie tie_kind(const WorkshopFlow *flow, int n, uint32_t *tied)
+{
+    int most = 0;
+    for (int i = 0; i < n; i++) most = flow->counts[i] > most ? flow->counts[i] : most;
+    *tied = 0;
+    for (int i = 0; most && i < n; i++)
+        if (flow->counts[i] == most) *tied |= 1u << i;
+    if (flow->stage != WORKSHOP_TIE) return TIE_NONE;
+    if (!most) return TIE_NO_VOTES;
+    return *tied & (*tied - 1) ? TIE_EVEN : TIE_LOCKED;
 }
 
 const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
@@ -310,6 +331,7 @@ const WorkshopShow *workshop_flow_show(WorkshopFlow *flow, uint32_t now)
         .branch = flow->branch,
         .last = flow->current + 1 >= flow->count,
     };
+    show->tie = playing ? tie_kind(flow, show->option_count, &show->tied) : TIE_NONE;
     return show;
 }
 

@@ -17,11 +17,21 @@ typedef enum WorkshopStage {
     WORKSHOP_STORY,      /* lines with one way on: WEV_GO_ON */
     WORKSHOP_DISCUSS,    /* a prompt for the room, maybe timed: WEV_GO_ON when the room is ready */
     WORKSHOP_VOTE,       /* the room's counts for each lettered option: WEV_CLOSE_VOTE */
-    WORKSHOP_TIE,        /* a tie, no votes, or the majority on a locked option: WEV_PICK */
+    WORKSHOP_TIE,        /* asks before it is recorded: a tie, no votes, or the majority on a
+                            locked option (show.tie says which). WEV_PICK confirms the
+                            facilitator's option; WEV_SET_VOTES or WEV_ADD_VOTES corrects a count
+                            and reopens the vote */
     WORKSHOP_REWIND,     /* which earlier decision to go back to: WEV_REWIND_TO or WEV_GO_ON */
     WORKSHOP_ENDING,     /* the scenario is over: the debrief, then WEV_NEXT */
     WORKSHOP_OVER,       /* the session is over: write the report from workshop_flow_session */
 } WorkshopStage;
+
+typedef enum WorkshopTie {
+    TIE_NONE,
+    TIE_EVEN,            /* two or more options share the most votes (show.tied) */
+    TIE_NO_VOTES,        /* every count is zero: were the hands forgotten? */
+    TIE_LOCKED,          /* most voted for an option that is not open now */
+} WorkshopTie;
 
 /* What to show now. Pointers stay valid until the next event or workshop_flow_begin. */
 typedef struct WorkshopShow {
@@ -36,6 +46,8 @@ typedef struct WorkshopShow {
     uint32_t ms_left;            /* of the countdown */
     const int *counts;           /* WORKSHOP_VOTE and WORKSHOP_TIE: votes for each option */
     int option_count;
+    WorkshopTie tie;             /* WORKSHOP_TIE: why the facilitator is asked */
+    uint32_t tied;               /* TIE_EVEN: bit i for each option with the most votes */
     int followed;                /* the option the story took at the last vote, or -1 */
     int decisions;               /* earlier decisions the room can rewind to */
     int branch_from;             /* the decision rewound to, or -1 */

@@ -28,19 +28,16 @@ static int percent(int part, int whole) { return whole ? (part * 100 + whole / 2
 
 static void write_decisions(const Session *session, FILE *out)
 {
-    int number = 0, scenario = -1;
     for (int v = 0; v < session->vote_count; v++) {
         const LoggedVote *vote = &session->votes[v];
-        if (vote->scenario != scenario) scenario = vote->scenario, number = 0;
-        number = vote->rewound_to ? vote->rewound_to : number + 1;
         int total = votes_cast(vote), skilful = 0, most = 0;
         for (int i = 0; i < vote->option_count; i++) {
             if (vote->skilful & (1u << i)) skilful += vote->counts[i];
             if (vote->counts[i] > most) most = vote->counts[i];
         }
         fputs("| ", out);
-        report_markdown_line(out, session->scenarios[scenario].title);
-        fprintf(out, " | %d%s | %d | ", number, vote->rewound_to ? " (again)" : "", total);
+        report_markdown_line(out, session->scenarios[vote->scenario].title);
+        fprintf(out, " | %d%s | %d | ", vote->decision, vote->rewound_to ? " (again)" : "", total);
         if (vote->skilful) fprintf(out, "%d%%", percent(skilful, total));
         else fputs("no option marked", out);
         fprintf(out, " | %s | %c. ", total && percent(most, total) <= SPLIT_PERCENT ? "split" : "",
@@ -63,6 +60,8 @@ void session_write_summary(const Session *session, const char *date, FILE *out)
     report_markdown_line(out, session->group && session->group[0] ? session->group : "not named");
     fprintf(out, "\n- Date: %s\n- Headcount: %d (the most votes at one decision)\n", date,
             headcount);
+    int runs = session->scenario_count ? session->scenarios[session->scenario_count - 1].run : 1;
+    if (runs > 1) fprintf(out, "- Runs: %d (the playlist again for each new group)\n", runs);
     fprintf(out, "- Discussion: %u min %u s in %d pause%s\n- Scenarios:\n",
             (unsigned)(seconds / 60), (unsigned)(seconds % 60), session->pause_count,
             session->pause_count == 1 ? "" : "s");

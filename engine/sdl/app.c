@@ -24,7 +24,7 @@ static const Screen *const screens[SCREEN_COUNT] = {
     [SCREEN_JOURNAL] = &screen_journal,   [SCREEN_HANDOVER] = &screen_handover,
     [SCREEN_REVEAL] = &screen_reveal,     [SCREEN_VOTE] = &screen_vote,
     [SCREEN_DISCUSS] = &screen_discuss,   [SCREEN_REWIND] = &screen_rewind,
-    [SCREEN_ERROR] = &screen_error,
+    [SCREEN_ERROR] = &screen_error,       [SCREEN_WORKSHOP_START] = &screen_workshop_start,
 };
 
 /* Text at the scale and in the font the settings ask for now. */
@@ -314,6 +314,8 @@ void app_workshop_show(App *app)
     ws->vote_open = voting;
     if (show->stage == WORKSHOP_DISCUSS)
         workshop_phones_discussion(ws, app->play.loaded.scenario, app->now);
+    if (show->stage == WORKSHOP_STORY && app->play.runtime)
+        workshop_phones_waiting(ws, app->play.loaded.scenario, runtime_view(app->play.runtime));
     switch (show->stage) {
     case WORKSHOP_OPEN: app_open_scenario(app, show->path); return;
     case WORKSHOP_OVER: app_workshop_finish(app); return;

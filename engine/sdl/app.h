@@ -36,6 +36,7 @@ typedef enum ScreenId {
     SCREEN_DISCUSS,              /* workshop: a discussion prompt and its countdown */
     SCREEN_REWIND,               /* workshop: back to an earlier decision */
     SCREEN_ERROR,
+    SCREEN_WORKSHOP_START,       /* workshop from the title: the phones switch, then start */
     SCREEN_COUNT
 } ScreenId;
 
@@ -79,6 +80,7 @@ typedef struct App {
     uint64_t fixed_seed; /* --seed: every scenario's choices in this order (0: new each time) */
     WorkshopRun *workshop;       /* a facilitated session, or NULL */
     bool report_failed;          /* a workshop report could not be written: the window exits 1 */
+    bool phones_chosen;          /* the workshop start screen's switch: the room votes on phones */
     bool audience; /* presenter view: this is the projector's window; keys, coaching notes and
                       what lies ahead show only in the facilitator's (presenter.h) */
     Uint32 now;                  /* milliseconds, from the loop (tests set it) */
@@ -105,7 +107,7 @@ typedef struct Screen {
 
 extern const Screen screen_title, screen_list, screen_notes, screen_scene, screen_pause,
     screen_debrief, screen_settings, screen_help, screen_journal, screen_handover, screen_reveal,
-    screen_vote, screen_discuss, screen_rewind, screen_error;
+    screen_vote, screen_discuss, screen_rewind, screen_error, screen_workshop_start;
 /* The error screen's advice for these diagnostics; *traceback says whether Lua tracebacks help. */
 const char *screen_error_advice(const DiagList *diags, bool *traceback);
 

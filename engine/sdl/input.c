@@ -15,7 +15,8 @@ static Action from_key(SDL_Keycode key)
     case SDLK_LEFT: case SDLK_MINUS: case SDLK_KP_MINUS: return act(ACTION_LEFT);
     case SDLK_RIGHT: case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: return act(ACTION_RIGHT);
     case SDLK_RETURN: case SDLK_KP_ENTER: return act(ACTION_ACCEPT);
-    case SDLK_ESCAPE: case SDLK_BACKSPACE: return act(ACTION_BACK);
+    case SDLK_ESCAPE: return act(ACTION_BACK);
+    case SDLK_BACKSPACE: return (Action){.kind = ACTION_BACK, .value = BACK_ERASES};
     case SDLK_PAGEDOWN: return (Action){.kind = ACTION_SCROLL, .value = 3};
     case SDLK_PAGEUP: return (Action){.kind = ACTION_SCROLL, .value = -3};
     case SDLK_F11: return act(ACTION_FULLSCREEN);

@@ -14,7 +14,7 @@ typedef enum ActionKind {
     ACTION_LEFT,
     ACTION_RIGHT,
     ACTION_ACCEPT,       /* Enter, gamepad A (Space only shows the rest of a line) */
-    ACTION_BACK,         /* Escape, gamepad B or Start */
+    ACTION_BACK,         /* Escape, gamepad B or Start; Backspace (value BACK_ERASES) */
     ACTION_NUMBER,       /* keys 0-9: pick directly, or type a count (number in Action.value) */
     ACTION_POINT,        /* the mouse moved (x, y) */
     ACTION_CLICK,        /* the left button went up at (x, y) */
@@ -28,6 +28,9 @@ typedef enum ActionKind {
     ACTION_HUSH,         /* Ctrl: stop speaking now */
     ACTION_ANY,          /* any other key or button: skips the typewriter */
 } ActionKind;
+
+/* ACTION_BACK's value for Backspace: back, except where a count is typed, which it erases. */
+enum { BACK_ERASES = 1 };
 
 typedef struct Action {
     ActionKind kind;

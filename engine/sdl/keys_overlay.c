@@ -27,9 +27,10 @@ static const KeyHelp player_keys[] = {
 static const KeyHelp facilitator_keys[] = {
     {"Up, Down", "select an option"},
     {"0-9", "type the room's votes for the selected option"},
+    {"Backspace", "take the last digit off the selected option's votes"},
     {"+, -", "one vote more or less (Right and Left do the same)"},
     {"Enter",
-     "follow the majority (on a tie, the selected option); with phones, first close the vote"},
+     "follow the majority (a tie or no votes asks first); with phones, first close the vote"},
     {"R", "rewind to an earlier decision"},
     {"Right, Left", "in a discussion: start, pause or restart the countdown; stop it"},
     {"Up, Down", "in a discussion: a minute more or less on the countdown"},

@@ -76,7 +76,7 @@ static void title_action(App *app, const Action *action)
         break;
     case TITLE_SETTINGS: app_goto(app, SCREEN_SETTINGS); break;
     case TITLE_HELP: app_goto(app, SCREEN_HELP); break;
-    case TITLE_WORKSHOP: app_start_workshop(app, NULL, 0, NULL); break;
+    case TITLE_WORKSHOP: app_goto(app, SCREEN_WORKSHOP_START); break;
     case TITLE_JOURNAL: app_goto(app, SCREEN_JOURNAL); break;
     case TITLE_QUIT: app->running = false; break;
     default: break;

@@ -22,13 +22,12 @@ static void reveal(App *app)
             workshop_flow_send(ws->flow, (WorkshopEvent){WEV_ADD_VOTES, i, phones[i]}, app->now);
 }
 
-/* Follows the majority, or on a tie (or no votes) the option the facilitator has selected. */
+/* Follows the majority; a tie (or no votes) asks first, and a second Enter confirms the option
+   the facilitator has selected. */
 static void decide(App *app)
 {
-    if (workshop_flow_show(app->workshop->flow, app->now)->stage == WORKSHOP_VOTE)
-        app_workshop_send(app, WEV_CLOSE_VOTE, 0);
-    if (app->workshop && workshop_flow_show(app->workshop->flow, app->now)->stage == WORKSHOP_TIE)
-        app_workshop_send(app, WEV_PICK, app->workshop->selected);
+    bool asking = workshop_flow_show(app->workshop->flow, app->now)->stage == WORKSHOP_TIE;
+    app_workshop_send(app, asking ? WEV_PICK : WEV_CLOSE_VOTE, app->workshop->selected);
 }
 
 static void set_votes(App *app, int count)
@@ -43,7 +42,14 @@ static void vote_action(App *app, const Action *action)
     const WorkshopShow *show = workshop_flow_show(ws->flow, app->now);
     int n = show->option_count, count = show->counts[ws->selected];
     switch (action->kind) {
-    case ACTION_BACK: app_goto(app, SCREEN_PAUSE); return;
+    case ACTION_BACK:
+        if (action->value != BACK_ERASES) {
+            app_goto(app, SCREEN_PAUSE);
+            return;
+        }
+        set_votes(app, count / 10);   /* Backspace takes the count's last digit off */
+        ws->typing = true;
+        break;
     case ACTION_UP: ws->selected = (ws->selected + n - 1) % n, ws->typing = false; break;
     case ACTION_DOWN: ws->selected = (ws->selected + 1) % n, ws->typing = false; break;
     case ACTION_LEFT: set_votes(app, count - (count > 0)), ws->typing = false; break;
@@ -63,6 +69,25 @@ static void vote_action(App *app, const Action *action)
     default: return;
     }
     app->dirty = true;
+}
+
+/* Why the vote asks before it is recorded, and what the facilitator can do about it. */
+static void tie_question(App *app, const WorkshopShow *show, char *text, size_t size)
+{
+    char tied[TALLY_MAX * 3] = "", why[200];
+    for (int i = 0, n = 0; i < show->option_count; i++)
+        if (show->tied & (1u << i)) n += snprintf(tied + n, sizeof tied - (size_t)n, "%s%c",
+                                                 n ? ", " : "", 'A' + i);
+    if (show->tie == TIE_EVEN) snprintf(why, sizeof why, app_tr(app, "A tie between %s."), tied);
+    else
+        snprintf(why, sizeof why, "%s",
+                 app_tr(app, show->tie == TIE_NO_VOTES
+                                 ? "No votes were counted."
+                                 : "Most voted for an option that is not open now."));
+    snprintf(text, size,
+             app_tr(app, "%s Enter: the story follows the selected option, %c. Up and Down: "
+                         "another. 0-9, Backspace, - and +: correct the counts."),
+             why, 'A' + app->workshop->selected);
 }
 
 /* Lays out (and when draw is set, draws) option i in at: its letter, and its words hanging after
@@ -119,9 +144,13 @@ static void vote_draw(App *app)
               "Enter: follow the majority (on a tie, the selected option). R: rewind to an earlier "
               "decision. "
               "Esc: menu. F1: every key.";
-    const Paragraph *hint = app->audience ? NULL /* the keys are on the facilitator's window */
-                                          : gfx_paragraph(gfx, FONT_SMALL, app_tr(app, keys),
-                                                          column.w, theme->dim);
+    char question[600];
+    bool asking = show->stage == WORKSHOP_TIE;
+    if (asking) tie_question(app, show, question, sizeof question);
+    const Paragraph *hint =
+        asking          ? gfx_paragraph(gfx, FONT_BODY, question, column.w, theme->accent)
+        : app->audience ? NULL /* the keys are on the facilitator's window */
+                        : gfx_paragraph(gfx, FONT_SMALL, app_tr(app, keys), column.w, theme->dim);
     int hint_top = gfx->height - gfx_px(gfx, 20) - (hint ? hint->height : 0),
         y = hint_top - gap - total;
     int lines_bottom = y - gap;

@@ -63,6 +63,11 @@ int workshop_phones_tally(WorkshopRun *ws, int *counts, int count)
     return ws->room ? room_tally(ws->room, counts, count) : 0;
 }
 
+void workshop_phones_waiting(WorkshopRun *ws, const Scenario *scenario, const View *view)
+{
+    if (ws->room) room_show_scene(ws->room, scenario, view, ROOM_WAITING, ws->phones_decision);
+}
+
 void workshop_phones_discussion(WorkshopRun *ws, const Scenario *scenario, Uint32 now)
 {
     if (!ws->room) return;

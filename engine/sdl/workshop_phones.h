@@ -33,6 +33,8 @@ void workshop_phones_open_vote(WorkshopRun *ws, const Scenario *scenario, const 
 void workshop_phones_close_vote(WorkshopRun *ws, const Scenario *scenario, const View *view);
 /* The phones' tally into counts; returns how many phones voted. */
 int workshop_phones_tally(WorkshopRun *ws, int *counts, int count);
+/* Between decisions: the phones show the story so far, as the terminal's do. */
+void workshop_phones_waiting(WorkshopRun *ws, const Scenario *scenario, const View *view);
 /* The discussion prompt and its countdown (at time now, in ms), or the ending's reflection. */
 void workshop_phones_discussion(WorkshopRun *ws, const Scenario *scenario, Uint32 now);
 void workshop_phones_ending(WorkshopRun *ws, const Scenario *scenario, const Record *record);

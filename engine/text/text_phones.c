@@ -90,8 +90,8 @@ static bool wait_for_line_or_vote(TextPhones *phones, const TextOptions *text, c
     return true;
 }
 
-bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario,
-                      const View *view, int *counts, int count)
+PhonesVote text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario,
+                            const View *view, int *counts, int count, const PhonesLineHook *hook)
 {
     int decision = ++phones->decision, hands[ROOM_OPTIONS_MAX] = {0}, shown = -1;
     room_show_scene(phones->room, scenario, view, ROOM_VOTING, decision);
@@ -105,8 +105,11 @@ bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenari
         if (in != shown)
             fprintf(text->out, tr(text, "Votes in: %d\n"), shown = in), fflush(text->out);
         if (!wait_for_line_or_vote(phones, text, line, sizeof line, &ended)) continue;
-        if (ended) return false;
+        if (ended) return PHONES_ENDED;
         if (parse_hands(line, hands, count)) break;
+        PhonesLine taken = hook->take(hook->context, line);
+        if (taken == LINE_LEAVES_THE_VOTE) return PHONES_LEFT;
+        if (taken == LINE_TAKEN) continue;
         fprintf(text->out,
                 tr(text, "Please type %d numbers, one for each option, or just press Enter.\n"),
                 count);
@@ -114,5 +117,5 @@ bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenari
     room_show_scene(phones->room, scenario, view, ROOM_CLOSED, decision);
     room_tally(phones->room, counts, count);
     for (int i = 0; i < count; i++) counts[i] += hands[i];
-    return true;
+    return PHONES_CLOSED;
 }

@@ -25,9 +25,19 @@ typedef struct TextPhonesConfig {
 /* Starts the room and prints its address, code and QR code; false (and why) when it cannot. */
 bool text_phones_start(TextPhones *phones, const TextPhonesConfig *config, const TextOptions *text);
 void text_phones_stop(TextPhones *phones);
+/* What a line typed during a vote that is not hands (say "r 2") did, as the caller's hook says. */
+typedef enum PhonesLine { LINE_NOT_MINE, LINE_TAKEN, LINE_LEAVES_THE_VOTE } PhonesLine;
+typedef struct PhonesLineHook {
+    PhonesLine (*take)(void *context, const char *line);
+    void *context;
+} PhonesLineHook;
+
+typedef enum PhonesVote { PHONES_CLOSED, PHONES_LEFT, PHONES_ENDED } PhonesVote;
+
 /* The phones vote on view's options until the facilitator presses Enter (or types hands to add,
-   one number per option); counts gets phones plus hands. False at the end of input. */
-bool text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario,
-                      const View *view, int *counts, int count);
+   one number per option): PHONES_CLOSED, counts gets phones plus hands. Any other line goes to
+   hook first: PHONES_LEFT when it leaves the vote. PHONES_ENDED at the end of input. */
+PhonesVote text_phones_vote(TextPhones *phones, const TextOptions *text, const Scenario *scenario,
+                            const View *view, int *counts, int count, const PhonesLineHook *hook);
 
 #endif

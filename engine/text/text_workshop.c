@@ -48,22 +48,23 @@ static bool send(Sitting *room, WorkshopEventKind kind, int option, int count)
     return workshop_flow_send(room->flow, (WorkshopEvent){kind, option, count}, room->now);
 }
 
-/* "r 2": back to decision 2. True when the line asked for a rewind (taken or not). */
-static bool rewind_asked(Sitting *room, const char *line)
+/* "r 2": back to decision 2. LINE_NOT_MINE when the line asks for no rewind, LINE_TAKEN when it
+   asks for one that is not there, LINE_LEAVES_THE_VOTE when the room has gone back. */
+static PhonesLine rewind_asked(Sitting *room, const char *line)
 {
-    if (tolower((unsigned char)line[0]) != 'r') return false;
+    if (tolower((unsigned char)line[0]) != 'r') return LINE_NOT_MINE;
     int decision = atoi(line + 1);
     if (!send(room, WEV_REWIND, 0, 0) || !send(room, WEV_REWIND_TO, decision - 1, 0)) {
         send(room, WEV_GO_ON, 0, 0);
         fprintf(room->o->text.out, tr(room->o, "There is no decision %d to go back to.\n"),
                 decision);
-        return true;
+        return LINE_TAKEN;
     }
     const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
     fprintf(room->o->text.out,
             tr(room->o, "\nBack to decision %d. The first time, from there:\n%s"), decision,
             show->branch);
-    return true;
+    return LINE_LEAVES_THE_VOTE;
 }
 
 static void bar_chart(const WorkshopOptions *o, const int *counts, int n)
@@ -77,16 +78,72 @@ static void bar_chart(const WorkshopOptions *o, const int *counts, int n)
     }
 }
 
-/* Reads the room's votes, then (on a tie) the facilitator's letter; false at the end of input. */
+/* Says why the vote asks before it is recorded: a tie, no votes, or a locked favourite. */
+static void ask_about_tie(const WorkshopOptions *o, const WorkshopShow *show)
+{
+    if (show->tie == TIE_EVEN) {
+        char tied[TALLY_MAX * 3] = "";
+        for (int i = 0, n = 0; i < show->option_count; i++)
+            if (show->tied & (1u << i))
+                n += snprintf(tied + n, sizeof tied - (size_t)n, "%s%c", n ? ", " : "", 'A' + i);
+        fprintf(o->text.out, tr(o, "A tie between %s."), tied);
+        fputc('\n', o->text.out);
+    } else {
+        fputs(tr(o, show->tie == TIE_NO_VOTES ? "No votes were counted."
+                                              : "Most voted for an option that is not open now."),
+              o->text.out);
+        fputc('\n', o->text.out);
+    }
+    fputs(tr(o, "Type the letter the story follows, or the counts again to correct them.\n"),
+          o->text.out);
+}
+
+/* Sends the counts and closes the vote, then asks on a tie (or no votes) until the facilitator
+   confirms a letter or corrects the counts; false at the end of input. */
+static bool close_vote(Sitting *room, int *counts, int n)
+{
+    const WorkshopOptions *o = room->o;
+    char line[512];
+    bar_chart(o, counts, n);
+    for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
+    send(room, WEV_CLOSE_VOTE, 0, 0);
+    const WorkshopShow *show;
+    while ((show = workshop_flow_show(room->flow, room->now))->stage == WORKSHOP_TIE) {
+        ask_about_tie(o, show);
+        if (!read_line(room, line, sizeof line)) return false;
+        PhonesLine rewound = rewind_asked(room, line);
+        if (rewound == LINE_LEAVES_THE_VOTE) return true;
+        if (rewound == LINE_TAKEN) continue;   /* no such decision: still asking */
+        if (text_parse_counts(line, counts, n)) {
+            bar_chart(o, counts, n);
+            for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
+            send(room, WEV_CLOSE_VOTE, 0, 0);
+        } else send(room, WEV_PICK, toupper((unsigned char)line[0]) - 'A', 0);
+    }
+    fprintf(o->text.out, tr(o, "The story follows %c.\n"), 'A' + show->followed);
+    return true;
+}
+
+/* A line typed while the phones vote: "r 2" rewinds, leaving the vote if it could. */
+static PhonesLine line_during_phones(void *context, const char *line)
+{
+    Sitting *room = context;
+    room->now = room->o->now_ms();
+    return rewind_asked(room, line);
+}
+
+/* Reads the room's votes (from the phones, or typed) and closes the vote; false at the end of
+   input. */
 static bool take_vote(Sitting *room, const WorkshopShow *show)
 {
     const WorkshopOptions *o = room->o;
     int counts[TALLY_MAX] = {0}, n = show->option_count;
     char line[512];
     if (room->on_phones) {
-        if (!text_phones_vote(&room->phones, &o->text, room->loaded.scenario, show->view, counts,
-                              n))
-            return false;
+        PhonesLineHook hook = {line_during_phones, room};
+        PhonesVote got = text_phones_vote(&room->phones, &o->text, room->loaded.scenario,
+                                          show->view, counts, n, &hook);
+        if (got != PHONES_CLOSED) return got == PHONES_LEFT;
         room->now = o->now_ms();
     } else {
         fprintf(o->text.out, tr(o, "\nThe room's votes for A to %c, in order (e.g. 4 11 2):\n"),
@@ -98,17 +155,7 @@ static bool take_vote(Sitting *room, const WorkshopShow *show)
             fprintf(o->text.out, tr(o, "Please type %d numbers, one for each option.\n"), n);
         }
     }
-    bar_chart(o, counts, n);
-    for (int i = 0; i < n; i++) send(room, WEV_SET_VOTES, i, counts[i]);
-    send(room, WEV_CLOSE_VOTE, 0, 0);
-    while (workshop_flow_show(room->flow, room->now)->stage == WORKSHOP_TIE) {
-        fprintf(o->text.out, "%s", tr(o, "A tie (or no votes): the facilitator picks a letter.\n"));
-        if (!read_line(room, line, sizeof line)) return false;
-        send(room, WEV_PICK, toupper((unsigned char)line[0]) - 'A', 0);
-    }
-    fprintf(o->text.out, tr(o, "The story follows %c.\n"),
-            'A' + workshop_flow_show(room->flow, room->now)->followed);
-    return true;
+    return close_vote(room, counts, n);
 }
 
 static bool discussion(Sitting *room, const WorkshopShow *show)
@@ -174,7 +221,23 @@ static bool ending(Sitting *room, const WorkshopShow *show)
     return true;
 }
 
-static void open_next(Sitting *room, const WorkshopShow *show)
+/* Content notes wait for Enter, so the room can choose to sit one out before it starts; "n"
+   skips the scenario (*skip). False at the end of input. */
+static bool wait_after_notes(Sitting *room, bool *skip)
+{
+    const WorkshopOptions *o = room->o;
+    char line[64];
+    *skip = false;
+    if (!room->loaded.scenario->note_count) return true;
+    fputs(tr(o, "\nPress Enter to start, or type n to skip this scenario.\n"), o->text.out);
+    if (!read_line(room, line, sizeof line)) return false;
+    *skip = tolower((unsigned char)line[0]) == 'n';
+    return true;
+}
+
+/* Opens the scenario the flow names and starts it after its notes (or moves on without it);
+   false at the end of input. */
+static bool open_next(Sitting *room, const WorkshopShow *show)
 {
     if (room->open) loader_close(&room->loaded);
     room->open = false;
@@ -188,16 +251,20 @@ static void open_next(Sitting *room, const WorkshopShow *show)
     diag_list_free(&diags);
     room->open = ok;
     room->printed_node = room->printed_step = -1;
-    if (ok &&
-        workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks, room->now))
+    bool last = show->last, skip = false;
+    const char *path = show->path;
+    if (ok) {
         text_print_intro(room->o->text.out, room->loaded.scenario, room->o->text.ui);
-    else {
-        if (ok)
-            fprintf(stderr, "heartlines: %s: cannot start the scenario\n", show->path),
-                room->status = 1;
-        if (!show->last) fputs(tr(room->o, "\n---- Next scenario ----\n"), room->o->text.out);
-        send(room, WEV_NEXT, 0, 0);
+        if (!wait_after_notes(room, &skip)) return false;
+        if (!skip && workshop_flow_begin(room->flow, room->loaded.scenario, &room->loaded.hooks,
+                                         room->now))
+            return true;
+        if (!skip) fprintf(stderr, "heartlines: %s: cannot start the scenario\n", path);
+        room->status |= !skip;
     }
+    if (!last) fputs(tr(room->o, "\n---- Next scenario ----\n"), room->o->text.out);
+    send(room, WEV_NEXT, 0, 0);
+    return true;
 }
 
 /* One step of the flow; false when the session is over or input has ended. */
@@ -205,10 +272,7 @@ static bool step(Sitting *room)
 {
     const WorkshopShow *show = workshop_flow_show(room->flow, room->now);
     if (show->stage == WORKSHOP_OVER) return false;
-    if (show->stage == WORKSHOP_OPEN) {
-        open_next(room, show);
-        return true;
-    }
+    if (show->stage == WORKSHOP_OPEN) return open_next(room, show);
     print_view(room, show->view);
     switch (show->stage) {
     case WORKSHOP_STORY:

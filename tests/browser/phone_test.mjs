@@ -90,9 +90,13 @@ async function main() {
   await client.Page.navigate({ url: `${url}?room=${code}` });
   let at = address.end, decisions = 0, discussions = 0;
   for (;;) {
-    const next = await waitForOutput(/Votes in: 0\n|Press Enter when the room is ready|The end: /, at);
+    const next = await waitForOutput(/Votes in: 0\n|Press Enter when the room is ready|Press Enter to start|The end: /, at);
     at = next.end;
     if (next.match[0].startsWith("The end")) break;
+    if (next.match[0] === "Press Enter to start") {   // the content notes, read before it starts
+      game.stdin.write("\n");
+      continue;
+    }
     if (next.match[0].startsWith("Press")) {
       await waitForPage(`!document.getElementById("discussion").hidden`, "the discussion prompt");
       if (discussions++ === 0) await screenshot("phone-discussion-390x844.png");

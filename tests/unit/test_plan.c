@@ -52,9 +52,9 @@ static void summary_gives_shares_splits_and_no_node_ids(void **unused)
     assert_true(session_begin_scenario(&session, loaded.scenario));
     const char *texts[] = {"*You nod.* Fine.", "What happened?", "Go quiet"};
     session_log_vote(&session, "node_one", texts, (int[]){2, 6, 1}, 3, 1, false);
-    session_mark_skilful(&session, 1u << 1);
+    session.votes[0].skilful = 1u << 1;
     session_log_vote(&session, "node_two", texts, (int[]){5, 4, 1}, 3, 0, false);
-    session_mark_skilful(&session, 1u << 1 | 1u << 2);
+    session.votes[1].skilful = 1u << 1 | 1u << 2;
     session_log_pause(&session, "node_one", "Why?", 95);
     session_log_ending(&session, "Closer");
     char *text = NULL;
@@ -81,7 +81,7 @@ static void summary_gives_shares_splits_and_no_node_ids(void **unused)
     out = open_memstream(&text, &size);
     session_write_csv(&session, out);
     fclose(out);
-    assert_non_null(strstr(text, ",A,\"You nod. \"\"Fine.\"\"\",2,"));
+    assert_non_null(strstr(text, ",A,\"You nod. \"\"Fine.\"\"\",\"\",\"\",2,"));
     free(text);
     session_free(&session);
     loader_close(&loaded);

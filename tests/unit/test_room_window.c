@@ -52,6 +52,11 @@ static void save_screen(Fixture *f, const char *path)
     SDL_FreeSurface(surface);
 }
 
+static WorkshopStage shown_stage(Fixture *f)
+{
+    return workshop_flow_show(f->app.workshop->flow, f->app.now)->stage;
+}
+
 static void room_window_votes_from_phones_then_reveal(void **state)
 {
     (void)state;
@@ -90,8 +95,48 @@ static void room_window_votes_from_phones_then_reveal(void **state)
     assert_int_equal(session->votes[0].counts[0], 1);
     assert_int_equal(session->votes[0].counts[1], 2);
     assert_int_equal(session->votes[0].followed, 1);
+    for (int guard = 0; shown_stage(&f) != WORKSHOP_STORY && guard < 20; guard++)
+        key(&f, SDLK_RETURN);
+    assert_int_equal(shown_stage(&f), WORKSHOP_STORY);    /* between decisions: */
+    char *reply = malloc(65536);
+    assert_int_equal(get(room, "/api/state", reply, 65536), 200);
+    assert_non_null(strstr(reply, "\"phase\":\"waiting\""));   /* the phones show the scene */
+    free(reply);
     app_workshop_finish(&f.app);
     assert_null(f.app.workshop);
+    remove_reports(f.app.prefs.notice);
+    close_app(&f);
+}
+
+/* Workshop on the title opens the start screen: its switch turns phones on (no --phones needed),
+   and the session starts with the room serving phones on 127.0.0.1. */
+static void room_window_start_screen_switches_phones_on(void **state)
+{
+    (void)state;
+    Fixture f = {0};
+    open_app(&f, 1280, 720, true);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_DOWN);                                   /* Workshop (a facilitator and a room) */
+    key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_WORKSHOP_START);
+    assert_null(f.app.workshop);
+    assert_false(f.app.phones_chosen);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);                                 /* Votes from phones: on */
+    assert_true(f.app.phones_chosen);
+    assert_string_equal(f.app.menu.items[1].value, "on");
+    save_screen(&f, "build/room-window-start.bmp");
+    key(&f, SDLK_ESCAPE);                                 /* back to the title, the switch kept */
+    assert_int_equal(f.app.screen, SCREEN_TITLE);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_DOWN);
+    key(&f, SDLK_RETURN);
+    assert_string_equal(f.app.menu.items[1].value, "on");
+    key(&f, SDLK_RETURN);                                 /* Start the session */
+    assert_non_null(f.app.workshop);
+    assert_int_equal(f.app.screen, SCREEN_NOTES);
+    assert_non_null(f.app.workshop->room);
+    app_workshop_finish(&f.app);
     remove_reports(f.app.prefs.notice);
     close_app(&f);
 }
@@ -136,6 +181,7 @@ int run_room_window_tests(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(room_window_votes_from_phones_then_reveal),
+        cmocka_unit_test(room_window_start_screen_switches_phones_on),
         cmocka_unit_test(room_window_f11_keeps_the_players_own_settings),
     };
     return cmocka_run_group_tests_name("room window", tests, start_sdl, stop_sdl);

@@ -171,7 +171,7 @@ static void workshop_reports_are_kept_as_the_session_goes(void **state)
     session_log_vote(&first, "a", (const char *[]){"Yes.", "No."}, (int[]){3, 1}, 2, 0, false);
     char *kept = test_read_file(first.report_paths[1]);   /* no save call: it is already there */
     assert_non_null(kept);
-    assert_non_null(strstr(kept, "\"mini\",vote,\"a\",A,\"Yes.\",3,yes"));
+    assert_non_null(strstr(kept, "\"mini\",vote,1,\"a\",A,\"Yes.\",\"\",\"\",3,yes"));
     free(kept);
     assert_true(session_save_reports(&second, "unused", "unused", why, sizeof why));
     assert_non_null(strstr(why, "workshop-2026-12-04-17-00-2.md"));
@@ -242,7 +242,7 @@ static void report_cells_and_markdown_stay_inert(void **state)
     session_log_vote(&session, "n`1", options, (int[]){1, 2, 3, 4, 5, 6, 7, 8}, 8, 0, false);
     session_log_pause(&session, "n`1", "**bold** | cell |", 5);
     char *csv = written_by(session_write_csv, &session);
-    assert_non_null(strstr(csv, "\"'=cmd|' /C calc'!A0\",vote,\"n`1\",A,\"'=HYPERLINK(\"\"http://x\"\")\""));
+    assert_non_null(strstr(csv, "\"'=cmd|' /C calc'!A0\",vote,1,\"n`1\",A,\"'=HYPERLINK(\"\"http://x\"\")\""));
     static const char *const guarded[] = {",\"'@SUM(A1)\",", ",\"'+1\",", ",\"'-1\",", ",\"'\tx\",",
                                           ",\"'\rx\",", ",\"''=1\",", ",\"plain\","};
     for (size_t i = 0; i < sizeof guarded / sizeof *guarded; i++) assert_non_null(strstr(csv, guarded[i]));

@@ -239,12 +239,32 @@ static void report_matches_the_golden_files(void **state)
 static uint32_t fake_clock_ms;
 static uint32_t fake_clock(void) { return fake_clock_ms += 47500; }   /* each reading 47.5 s later */
 
+/* A terminal workshop over files, typed from in (closed after), reports in build/ dated date
+   (none when NULL); returns what it printed (free it). */
+static char *terminal_workshop(FILE *in, char **files, int count, const char *date,
+                               const TextPhonesConfig *phones)
+{
+    char *output = NULL;
+    size_t size = 0;
+    fake_clock_ms = 0;
+    WorkshopOptions options = {
+        .text = {.in = in, .out = open_memstream(&output, &size)},
+        .files = files, .file_count = count, .report_dir = date ? "build" : NULL,
+        .now_ms = fake_clock, .date = date ? date : "", .phones = phones,
+    };
+    LoaderOptions loader = test_loader_options();
+    assert_int_equal(text_workshop(&loader, &options), 0);
+    fclose(in);
+    fclose(options.text.out);
+    return output;
+}
+
 /* A scripted two-scenario workshop in the terminal: a majority, a discussion, two ties decided
    by the facilitator; its report files match golden copies byte for byte. */
 static void scripted_workshop_writes_the_expected_report(void **state)
 {
     (void)state;
-    char input[] = "4 11\n\n7 7\na\n\n9 3\n1 1\nb\n";   /* Enter after the first ending: on */
+    char input[] = "\n4 11\n\n7 7\na\n\n9 3\n1 1\nb\n";   /* Enter after the notes, the first ending */
     char *output = NULL;
     size_t size = 0;
     char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
@@ -260,7 +280,8 @@ static void scripted_workshop_writes_the_expected_report(void **state)
     fclose(options.text.in);
     fclose(options.text.out);
     assert_non_null(strstr(output, "The story follows B."));
-    assert_non_null(strstr(output, "A tie (or no votes): the facilitator picks a letter."));
+    assert_non_null(strstr(output, "A tie between A, B.\nType the letter the story follows, or the "
+                                   "counts again to correct them.\n"));
     assert_non_null(strstr(output, "Discussion: What does Sam need right now?"));
     free(output);
     const char *golden[] = {"tests/fixtures/workshop_session.md", "tests/fixtures/workshop_session.csv"};
@@ -278,19 +299,10 @@ static void scripted_workshop_writes_the_expected_report(void **state)
 static void the_terminal_rewinds_to_an_earlier_decision(void **state)
 {
     (void)state;
-    char input[] = "4 11\n\n7 7\na\nr 3\nr 1\n2 9\n\n3 1\n\n";
-    char *output = NULL;
-    size_t size = 0;
+    char input[] = "\n4 11\n\n7 7\na\nr 3\nr 1\n2 9\n\n3 1\n\n";
     char *files[] = {"tests/fixtures/valid.lua"};
-    fake_clock_ms = 0;
-    WorkshopOptions options = {
-        .text = {.in = fmemopen(input, strlen(input), "r"), .out = open_memstream(&output, &size)},
-        .files = files, .file_count = 1, .report_dir = "build", .now_ms = fake_clock, .date = "2026-11-27 09:00",
-    };
-    LoaderOptions loader = test_loader_options();
-    assert_int_equal(text_workshop(&loader, &options), 0);
-    fclose(options.text.in);
-    fclose(options.text.out);
+    char *output = terminal_workshop(fmemopen(input, strlen(input), "r"), files, 1,
+                                     "2026-11-27 09:00", NULL);
     assert_non_null(strstr(output, "There is no decision 3 to go back to."));
     assert_non_null(strstr(output, "Back to decision 1. The first time, from there:\nB. What happened?\n"));
     assert_non_null(strstr(output, "The story follows B.\n\nSam: Thanks for asking."));
@@ -301,6 +313,62 @@ static void the_terminal_rewinds_to_an_earlier_decision(void **state)
     free(report);
     remove("build/workshop-2026-11-27-09-00.md");
     remove("build/workshop-2026-11-27-09-00.csv");
+}
+
+/* An all-zero vote asks before it is recorded: the counts typed again are the ones kept. */
+static void the_terminal_asks_before_recording_no_votes(void **state)
+{
+    (void)state;
+    char input[] = "\n0 0\nr 4\n3 1\n\n0 1 0\n\n";
+    char *files[] = {"tests/fixtures/valid.lua"};
+    char *output = terminal_workshop(fmemopen(input, strlen(input), "r"), files, 1,
+                                     "2026-11-27 10:00", NULL);
+    assert_non_null(strstr(output, "No votes were counted.\nType the letter"));
+    assert_non_null(strstr(output, "There is no decision 4 to go back to.\nNo votes were counted."));
+    assert_non_null(strstr(output, "A ############################## 3\nB ########## 1\nThe story follows A."));
+    free(output);
+    char *csv = test_read_file("build/workshop-2026-11-27-10-00.csv");
+    assert_non_null(csv);
+    assert_null(strstr(csv, "\"criticism\",0,"));              /* the zero vote was never kept */
+    assert_non_null(strstr(csv, "\"Seriously?\",\"\",\"criticism\",3,yes,"));
+    free(csv);
+    remove("build/workshop-2026-11-27-10-00.md");
+    remove("build/workshop-2026-11-27-10-00.csv");
+}
+
+/* With phones, "r N" while the phones vote is a rewind, not hands: a decision that is not there
+   is said and the vote goes on; one that is leaves the vote for the decision gone back to. */
+static void the_terminal_rewinds_while_the_phones_vote(void **state)
+{
+    (void)state;
+    const char *path = "build/test_phones_rewind_input.txt";
+    FILE *in = fopen(path, "w+");   /* a real file: the terminal polls its descriptor */
+    assert_non_null(in);
+    fputs("\nr 3\n\na\n\nr 1\n\nb\n\n\nb\n\n\n", in);
+    rewind(in);
+    char *files[] = {"tests/fixtures/valid.lua"};
+    TextPhonesConfig phones = {.bind = "127.0.0.1", .lang = ""};
+    char *output = terminal_workshop(in, files, 1, NULL, &phones);
+    remove(path);
+    assert_null(strstr(output, "Please type"));            /* "r 3" was never taken for hands */
+    assert_non_null(strstr(output, "There is no decision 3 to go back to."));
+    assert_non_null(strstr(output, "Back to decision 1. The first time, from there:\nA. Seriously?"));
+    assert_non_null(strstr(output, "The story follows B."));
+    free(output);
+}
+
+/* Content notes wait for Enter before a scenario starts; "n" skips it, for a room that would
+   rather sit it out. */
+static void the_terminal_waits_after_content_notes(void **state)
+{
+    (void)state;
+    char input[] = "n\n";
+    char *files[] = {"tests/fixtures/valid.lua", "tests/fixtures/two_roles.lua"};
+    char *output = terminal_workshop(fmemopen(input, strlen(input), "r"), files, 2, NULL, NULL);
+    assert_non_null(strstr(output, "Content notes: a test.\n\nPress Enter to start, or type n to "
+                                   "skip this scenario.\n> n\n\n---- Next scenario ----\n"));
+    assert_null(strstr(output, "Hi there."));                  /* Mini never started */
+    free(output);
 }
 
 int run_together_tests(void)
@@ -314,6 +382,9 @@ int run_together_tests(void)
         cmocka_unit_test(countdown_runs_pauses_and_skips_on_a_fake_clock),
         cmocka_unit_test(report_matches_the_golden_files),
         cmocka_unit_test(scripted_workshop_writes_the_expected_report),
+        cmocka_unit_test(the_terminal_asks_before_recording_no_votes),
+        cmocka_unit_test(the_terminal_waits_after_content_notes),
+        cmocka_unit_test(the_terminal_rewinds_while_the_phones_vote),
         cmocka_unit_test(the_terminal_rewinds_to_an_earlier_decision),
     };
     return cmocka_run_group_tests_name("together and workshop", tests, NULL, NULL);

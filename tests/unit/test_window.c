@@ -799,7 +799,10 @@ static void workshop_votes_discusses_and_reports(void **state)
     key(&f, SDLK_4);                                         /* A: 4 */
     key(&f, SDLK_DOWN);
     key(&f, SDLK_1);
-    key(&f, SDLK_1);                                         /* B: 11 */
+    key(&f, SDLK_1);
+    key(&f, SDLK_7);                                         /* B: 117, a slip... */
+    key(&f, SDLK_BACKSPACE);                                 /* ...taken back: 11 */
+    assert_int_equal(f.app.screen, SCREEN_VOTE);             /* Backspace is no pause menu here */
     assert_int_equal(shown(&f)->counts[1], 11);
     key(&f, SDLK_ESCAPE);                                    /* the pause menu, then Resume: */
     key(&f, SDLK_RETURN);
@@ -817,8 +820,13 @@ static void workshop_votes_discusses_and_reports(void **state)
     assert_int_equal(f.app.screen, SCREEN_VOTE);
     key(&f, SDLK_RIGHT);                                     /* A: 1 */
     key(&f, SDLK_DOWN);
-    key(&f, SDLK_RIGHT);                                     /* B: 1, a tie: the selected option, B */
+    key(&f, SDLK_RIGHT);                                     /* B: 1, a tie: it asks first */
     key(&f, SDLK_RETURN);
+    assert_int_equal(f.app.screen, SCREEN_VOTE);
+    assert_int_equal(shown(&f)->tie, TIE_EVEN);
+    assert_int_equal(workshop_flow_session(f.app.workshop->flow)->vote_count, 1);
+    app_draw(&f.app);                                        /* the question, on screen */
+    key(&f, SDLK_RETURN);                                    /* confirmed: the selected option, B */
     assert_int_equal(workshop_flow_session(f.app.workshop->flow)->votes[1].facilitator_pick, true);
     for (int guard = 0; f.app.screen == SCREEN_SCENE && guard < 5; guard++) key(&f, SDLK_RETURN);
     assert_int_equal(f.app.screen, SCREEN_DEBRIEF);

@@ -135,8 +135,42 @@ static void zero_votes_and_a_locked_majority_go_to_the_facilitator(void **state)
     assert_true(send(f->flow, WEV_SET_VOTES, 0, 9, 0));               /* most want the locked one */
     assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));
     assert_int_equal(stage(f->flow), WORKSHOP_TIE);
+    assert_int_equal(workshop_flow_show(f->flow, 0)->tie, TIE_LOCKED);
     assert_true(send(f->flow, WEV_PICK, 2, 0, 0));
     assert_string_equal(workshop_flow_session(f->flow)->scenarios[1].ending, "Late");
+}
+
+/* A tie or an all-zero vote asks before it is recorded: the facilitator confirms an option, or
+   corrects a count, which opens the vote again; nothing is logged until then. */
+static void a_tie_or_no_votes_asks_before_it_is_recorded(void **state)
+{
+    FlowFixture *f = *state;
+    begin(f);
+    send(f->flow, WEV_GO_ON, 0, 0, 0);
+    send(f->flow, WEV_GO_ON, 0, 0, 0);
+    const Session *session = workshop_flow_session(f->flow);
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));              /* the hands were forgotten */
+    const WorkshopShow *show = workshop_flow_show(f->flow, 0);
+    assert_int_equal(show->stage, WORKSHOP_TIE);
+    assert_int_equal(show->tie, TIE_NO_VOTES);
+    assert_int_equal(session->vote_count, 0);
+    assert_true(send(f->flow, WEV_SET_VOTES, 1, 5, 0));               /* corrected: open again */
+    assert_int_equal(stage(f->flow), WORKSHOP_VOTE);
+    assert_int_equal(workshop_flow_show(f->flow, 0)->tie, TIE_NONE);
+    assert_true(send(f->flow, WEV_SET_VOTES, 2, 5, 0));
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));
+    show = workshop_flow_show(f->flow, 0);
+    assert_int_equal(show->tie, TIE_EVEN);
+    assert_int_equal(show->tied, 1u << 1 | 1u << 2);
+    assert_false(send(f->flow, WEV_SET_VOTES, 2, -1, 0));             /* no correction: still asks */
+    assert_int_equal(stage(f->flow), WORKSHOP_TIE);
+    assert_int_equal(session->vote_count, 0);
+    assert_true(send(f->flow, WEV_ADD_VOTES, 1, 1, 0));               /* one hand was missed */
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 0));
+    assert_int_equal(stage(f->flow), WORKSHOP_ENDING);
+    assert_int_equal(session->vote_count, 1);
+    assert_false(session->votes[0].facilitator_pick);
+    assert_int_equal(session->votes[0].counts[1], 6);
 }
 
 static void phones_change_their_votes(void **state)
@@ -222,6 +256,61 @@ static void ending_early_starting_again_and_the_end(void **state)
     workshop_flow_free(again);
 }
 
+/* Plays flow.lua's one vote: the room follows option with count votes. */
+static void vote_once(FlowFixture *f, int option, int count)
+{
+    begin(f);
+    send(f->flow, WEV_GO_ON, 0, 0, 31000);   /* a discussion of 30 s */
+    send(f->flow, WEV_GO_ON, 0, 0, 31000);
+    assert_true(send(f->flow, WEV_SET_VOTES, option, count, 31000));
+    assert_true(send(f->flow, WEV_CLOSE_VOTE, 0, 0, 31000));
+}
+
+/* "Play again for the next group" is a new run: its rows say so and never join the last group's.
+   Every row names the session, the group and the decision; each option, its tags; and the group's
+   name stays inert in a spreadsheet. */
+static void a_new_run_gets_rows_of_its_own(void **state)
+{
+    FlowFixture *f = *state;
+    Session *session = workshop_flow_session(f->flow);
+    session_set_group(session, "=HYPERLINK(\"x\")");
+    snprintf(session->id, sizeof session->id, "2026-12-05-09-00");
+    vote_once(f, 1, 6);
+    assert_true(send(f->flow, WEV_RESTART, 0, 0, 0));
+    assert_true(send(f->flow, WEV_RESTART, 0, 0, 0));   /* twice, nothing begun: still run 2 */
+    vote_once(f, 2, 4);
+    char *csv = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&csv, &size);
+    session_write_csv(session, out);
+    fclose(out);
+    const char *expected[] = {
+        "session,group,run,scenario,kind,decision,node,option,text,skills,pitfalls,votes,followed,"
+        "seconds,ending\r\n",
+        "\"2026-12-05-09-00\",\"'=HYPERLINK(\"\"x\"\")\",1,\"flow\",vote,1,\"talk\",A,",
+        ",1,\"flow\",vote,1,\"talk\",B,\"I'll give you a minute.\",\"self_soothe\",\"\",6,yes,,\r\n",
+        ",1,\"flow\",discussion,,\"door\",,\"What is Sam feeling?\",,,,,30,\r\n",
+        ",1,\"flow\",ending,,,,,,,,,,\"Kind\"\r\n",
+        ",2,\"flow\",vote,1,\"talk\",C,\"Fine, be like that.\",\"\",\"stonewall\",4,yes,,\r\n",
+        ",2,\"flow\",ending,,,,,,,,,,\"Late\"\r\n",
+    };
+    const char *at = csv;
+    for (size_t i = 0; i < sizeof expected / sizeof *expected; i++) {   /* in this order */
+        const char *found = strstr(at, expected[i]);
+        if (!found) fail_msg("no row %s after\n%s", expected[i], at);
+        at = found + strlen(expected[i]);
+    }
+    assert_null(strstr(csv, ",3,"));
+    assert_int_equal(session->scenarios[1].run, 2);
+    free(csv);
+    out = open_memstream(&csv, &size);
+    session_write_markdown(session, "2026-12-05 09:00", out);
+    fclose(out);
+    assert_non_null(strstr(csv, "- Runs: 2 "));
+    assert_non_null(strstr(csv, "*Run 2: the playlist again, for the next group.*\n\n## 2. Flow"));
+    free(csv);
+}
+
 int run_workshop_flow_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,9 +318,11 @@ int run_workshop_flow_tests(void)
         cmocka_unit_test_setup_teardown(the_countdown_starts_pauses_and_stops, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(the_majority_leads_and_a_tie_is_the_facilitators, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(zero_votes_and_a_locked_majority_go_to_the_facilitator, open_flow, close_flow),
+        cmocka_unit_test_setup_teardown(a_tie_or_no_votes_asks_before_it_is_recorded, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(phones_change_their_votes, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(a_rewind_keeps_the_branch_left_behind, open_flow, close_flow),
         cmocka_unit_test_setup_teardown(ending_early_starting_again_and_the_end, open_flow, close_flow),
+        cmocka_unit_test_setup_teardown(a_new_run_gets_rows_of_its_own, open_flow, close_flow),
     };
     return cmocka_run_group_tests_name("workshop flow", tests, NULL, NULL);
 }
