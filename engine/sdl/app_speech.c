@@ -21,8 +21,9 @@ void app_speech_opened(App *app)
     if (!speech_opened(&app->speech)) return;
     char notice[1200];
     snprintf(notice, sizeof notice,
-             catalog_tr(&app->cli->ui, "Speech is on, but no speech service answered (%s); play goes on "
-                         "silently. Is speech-dispatcher installed?"),
+             catalog_tr(&app->cli->ui,
+                        "Speech is on, but no speech service answered (%s); play goes on "
+                        "silently. Is speech-dispatcher installed?"),
              app->speech.why);
     snprintf(app->prefs.notice, sizeof app->prefs.notice, "%s", notice);
     if (app->play.runtime) snprintf(app->play.notice, sizeof app->play.notice, "%s", notice);

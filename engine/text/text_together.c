@@ -62,9 +62,10 @@ static void debrief_for_two(const TextOptions *options, const TogetherDebrief *d
     for (int i = 0; i < d->decisions; i++) {
         if (d->each[i].agreed) continue;
         StrBuf differed = {0};
-        together_differed(&d->each[i],
-                          tr(options, "- Where you differed: player 1 chose %s; player 2 chose %s.\n"),
-                          &differed);
+        together_differed(
+            &d->each[i],
+            tr(options, "- Where you differed: player 1 chose %s; player 2 chose %s.\n"),
+            &differed);
         fputs(strbuf_text(&differed), out);
         strbuf_free(&differed);
     }
