@@ -285,8 +285,8 @@ static void a_new_run_gets_rows_of_its_own(void **state)
     session_write_csv(session, out);
     fclose(out);
     const char *expected[] = {
-        "session,group,run,scenario,kind,decision,node,option,text,skills,pitfalls,votes,followed,"
-        "seconds,ending\r\n",
+        ("session,group,run,scenario,kind,decision,node,option,text,skills,pitfalls,votes,followed,"
+         "seconds,ending\r\n"),
         "\"2026-12-05-09-00\",\"'=HYPERLINK(\"\"x\"\")\",1,\"flow\",vote,1,\"talk\",A,",
         ",1,\"flow\",vote,1,\"talk\",B,\"I'll give you a minute.\",\"self_soothe\",\"\",6,yes,,\r\n",
         ",1,\"flow\",discussion,,\"door\",,\"What is Sam feeling?\",,,,,30,\r\n",
