@@ -11,7 +11,7 @@
 #include "../../engine/core/workshop.h"
 #include "support.h"
 
-enum { TEXTS_MAX = 64, CSV_CELLS = 9 };
+enum { TEXTS_MAX = 64, CSV_CELLS = 15 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
